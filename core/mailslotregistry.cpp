@@ -1,0 +1,99 @@
+#include "mailslotregistry.h"
+
+#include "mailslotname.h"
+#include "mailslotwriter.h"
+#include "slotbackend.h"
+
+using namespace mailslot::platform;
+
+MailslotRegistry::MailslotRegistry(QObject *parent) : QObject(parent)
+{
+}
+
+MailslotRegistry::~MailslotRegistry()
+{
+    closeAll();
+}
+
+MailslotServer *MailslotRegistry::createSlot(const QString &name, const MailslotServer::Options &options,
+                                             MailslotError *error)
+{
+    MailslotServer *server = MailslotServer::create(name, options, error, this);
+    if (!server)
+        return nullptr;
+    const QString canonical = server->name();
+    m_servers.insert(canonical, server);
+    connect(server, &MailslotServer::messagesReceived, this, &MailslotRegistry::messagesReceived);
+    connect(server, &MailslotServer::infoChanged, this, &MailslotRegistry::infoChanged);
+    connect(server, &MailslotServer::errorOccurred, this,
+            [this, canonical](const MailslotError &e) { emit errorOccurred(canonical, e); });
+    emit slotCreated(server);
+    return server;
+}
+
+bool MailslotRegistry::closeSlot(const QString &name)
+{
+    const QString canonical = MailslotName::parse(name).canonical();
+    MailslotServer *server = m_servers.take(canonical);
+    if (!server)
+        return false;
+    server->stop();
+    delete server;
+    emit slotClosed(canonical);
+    return true;
+}
+
+void MailslotRegistry::closeAll()
+{
+    const QStringList names = m_servers.keys();
+    for (const QString &name : names)
+        closeSlot(name);
+}
+
+MailslotServer *MailslotRegistry::server(const QString &name) const
+{
+    return m_servers.value(MailslotName::parse(name).canonical());
+}
+
+QList<MailslotServer *> MailslotRegistry::servers() const
+{
+    return m_servers.values();
+}
+
+QList<MailslotInfo> MailslotRegistry::listAll(MailslotError *error) const
+{
+    std::vector<SlotStatus> statuses;
+    const SlotError e = createSystemBackend()->list(&statuses);
+    if (error)
+        *error = MailslotError::fromPlatform(e);
+    QList<MailslotInfo> result;
+    result.reserve(qsizetype(statuses.size()));
+    for (const SlotStatus &status : statuses)
+        result.append(MailslotInfo::fromStatus(status));
+    return result;
+}
+
+MailslotInfo MailslotRegistry::query(const QString &text, MailslotError *error) const
+{
+    MailslotError local;
+    MailslotError &err = error ? *error : local;
+    const MailslotName name = MailslotName::parse(text, &err);
+    if (!name.isValid())
+        return {};
+    if (!name.isLocal()) {
+        err = MailslotError(kErrorInvalidName, MailslotName::tr("Only statuses on this computer can be inspected."));
+        return {};
+    }
+    SlotStatus status;
+    err = MailslotError::fromPlatform(createSystemBackend()->query(name.canonical().toStdString(), &status));
+    return err ? MailslotInfo{} : MailslotInfo::fromStatus(status);
+}
+
+MailslotError MailslotRegistry::send(const QString &target, QByteArrayView payload, quint32 timeoutMs)
+{
+    MailslotError error;
+    std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(target, &error);
+    if (!writer)
+        return error;
+    return writer->write(payload, timeoutMs);
+}

@@ -1,0 +1,99 @@
+#include "posixclientslot.h"
+
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+namespace mailslot::platform {
+
+namespace {
+
+// While waiting for room, re-check now and then that the server has not died (a crashed server
+// cannot wake anyone).
+constexpr std::int64_t kLivenessCheckMs = 250;
+
+const SlotError kGone{kErrorFileNotFound, "the slot's server has closed it"};
+
+} // namespace
+
+PosixClientSlot::PosixClientSlot(std::unique_ptr<PosixSlotFile> file) : m_file(std::move(file))
+{
+}
+
+bool PosixClientSlot::stillServedLocked() const
+{
+    const SlotHeader *h = m_file->header();
+    return __atomic_load_n(&h->state, __ATOMIC_ACQUIRE) == SlotHeader::kStateReady
+        && h->instanceId == m_file->instanceId();
+}
+
+SlotError PosixClientSlot::write(const void *data, std::uint32_t size, std::uint32_t timeoutMs)
+{
+    using Clock = std::chrono::steady_clock;
+    if (!m_file->serverAlive())
+        return kGone;
+    SlotHeader *h = m_file->header();
+    if (!m_file->lock())
+        return {kErrorGenFailure, "slot lock unusable"};
+    if (!stillServedLocked()) {
+        m_file->unlock();
+        return kGone;
+    }
+    if (h->maxMessageSize != 0 && size > h->maxMessageSize) {
+        const std::uint32_t max = h->maxMessageSize;
+        m_file->unlock();
+        return {kErrorMessageExceedsMaxSize,
+                "message of " + std::to_string(size) + " bytes exceeds the slot's maximum message size of "
+                    + std::to_string(max) + " bytes",
+                size, max};
+    }
+    if (!SlotRing::canEverFit(size, h->capacity)) {
+        const std::uint64_t capacity = h->capacity;
+        m_file->unlock();
+        return {kErrorNotEnoughQuota,
+                "message of " + std::to_string(size) + " bytes is larger than the slot's queue of "
+                    + std::to_string(capacity) + " bytes",
+                size, capacity};
+    }
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
+    SlotRing ring = m_file->ring();
+    while (!ring.hasRoomFor(size)) {
+        std::int64_t waitMs = kLivenessCheckMs;
+        if (timeoutMs != kMailslotWaitForever) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0) {
+                m_file->unlock();
+                return {kErrorNotEnoughQuota, "the slot's queue stayed full for " + std::to_string(timeoutMs) + " ms",
+                        0, timeoutMs};
+            }
+            waitMs = std::min<std::int64_t>(waitMs, left);
+        }
+        h->writersWaiting += 1;
+        const std::uint32_t seen = __atomic_load_n(&h->spaceFutex, __ATOMIC_ACQUIRE);
+        m_file->unlock();
+        timespec ts{time_t(waitMs / 1000), long(waitMs % 1000) * 1000000};
+        syscall(SYS_futex, &h->spaceFutex, FUTEX_WAIT, seen, &ts, nullptr, 0);
+        const bool alive = m_file->serverAlive();
+        if (!m_file->lock())
+            return {kErrorGenFailure, "slot lock unusable"};
+        h->writersWaiting -= 1;
+        if (!alive || !stillServedLocked()) {
+            m_file->unlock();
+            return kGone;
+        }
+    }
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    ring.push(data, size, std::int64_t(now.tv_sec) * 1000 + now.tv_nsec / 1000000);
+    h->totalMessages += 1;
+    h->totalBytes += size;
+    m_file->ringDoorbellLocked();
+    m_file->unlock();
+    return {};
+}
+
+} // namespace mailslot::platform

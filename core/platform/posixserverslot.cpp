@@ -1,0 +1,137 @@
+#include "posixserverslot.h"
+
+#include <poll.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+
+namespace mailslot::platform {
+
+PosixServerSlot::PosixServerSlot(PosixNamespace ns, std::string name, std::unique_ptr<PosixSlotFile> file)
+    : m_ns(std::move(ns)), m_name(std::move(name)), m_file(std::move(file))
+{
+}
+
+PosixServerSlot::~PosixServerSlot()
+{
+    PosixNamespace::Guard guard(m_ns);
+    m_file->closeServer();
+}
+
+SlotError PosixServerSlot::takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size)
+{
+    SlotRing ring = m_file->ring();
+    const std::uint32_t next = ring.peekSize();
+    *size = next;
+    if (next > capacity)
+        return {kErrorInsufficientBuffer, {}, next, capacity};
+    if (next > 0)
+        std::memcpy(buffer, ring.peekData(), next);
+    if (ring.pop())
+        m_file->reclaimMemoryLocked();
+    m_file->wakeWritersLocked();
+    return {};
+}
+
+SlotError PosixServerSlot::read(void *buffer, std::uint32_t capacity, std::uint32_t *size)
+{
+    using Clock = std::chrono::steady_clock;
+    std::uint32_t dummy = 0;
+    if (!size)
+        size = &dummy;
+    if (!m_file->lock())
+        return {kErrorGenFailure, "slot lock unusable"};
+    const std::uint32_t timeout = m_file->header()->readTimeout;
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout);
+    for (;;) {
+        if (!m_file->ring().isEmpty()) {
+            SlotError result = takeLocked(buffer, capacity, size);
+            m_file->unlock();
+            return result;
+        }
+        int waitMs = -1;
+        if (timeout != kMailslotWaitForever) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0 || timeout == 0) {
+                m_file->unlock();
+                *size = 0;
+                return {kErrorSemTimeout, {}};
+            }
+            waitMs = int(left);
+        }
+        m_file->header()->readerWaiting = 1;
+        m_file->unlock();
+        pollfd p{m_file->doorbellReadFd(), POLLIN, 0};
+        while (poll(&p, 1, waitMs) < 0 && errno == EINTR) {
+        }
+        m_file->drainDoorbell();
+        if (!m_file->lock())
+            return {kErrorGenFailure, "slot lock unusable"};
+    }
+}
+
+std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes)
+{
+    if (!m_file->lock())
+        return 0;
+    SlotRing ring = m_file->ring();
+    std::size_t messages = 0;
+    std::size_t bytes = 0;
+    while (!ring.isEmpty() && messages < maxMessages && bytes < maxBytes) {
+        const std::uint32_t size = ring.peekSize();
+        sink(ring.peekData(), size, ring.peekTime());
+        ring.pop();
+        ++messages;
+        bytes += size;
+    }
+    if (ring.isEmpty()) {
+        m_file->header()->readerWaiting = 1;
+        m_file->reclaimMemoryLocked();
+    }
+    if (messages > 0)
+        m_file->wakeWritersLocked();
+    m_file->unlock();
+    return messages;
+}
+
+SlotInfo PosixServerSlot::info() const
+{
+    if (!m_file->lock())
+        return {};
+    const SlotInfo info = m_file->infoLocked();
+    m_file->unlock();
+    return info;
+}
+
+SlotStatus PosixServerSlot::status() const
+{
+    if (!m_file->lock())
+        return {};
+    const SlotStatus status = m_file->statusLocked();
+    m_file->unlock();
+    return status;
+}
+
+void PosixServerSlot::setReadTimeout(std::uint32_t milliseconds)
+{
+    if (!m_file->lock())
+        return;
+    m_file->header()->readTimeout = milliseconds;
+    m_file->unlock();
+}
+
+void PosixServerSlot::acknowledgeReadiness()
+{
+    m_file->drainDoorbell();
+}
+
+void PosixServerSlot::armReadiness()
+{
+    if (!m_file->lock())
+        return;
+    m_file->header()->readerWaiting = 1;
+    m_file->unlock();
+}
+
+} // namespace mailslot::platform

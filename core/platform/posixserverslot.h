@@ -1,0 +1,36 @@
+// The server end of a slot on POSIX (CreateMailslot's handle).
+#pragma once
+
+#include "posixnamespace.h"
+#include "posixslotfile.h"
+
+#include <memory>
+
+namespace mailslot::platform {
+
+class PosixServerSlot final : public ServerSlot
+{
+public:
+    PosixServerSlot(PosixNamespace ns, std::string name, std::unique_ptr<PosixSlotFile> file);
+    ~PosixServerSlot() override;
+
+    const std::string &name() const override { return m_name; }
+    SlotError read(void *buffer, std::uint32_t capacity, std::uint32_t *size) override;
+    std::size_t readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes) override;
+    SlotInfo info() const override;
+    SlotStatus status() const override;
+    void setReadTimeout(std::uint32_t milliseconds) override;
+    std::intptr_t readinessHandle() const override { return m_file->doorbellReadFd(); }
+    void acknowledgeReadiness() override;
+    void armReadiness() override;
+
+private:
+    // Takes the next message into buffer; the caller holds the lock and the queue is not empty.
+    SlotError takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size);
+
+    PosixNamespace m_ns;
+    std::string m_name;
+    std::unique_ptr<PosixSlotFile> m_file;
+};
+
+} // namespace mailslot::platform

@@ -1,0 +1,113 @@
+// One slot's shared state on POSIX: a file in the per-user namespace directory, mapped by the
+// server and by every writer, holding a header (lock, figures, name) and the message ring; and a
+// FIFO beside it that writers use as a doorbell to wake a server that waits for messages.
+//
+// Liveness: the server holds an open-file-description (OFD) write lock on the slot file for its
+// whole life, and the only read end of the FIFO. Both vanish with its process, so a slot whose
+// server crashed is recognised (and reclaimed by the next create) without any pid guesswork.
+#pragma once
+
+#include "slotbackend.h"
+#include "slotring.h"
+
+#include <pthread.h>
+
+#include <cstdint>
+#include <string>
+
+namespace mailslot::platform {
+
+struct SlotHeader
+{
+    static constexpr std::uint32_t kMagic = 0x544C534Du; // "MSLT"
+    static constexpr std::uint32_t kVersion = 1;
+    static constexpr std::uint32_t kStateInitializing = 0;
+    static constexpr std::uint32_t kStateReady = 1;
+    static constexpr std::uint32_t kStateClosed = 2;
+    static constexpr std::size_t kMaxNameBytes = 1024;
+
+    std::uint32_t magic;
+    std::uint32_t version;
+    std::uint32_t state; // atomic
+    std::uint32_t spaceFutex; // atomic; bumped when space is freed or the slot closes
+    std::uint64_t instanceId;
+    std::int64_t pid;
+    std::int64_t createdMsecs;
+    std::uint64_t capacity;
+    pthread_mutex_t mutex; // process-shared, robust
+    // Guarded by mutex:
+    SlotRingState ring;
+    std::uint32_t maxMessageSize;
+    std::uint32_t readTimeout;
+    std::uint32_t readerWaiting;
+    std::uint32_t writersWaiting;
+    std::uint64_t totalMessages;
+    std::uint64_t totalBytes;
+    std::uint32_t nameLength;
+    char name[kMaxNameBytes];
+};
+
+class PosixSlotFile
+{
+public:
+    static constexpr std::uint64_t kDataOffset = 4096;
+
+    PosixSlotFile() = default;
+    ~PosixSlotFile();
+    PosixSlotFile(const PosixSlotFile &) = delete;
+    PosixSlotFile &operator=(const PosixSlotFile &) = delete;
+
+    // Paths of a slot's two files in a namespace directory (the name is hashed, never used as a path).
+    static std::string slotPath(const std::string &dir, const std::string &name);
+    static std::string fifoPath(const std::string &slotFilePath);
+
+    // Server side: creates and maps a new slot file (the caller holds the namespace lock and has
+    // removed any stale one), takes the liveness lock and opens the doorbell's read end.
+    SlotError createServer(const std::string &path, const std::string &name, const SlotOptions &options);
+    // Client or observer side: maps an existing slot file of this user and checks it.
+    // withDoorbell opens the FIFO's write end (writers); observers only read figures.
+    SlotError openExisting(const std::string &path, bool withDoorbell);
+    // Server side: marks the slot closed, wakes waiting writers and removes both files.
+    void closeServer();
+
+    // Whether a live server holds the slot (the OFD lock test; no lock is taken).
+    bool serverAlive() const;
+    static bool serverAlive(int fd);
+
+    SlotHeader *header() const { return m_header; }
+    SlotRing ring() const;
+    const std::string &path() const { return m_path; }
+    int doorbellReadFd() const { return m_fifoRead; }
+    int doorbellWriteFd() const { return m_fifoWrite; }
+    std::uint64_t instanceId() const { return m_instanceId; }
+
+    // The slot lock. lock() repairs the queue if a previous holder died inside the lock.
+    bool lock();
+    void unlock();
+
+    // Figures under the lock (the caller holds it).
+    SlotInfo infoLocked() const;
+    SlotStatus statusLocked() const;
+
+    // Wake the server if it waits (caller holds the lock: reads and clears readerWaiting).
+    void ringDoorbellLocked();
+    // Drain the doorbell's bytes (server side).
+    void drainDoorbell();
+    // Wake writers waiting for space (caller holds the lock).
+    void wakeWritersLocked();
+    // Give back memory of a large, drained queue (caller holds the lock; queue empty).
+    void reclaimMemoryLocked();
+
+private:
+    void unmap();
+
+    std::string m_path;
+    int m_fd = -1;
+    int m_fifoRead = -1;
+    int m_fifoWrite = -1;
+    SlotHeader *m_header = nullptr;
+    std::size_t m_mappedSize = 0;
+    std::uint64_t m_instanceId = 0;
+};
+
+} // namespace mailslot::platform

@@ -1,0 +1,148 @@
+#include "slotring.h"
+
+#include <cstring>
+
+namespace mailslot::platform {
+
+namespace {
+
+constexpr std::uint32_t kKindMessage = 0x4D534731u; // "MSG1"
+constexpr std::uint32_t kKindSkip = 0x534B4950u;    // "SKIP"
+
+struct RecordHeader
+{
+    std::uint32_t size;
+    std::uint32_t kind;
+    std::int64_t writtenMsecs;
+};
+static_assert(sizeof(RecordHeader) == SlotRing::kRecordHeader);
+
+std::uint64_t align8(std::uint64_t n)
+{
+    return (n + 7) & ~std::uint64_t(7);
+}
+
+} // namespace
+
+SlotRing::SlotRing(SlotRingState *state, std::uint8_t *data, std::uint64_t capacity)
+    : m_state(state), m_data(data), m_capacity(capacity)
+{
+}
+
+std::uint64_t SlotRing::recordSize(std::uint32_t size)
+{
+    return kRecordHeader + align8(size);
+}
+
+bool SlotRing::canEverFit(std::uint32_t size, std::uint64_t capacity)
+{
+    return recordSize(size) <= capacity;
+}
+
+bool SlotRing::hasRoomFor(std::uint32_t size) const
+{
+    const std::uint64_t need = recordSize(size);
+    if (need > m_capacity)
+        return false;
+    const std::uint64_t toEnd = m_capacity - offsetOf(m_state->tail);
+    const std::uint64_t total = need > toEnd ? toEnd + need : need;
+    return m_capacity - usedBytes() >= total;
+}
+
+void SlotRing::push(const void *data, std::uint32_t size, std::int64_t writtenMsecs)
+{
+    const std::uint64_t need = recordSize(size);
+    std::uint64_t offset = offsetOf(m_state->tail);
+    if (need > m_capacity - offset) {
+        const RecordHeader skip{std::uint32_t(m_capacity - offset), kKindSkip, 0};
+        std::memcpy(m_data + offset, &skip, sizeof skip);
+        m_state->tail += m_capacity - offset;
+        offset = 0;
+    }
+    const RecordHeader header{size, kKindMessage, writtenMsecs};
+    std::memcpy(m_data + offset, &header, sizeof header);
+    if (size > 0)
+        std::memcpy(m_data + offset + kRecordHeader, data, size);
+    if (offset + need > m_state->highWater)
+        m_state->highWater = offset + need;
+    // Commit: the queue's figures change last, so a writer that dies above leaves them consistent.
+    m_state->tail += need;
+    m_state->count += 1;
+}
+
+std::uint64_t SlotRing::messagePosition() const
+{
+    RecordHeader header;
+    std::memcpy(&header, m_data + offsetOf(m_state->head), sizeof header);
+    if (header.kind == kKindSkip)
+        return m_state->head + (m_capacity - offsetOf(m_state->head));
+    return m_state->head;
+}
+
+std::uint32_t SlotRing::peekSize() const
+{
+    RecordHeader header;
+    std::memcpy(&header, m_data + offsetOf(messagePosition()), sizeof header);
+    return header.size;
+}
+
+std::int64_t SlotRing::peekTime() const
+{
+    RecordHeader header;
+    std::memcpy(&header, m_data + offsetOf(messagePosition()), sizeof header);
+    return header.writtenMsecs;
+}
+
+const std::uint8_t *SlotRing::peekData() const
+{
+    return m_data + offsetOf(messagePosition()) + kRecordHeader;
+}
+
+bool SlotRing::pop()
+{
+    const std::uint64_t position = messagePosition();
+    m_state->head = position + recordSize(peekSize());
+    m_state->count -= 1;
+    if (m_state->count == 0) {
+        // Start again at offset 0: an idle slot keeps touching the same few pages.
+        m_state->head = 0;
+        m_state->tail = 0;
+        return true;
+    }
+    return false;
+}
+
+bool SlotRing::repair()
+{
+    std::uint64_t position = m_state->head;
+    std::uint32_t count = 0;
+    bool consistent = m_state->tail >= m_state->head && m_state->tail - m_state->head <= m_capacity;
+    while (consistent && position < m_state->tail) {
+        const std::uint64_t offset = offsetOf(position);
+        if (m_capacity - offset < kRecordHeader) {
+            consistent = false;
+            break;
+        }
+        RecordHeader header;
+        std::memcpy(&header, m_data + offset, sizeof header);
+        if (header.kind == kKindSkip && header.size == m_capacity - offset) {
+            position += header.size;
+        } else if (header.kind == kKindMessage && recordSize(header.size) <= m_capacity - offset) {
+            position += recordSize(header.size);
+            ++count;
+        } else {
+            consistent = false;
+        }
+    }
+    if (!consistent || position != m_state->tail) {
+        m_state->head = m_state->tail = 0;
+        m_state->count = 0;
+        return false;
+    }
+    m_state->count = count;
+    if (count == 0)
+        m_state->head = m_state->tail = 0;
+    return true;
+}
+
+} // namespace mailslot::platform

@@ -1,0 +1,66 @@
+// The message queue of one slot: a ring of variable-length records in a block of shared memory.
+// Pure logic over raw memory; the caller holds the slot's lock around every call.
+//
+// A record is a 16-byte header (payload length, kind, time written) followed by the payload
+// padded to 8 bytes.
+// A record never wraps: when it does not fit before the end, a skip record fills the rest and the
+// message starts at offset 0. head and tail count bytes since the queue was last empty, so
+// tail - head is the number of bytes in use.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace mailslot::platform {
+
+struct SlotRingState
+{
+    std::uint64_t head = 0;
+    std::uint64_t tail = 0;
+    std::uint32_t count = 0;
+    std::uint32_t reserved = 0;
+    std::uint64_t highWater = 0; // furthest offset ever written, for memory reclamation
+};
+
+class SlotRing
+{
+public:
+    static constexpr std::uint32_t kRecordHeader = 16;
+
+    SlotRing(SlotRingState *state, std::uint8_t *data, std::uint64_t capacity);
+
+    // Bytes a message of this size takes in the ring (header and padding).
+    static std::uint64_t recordSize(std::uint32_t size);
+    // Whether a message of this size can ever fit in a ring of this capacity.
+    static bool canEverFit(std::uint32_t size, std::uint64_t capacity);
+
+    bool isEmpty() const { return m_state->count == 0; }
+    std::uint32_t count() const { return m_state->count; }
+    std::uint64_t usedBytes() const { return m_state->tail - m_state->head; }
+    // Whether push(size) would succeed now.
+    bool hasRoomFor(std::uint32_t size) const;
+    // Appends one message; the caller checked hasRoomFor().
+    void push(const void *data, std::uint32_t size, std::int64_t writtenMsecs);
+    // Size of the next message; only when not empty.
+    std::uint32_t peekSize() const;
+    // Pointer to the next message's payload; only when not empty.
+    const std::uint8_t *peekData() const;
+    // When the next message was written (ms since the Unix epoch); only when not empty.
+    std::int64_t peekTime() const;
+    // Removes the next message. Returns true when the queue became empty.
+    bool pop();
+    // Checks every record between head and tail after a writer died inside the lock; recounts,
+    // or empties the queue if the records are inconsistent. Returns false if it had to empty it.
+    bool repair();
+
+private:
+    std::uint64_t offsetOf(std::uint64_t position) const { return position % m_capacity; }
+    // Position of the next real message, past a skip record if one is at head.
+    std::uint64_t messagePosition() const;
+
+    SlotRingState *m_state;
+    std::uint8_t *m_data;
+    std::uint64_t m_capacity;
+};
+
+} // namespace mailslot::platform

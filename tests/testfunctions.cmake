@@ -1,0 +1,19 @@
+set(MAILSLOT_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH "The team's shared folder (captures)")
+
+# mailslot_add_test(<name> SOURCES <files> [LIBS <libs>] [ENV <VAR=value>...] [TIMEOUT s])
+function(mailslot_add_test name)
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
+    qt_add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        MAILSLOT_TEST_SHARED_DIR="${MAILSLOT_SHARED_DIR}"
+        MAILSLOT_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}/tests"
+        MAILSLOT_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;${T_ENV}")
+endfunction()
+
