@@ -1,5 +1,5 @@
 // Text in the encodings a mailslot payload may use: UTF-8, UTF-16LE, Latin-1 and the OEM code
-// pages 437 and 850 (Qt 6.4's QStringDecoder has no OEM code pages, so the tables are here).
+// pages 437 and 850 (through mailslot::net::OemCodec).
 #pragma once
 
 #include <QByteArray>

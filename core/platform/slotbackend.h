@@ -13,7 +13,7 @@
 
 namespace mailslot::platform {
 
-// Default byte cap of one slot's queue (records include a 16-byte header and 8-byte alignment).
+// Default byte cap of one slot's queue (records include a 16-byte header and 16-byte alignment).
 inline constexpr std::uint64_t kDefaultQueueCapacity = 64ull * 1024 * 1024;
 // Hard limits for the queue capacity a server may ask for.
 inline constexpr std::uint64_t kMinQueueCapacity = 64ull * 1024;

@@ -17,9 +17,10 @@ struct RecordHeader
 };
 static_assert(sizeof(RecordHeader) == SlotRing::kRecordHeader);
 
-std::uint64_t align8(std::uint64_t n)
+// Records are 16-byte aligned, so that a skip record's header always fits before the end.
+std::uint64_t alignRecord(std::uint64_t n)
 {
-    return (n + 7) & ~std::uint64_t(7);
+    return (n + 15) & ~std::uint64_t(15);
 }
 
 } // namespace
@@ -31,7 +32,7 @@ SlotRing::SlotRing(SlotRingState *state, std::uint8_t *data, std::uint64_t capac
 
 std::uint64_t SlotRing::recordSize(std::uint32_t size)
 {
-    return kRecordHeader + align8(size);
+    return kRecordHeader + alignRecord(size);
 }
 
 bool SlotRing::canEverFit(std::uint32_t size, std::uint64_t capacity)

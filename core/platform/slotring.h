@@ -2,7 +2,7 @@
 // Pure logic over raw memory; the caller holds the slot's lock around every call.
 //
 // A record is a 16-byte header (payload length, kind, time written) followed by the payload
-// padded to 8 bytes.
+// padded to 16 bytes.
 // A record never wraps: when it does not fit before the end, a skip record fills the rest and the
 // message starts at offset 0. head and tail count bytes since the queue was last empty, so
 // tail - head is the number of bytes in use.

@@ -1,0 +1,39 @@
+#include "decodedpayload.h"
+
+#include <QJsonValue>
+
+namespace mailslot::net {
+
+void DecodedPayload::addField(const QString &key, const QString &label, const QVariant &value)
+{
+    m_fields.append(Field{key, label, value});
+}
+
+bool DecodedPayload::contains(QStringView key) const
+{
+    for (const Field &f : m_fields)
+        if (f.key == key)
+            return true;
+    return false;
+}
+
+QVariant DecodedPayload::value(QStringView key) const
+{
+    for (const Field &f : m_fields)
+        if (f.key == key)
+            return f.value;
+    return {};
+}
+
+QJsonObject DecodedPayload::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), m_kind);
+    for (const Field &f : m_fields)
+        o.insert(f.key, QJsonValue::fromVariant(f.value));
+    if (m_truncated)
+        o.insert(QStringLiteral("truncated"), true);
+    return o;
+}
+
+} // namespace mailslot::net

@@ -1,0 +1,378 @@
+// The `mailslot` command-line tool end to end, across processes: the contract scripts rely on.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+#include <unistd.h>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void versionAndHelp_data();
+    void versionAndHelp();
+    void usageErrors_data();
+    void usageErrors();
+    void serveReceivesSends_data();
+    void serveReceivesSends();
+    void serveJsonFields();
+    void sendToMissingSlot();
+    void holdThenInfoAndList();
+    void maxSizeRefused();
+    void repeat();
+    void secondServeFails();
+    void sigtermClosesSlot();
+    void sigkilledServerIsReclaimed();
+    void anotherUserIsShutOut_data();
+    void anotherUserIsShutOut();
+
+private:
+    Result run(const QStringList &args, int timeoutMs = 20000);
+    // Starts `mailslot serve ...` and waits until it says it serves.
+    QProcess *startServe(const QStringList &args);
+    static QList<QJsonObject> jsonLines(const QByteArray &text);
+
+    QString m_tool;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QList<QProcess *> m_servers;
+};
+
+void TestCli::initTestCase()
+{
+    m_tool = QStringLiteral(MAILSLOT_TEST_BINARY_DIR "/app/mailslot");
+    QVERIFY2(QFile::exists(m_tool), qPrintable(m_tool));
+    QVERIFY(m_dir.isValid());
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("MAILSLOT_RUNTIME_DIR"), m_dir.path() + QStringLiteral("/ns"));
+    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_env.remove(QStringLiteral("MAILSLOT_LANG"));
+}
+
+void TestCli::cleanup()
+{
+    for (QProcess *p : std::as_const(m_servers)) {
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+        delete p;
+    }
+    m_servers.clear();
+}
+
+Result TestCli::run(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(m_tool, args);
+    Result r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QProcess *TestCli::startServe(const QStringList &args)
+{
+    auto *p = new QProcess;
+    m_servers.append(p);
+    p->setProcessEnvironment(m_env);
+    p->setReadChannel(QProcess::StandardError);
+    p->start(m_tool, QStringList{QStringLiteral("serve")} + args);
+    QByteArray err;
+    while (!err.contains("serving") && p->waitForReadyRead(10000))
+        err += p->readAllStandardError();
+    p->setReadChannel(QProcess::StandardOutput);
+    if (!err.contains("serving")) {
+        qWarning() << "serve did not start:" << err << p->readAllStandardOutput();
+        return nullptr;
+    }
+    return p;
+}
+
+QList<QJsonObject> TestCli::jsonLines(const QByteArray &text)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            objects.append(QJsonDocument::fromJson(line).object());
+    }
+    return objects;
+}
+
+void TestCli::versionAndHelp_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--version") << QStringList{"--version"} << QByteArray("mailslot 0.");
+    QTest::newRow("--help") << QStringList{"--help"} << QByteArray("serve NAME");
+    QTest::newRow("serve --help") << QStringList{"serve", "--help"} << QByteArray("--max-size");
+    QTest::newRow("send --help") << QStringList{"send", "--help"} << QByteArray("--encoding");
+    QTest::newRow("list --help") << QStringList{"list", "--help"} << QByteArray("--json");
+}
+
+void TestCli::versionAndHelp()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, expected);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), r.out.constData());
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mention");
+    QTest::newRow("no command") << QStringList{} << QByteArray("Usage");
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("frobnicate");
+    QTest::newRow("unknown option") << QStringList{"list", "--bogus"} << QByteArray("bogus");
+    QTest::newRow("serve without name") << QStringList{"serve"} << QByteArray("name");
+    QTest::newRow("serve bad timeout") << QStringList{"serve", "x", "--timeout", "soon"} << QByteArray("soon");
+    QTest::newRow("serve bad max size") << QStringList{"serve", "x", "--max-size", "-4"} << QByteArray("-4");
+    QTest::newRow("serve zero count") << QStringList{"serve", "x", "--count", "0"} << QByteArray("--count");
+    QTest::newRow("send nothing") << QStringList{"send", "x"} << QByteArray("nothing to send");
+    QTest::newRow("send twice") << QStringList{"send", "x", "text", "--hex", "00"} << QByteArray("once");
+    QTest::newRow("send bad hex") << QStringList{"send", "x", "--hex", "zz"} << QByteArray("hexadecimal");
+    QTest::newRow("send bad encoding") << QStringList{"send", "x", "t", "--encoding", "ebcdic"} << QByteArray("ebcdic");
+    QTest::newRow("send unencodable") << QStringList{"send", "x", QString::fromUtf8("\xe2\x82\xac"), "--encoding", "cp437"}
+                                      << QByteArray("U+20AC");
+    QTest::newRow("send bad repeat") << QStringList{"send", "x", "t", "--repeat", "0"} << QByteArray("--repeat");
+    QTest::newRow("info without name") << QStringList{"info"} << QByteArray("name");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mention);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mention), r.err.constData());
+    QVERIFY(!r.err.contains("Segmentation"));
+}
+
+void TestCli::serveReceivesSends_data()
+{
+    QTest::addColumn<QStringList>("sendArgs");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("text") << QStringList{"hello"} << QByteArray("hello");
+    QTest::newRow("empty text") << QStringList{""} << QByteArray();
+    QTest::newRow("hex") << QStringList{"--hex", "00 01 ff"} << QByteArray("\x00\x01\xff", 3);
+    QTest::newRow("utf-16le") << QStringList{"hi", "--encoding", "utf-16le"} << QByteArray("h\0i\0", 4);
+    QTest::newRow("cp850") << QStringList{QString::fromUtf8("\xc3\xa9"), "--encoding", "cp850"} << QByteArray("\x82");
+}
+
+void TestCli::serveReceivesSends()
+{
+    QFETCH(QStringList, sendArgs);
+    QFETCH(QByteArray, payload);
+    const QString name = QStringLiteral("cli\\%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_'));
+    QProcess *server = startServe({name, QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("1")});
+    QVERIFY(server);
+    const Result sent = run(QStringList{QStringLiteral("send"), name} + sendArgs);
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    QVERIFY(server->waitForFinished(10000));
+    QCOMPARE(server->exitCode(), 0);
+    const QList<QJsonObject> lines = jsonLines(server->readAllStandardOutput());
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(QByteArray::fromHex(lines[0].value("hex").toString().toLatin1()), payload);
+    QCOMPARE(lines[0].value("size").toInt(), payload.size());
+}
+
+void TestCli::serveJsonFields()
+{
+    QProcess *server = startServe({QStringLiteral(R"(\\.\mailslot\Cli\Fields)"), QStringLiteral("--json"),
+                                   QStringLiteral("--count"), QStringLiteral("2")});
+    QVERIFY(server);
+    QCOMPARE(run({"send", "cli/fields", "first"}).exitCode, 0);
+    QCOMPARE(run({"send", "CLI\\FIELDS", "--hex", "c3 28"}).exitCode, 0);
+    QVERIFY(server->waitForFinished(10000));
+    const QList<QJsonObject> lines = jsonLines(server->readAllStandardOutput());
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0].value("slot").toString(), QStringLiteral(R"(\\.\mailslot\cli\fields)"));
+    QCOMPARE(lines[0].value("text").toString(), QStringLiteral("first"));
+    QCOMPARE(lines[0].value("source").toString(), QStringLiteral("local"));
+    QVERIFY(lines[1].value("seq").toDouble() > lines[0].value("seq").toDouble());
+    QVERIFY(QDateTime::fromString(lines[0].value("time").toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(lines[0].value("time").toString().endsWith('Z'));
+    QCOMPARE(lines[1].value("text").toString(), QString(QChar(0xFFFD)) + QLatin1Char('(')); // lossy
+}
+
+void TestCli::sendToMissingSlot()
+{
+    const Result r = run({"send", "cli/nobody", "x"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(R"(mailslot: \\.\mailslot\cli\nobody: )"), r.err.constData());
+    QVERIFY(r.err.trimmed().endsWith("(ERROR_FILE_NOT_FOUND)"));
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TestCli::holdThenInfoAndList()
+{
+    QProcess *server = startServe({QStringLiteral("cli/held"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
+                                   QStringLiteral("1000"), QStringLiteral("--timeout"), QStringLiteral("forever")});
+    QVERIFY(server);
+    QCOMPARE(run({"send", "cli/held", "12345"}).exitCode, 0);
+    QCOMPARE(run({"send", "cli/held", "1", "--repeat", "2"}).exitCode, 0);
+    const Result info = run({"info", "cli/held", "--json"});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(o.value("name").toString(), QStringLiteral(R"(\\.\mailslot\cli\held)"));
+    QCOMPARE(o.value("messageCount").toInt(), 3);
+    QCOMPARE(o.value("nextSize").toInt(), 5);
+    QCOMPARE(o.value("maxMessageSize").toInt(), 1000);
+    QCOMPARE(o.value("readTimeout").toDouble(), 4294967295.0);
+    QCOMPARE(o.value("pid").toInteger(), server->processId());
+    QVERIFY(QDateTime::fromString(o.value("created").toString(), Qt::ISODateWithMs).isValid());
+
+    const Result list = run({"list", "--json"});
+    QCOMPARE(list.exitCode, 0);
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+        if (v.toObject().value("name").toString() == o.value("name").toString()) {
+            found = true;
+            QCOMPARE(v.toObject().value("messageCount").toInt(), 3);
+            for (const char *key : {"maxMessageSize", "nextSize", "messageCount", "readTimeout", "pid", "created"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        }
+    }
+    QVERIFY(found);
+    const Result table = run({"list"});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains(R"(\\.\mailslot\cli\held)"));
+    const Result text = run({"info", "cli/held"});
+    QVERIFY(text.out.contains("forever"));
+}
+
+void TestCli::maxSizeRefused()
+{
+    QProcess *server = startServe({QStringLiteral("cli/max"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
+                                   QStringLiteral("4")});
+    QVERIFY(server);
+    const Result r = run({"send", "cli/max", "1234567"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("ERROR_MESSAGE_EXCEEDS_MAX_SIZE"));
+    QVERIFY(r.err.contains(" 7 ") && r.err.contains(" 4 "));
+    const QJsonObject o = QJsonDocument::fromJson(run({"info", "cli/max", "--json"}).out).object();
+    QCOMPARE(o.value("messageCount").toInt(), 0);
+}
+
+void TestCli::repeat()
+{
+    QProcess *server = startServe({QStringLiteral("cli/repeat"), QStringLiteral("--json"), QStringLiteral("--count"),
+                                   QStringLiteral("5")});
+    QVERIFY(server);
+    QCOMPARE(run({"send", "cli/repeat", "r", "--repeat", "5"}).exitCode, 0);
+    QVERIFY(server->waitForFinished(10000));
+    QCOMPARE(jsonLines(server->readAllStandardOutput()).size(), 5);
+}
+
+void TestCli::secondServeFails()
+{
+    QVERIFY(startServe({QStringLiteral("cli/once")}));
+    const Result r = run({"serve", "CLI/ONCE"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("ERROR_ALREADY_EXISTS"));
+}
+
+void TestCli::sigtermClosesSlot()
+{
+    QProcess *server = startServe({QStringLiteral("cli/term"), QStringLiteral("--json")});
+    QVERIFY(server);
+    QCOMPARE(run({"send", "cli/term", "before"}).exitCode, 0);
+    QTRY_VERIFY(server->bytesAvailable() > 0 || server->waitForReadyRead(100));
+    ::kill(pid_t(server->processId()), SIGTERM);
+    QVERIFY(server->waitForFinished(10000));
+    QCOMPARE(server->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server->exitCode(), 0);
+    QVERIFY(server->readAllStandardOutput().contains("before"));
+    const Result r = run({"info", "cli/term"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("ERROR_FILE_NOT_FOUND"));
+}
+
+void TestCli::sigkilledServerIsReclaimed()
+{
+    QProcess *server = startServe({QStringLiteral("cli/killed"), QStringLiteral("--hold")});
+    QVERIFY(server);
+    QCOMPARE(run({"send", "cli/killed", "queued"}).exitCode, 0);
+    ::kill(pid_t(server->processId()), SIGKILL);
+    QVERIFY(server->waitForFinished(10000));
+    const Result lost = run({"send", "cli/killed", "x"});
+    QCOMPARE(lost.exitCode, 1);
+    QVERIFY(lost.err.contains("ERROR_FILE_NOT_FOUND"));
+    QVERIFY(!run({"list"}).out.contains("killed"));
+    // The name is reusable at once, with nothing of the dead server's queue.
+    QVERIFY(startServe({QStringLiteral("cli/killed"), QStringLiteral("--hold")}));
+    const QJsonObject o = QJsonDocument::fromJson(run({"info", "cli/killed", "--json"}).out).object();
+    QCOMPARE(o.value("messageCount").toInt(), 0);
+}
+
+void TestCli::anotherUserIsShutOut_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("write") << QStringList{"send", "cli/private", "intruder"};
+    QTest::newRow("list") << QStringList{"list"};
+    QTest::newRow("info") << QStringList{"info", "cli/private"};
+    QTest::newRow("read (serve)") << QStringList{"serve", "cli/private2", "--count", "1"};
+}
+
+void TestCli::anotherUserIsShutOut()
+{
+    QFETCH(QStringList, args);
+    if (geteuid() != 0)
+        QSKIP("needs root to run as another user (setpriv); CI runs as root");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) not installed");
+    // The tool must be reachable by uid 65534: copy it to a world-readable place.
+    QTemporaryDir shared(QStringLiteral("/tmp/mailslot-cli-XXXXXX"));
+    QVERIFY(shared.isValid());
+    QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                             | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const QString tool = shared.path() + QStringLiteral("/mailslot");
+    QVERIFY(QFile::copy(m_tool, tool));
+    QProcess *server = startServe({QStringLiteral("cli/private"), QStringLiteral("--hold")});
+    QVERIFY(server);
+    // Make the namespace's parents traversable, so that only the namespace's own mode protects it.
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                            | QFileDevice::ExeOther);
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(setpriv, QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", tool} + args);
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("ERROR_ACCESS_DENIED"), err.constData());
+    // Nothing reached the slot.
+    const QJsonObject o = QJsonDocument::fromJson(run({"info", "cli/private", "--json"}).out).object();
+    QCOMPARE(o.value("messageCount").toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

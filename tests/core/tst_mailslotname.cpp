@@ -1,0 +1,130 @@
+// MailslotName: parsing, validation and the canonical form.
+#include "mailslotname.h"
+#include "win32error.h"
+
+#include <QTest>
+
+class TestMailslotName : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+    void caseInsensitiveEquality();
+    void wireNameKeepsCase();
+};
+
+void TestMailslotName::valid_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<QString>("server");
+
+    const int local = int(MailslotName::Scope::Local);
+    const int remote = int(MailslotName::Scope::Remote);
+    const int broadcast = int(MailslotName::Scope::Broadcast);
+    QTest::newRow("local") << R"(\\.\mailslot\demo)" << R"(\\.\mailslot\demo)" << local << ".";
+    QTest::newRow("local upper") << R"(\\.\MAILSLOT\Demo)" << R"(\\.\mailslot\demo)" << local << ".";
+    QTest::newRow("pseudo directories") << R"(\\.\mailslot\abc\def\ghi)" << R"(\\.\mailslot\abc\def\ghi)" << local
+                                        << ".";
+    QTest::newRow("slashes") << "//./mailslot/abc/def" << R"(\\.\mailslot\abc\def)" << local << ".";
+    QTest::newRow("mixed separators") << R"(\\./mailslot\a/b)" << R"(\\.\mailslot\a\b)" << local << ".";
+    QTest::newRow("short") << "demo" << R"(\\.\mailslot\demo)" << local << ".";
+    QTest::newRow("short path") << R"(taxes\bobs_comments)" << R"(\\.\mailslot\taxes\bobs_comments)" << local
+                                << ".";
+    QTest::newRow("wire form") << R"(\MAILSLOT\BROWSE)" << R"(\\.\mailslot\browse)" << local << ".";
+    QTest::newRow("mailslot prefix") << R"(mailslot\x)" << R"(\\.\mailslot\x)" << local << ".";
+    QTest::newRow("trimmed") << "  demo  " << R"(\\.\mailslot\demo)" << local << ".";
+    QTest::newRow("host") << R"(\\server1\mailslot\x)" << R"(\\SERVER1\mailslot\x)" << remote << "SERVER1";
+    QTest::newRow("domain") << R"(\\WorkGroup\mailslot\net\netlogon)" << R"(\\WORKGROUP\mailslot\net\netlogon)"
+                            << remote << "WORKGROUP";
+    QTest::newRow("dns host") << R"(\\pc.example.org\mailslot\x)" << R"(\\PC.EXAMPLE.ORG\mailslot\x)" << remote
+                              << "PC.EXAMPLE.ORG";
+    QTest::newRow("broadcast") << R"(\\*\mailslot\messngr)" << R"(\\*\mailslot\messngr)" << broadcast << "*";
+    QTest::newRow("unicode") << QString::fromUtf8("\\\\.\\mailslot\\caf\xc3\xa9") << QString::fromUtf8("\\\\.\\mailslot\\caf\xc3\xa9") << local << ".";
+    QTest::newRow("spaces inside") << "my slot" << R"(\\.\mailslot\my slot)" << local << ".";
+    QTest::newRow("dots inside") << "a.b\\...c" << R"(\\.\mailslot\a.b\...c)" << local << ".";
+    QTest::newRow("255 chars") << QString(255, QLatin1Char('x')) << QStringLiteral("\\\\.\\mailslot\\") + QString(255, QLatin1Char('x'))
+                               << local << ".";
+}
+
+void TestMailslotName::valid()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, canonical);
+    QFETCH(int, scope);
+    QFETCH(QString, server);
+    MailslotError error;
+    const MailslotName name = MailslotName::parse(input, &error);
+    QVERIFY2(name.isValid(), qPrintable(error.toString()));
+    QVERIFY(!error);
+    QCOMPARE(name.canonical(), canonical);
+    QCOMPARE(int(name.scope()), scope);
+    QCOMPARE(name.server(), server);
+    // The canonical form parses to itself.
+    QCOMPARE(MailslotName::parse(canonical).canonical(), canonical);
+}
+
+void TestMailslotName::invalid_data()
+{
+    QTest::addColumn<QString>("input");
+
+    QTest::newRow("empty") << "";
+    QTest::newRow("blank") << "   ";
+    QTest::newRow("no name") << R"(\\.\mailslot\)";
+    QTest::newRow("no name no slash") << R"(\\.\mailslot)";
+    QTest::newRow("empty component") << R"(\\.\mailslot\a\\b)";
+    QTest::newRow("trailing separator") << R"(\\.\mailslot\a\)";
+    QTest::newRow("dot") << R"(\\.\mailslot\.)";
+    QTest::newRow("dotdot") << R"(\\.\mailslot\..)";
+    QTest::newRow("dotdot inside") << R"(\\.\mailslot\a\..\b)";
+    QTest::newRow("traversal") << R"(\\.\mailslot\..\..\etc\passwd)";
+    QTest::newRow("slash traversal") << "../../etc/passwd";
+    QTest::newRow("nul") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    QTest::newRow("newline") << "a\nb";
+    QTest::newRow("tab") << "a\tb";
+    QTest::newRow("del") << QStringLiteral("a\x7f");
+    QTest::newRow("c1 control") << QString(QChar(0x85));
+    QTest::newRow("256 chars") << QString(256, QLatin1Char('x'));
+    QTest::newRow("pipe") << R"(\\.\pipe\x)";
+    QTest::newRow("not under mailslot") << R"(\\.\mailslots\x)";
+    QTest::newRow("no server") << R"(\\\mailslot\x)";
+    QTest::newRow("server only") << R"(\\server)";
+    QTest::newRow("bad wire form") << R"(\pipe\x)";
+    QTest::newRow("wildcard in host") << R"(\\a*\mailslot\x)";
+    QTest::newRow("question mark in host") << R"(\\a?\mailslot\x)";
+    QTest::newRow("long host") << QStringLiteral("\\\\") + QString(256, QLatin1Char('h')) + QStringLiteral("\\mailslot\\x");
+}
+
+void TestMailslotName::invalid()
+{
+    QFETCH(QString, input);
+    MailslotError error;
+    const MailslotName name = MailslotName::parse(input, &error);
+    QVERIFY(!name.isValid());
+    QCOMPARE(error.code(), quint32(mailslot::platform::kErrorInvalidName));
+    QCOMPARE(error.codeName(), QStringLiteral("ERROR_INVALID_NAME"));
+    QVERIFY(!error.detail().isEmpty());
+    QVERIFY(name.canonical().isEmpty());
+}
+
+void TestMailslotName::caseInsensitiveEquality()
+{
+    QVERIFY(MailslotName::parse(R"(\\.\MailSlot\ABC\Def)") == MailslotName::parse("abc/def"));
+    QVERIFY(MailslotName::parse(R"(\\host\mailslot\x)") == MailslotName::parse(R"(\\HOST\MAILSLOT\X)"));
+}
+
+void TestMailslotName::wireNameKeepsCase()
+{
+    const MailslotName name = MailslotName::parse(R"(\\*\mailslot\test1\Sample_Mailslot)");
+    QCOMPARE(name.wireName(), QStringLiteral(R"(\MAILSLOT\test1\Sample_Mailslot)"));
+    QCOMPARE(name.path(), QStringLiteral(R"(test1\Sample_Mailslot)"));
+    QCOMPARE(name.localCanonical(), QStringLiteral(R"(\\.\mailslot\test1\sample_mailslot)"));
+}
+
+QTEST_GUILESS_MAIN(TestMailslotName)
+#include "tst_mailslotname.moc"

@@ -1,0 +1,241 @@
+// MailslotServer: the worker-thread server and its signals.
+#include "mailslotserver.h"
+#include "mailslotwriter.h"
+#include "win32error.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <thread>
+
+using namespace mailslot::platform;
+
+class TestMailslotServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void receivesInOrder_data();
+    void receivesInOrder();
+    void readsInWorkerThread();
+    void messagesWrittenBeforeStart();
+    void holdKeepsMessagesQueued();
+    void infoChangedWhileHeld();
+    void stopDeliversEverythingRead();
+    void createErrorsComeBack();
+    void setReadTimeoutEmitsInfo();
+    void timestampsAndSequence();
+
+private:
+    static MailslotMessageList collect(QSignalSpy &spy);
+    QString uniqueName();
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+void TestMailslotServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("MAILSLOT_RUNTIME_DIR", (m_dir.path() + QStringLiteral("/ns")).toLocal8Bit());
+}
+
+QString TestMailslotServer::uniqueName()
+{
+    return QStringLiteral("server\\test%1").arg(++m_counter);
+}
+
+MailslotMessageList TestMailslotServer::collect(QSignalSpy &spy)
+{
+    MailslotMessageList all;
+    for (const QList<QVariant> &args : spy)
+        all += args.at(0).value<MailslotMessageList>();
+    return all;
+}
+
+void TestMailslotServer::receivesInOrder_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("size");
+    QTest::newRow("one") << 1 << 10;
+    QTest::newRow("empty messages") << 5 << 0;
+    QTest::newRow("burst of 20000") << 20000 << 100;
+    QTest::newRow("large") << 3 << 1024 * 1024;
+}
+
+void TestMailslotServer::receivesInOrder()
+{
+    QFETCH(int, count);
+    QFETCH(int, size);
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
+    QVERIFY2(server, qPrintable(error.toString()));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    auto writer = MailslotWriter::open(server->name(), &error);
+    for (int i = 0; i < count; ++i) {
+        QByteArray payload(size, 'm');
+        if (size >= 8)
+            payload.replace(0, 8, QByteArray::number(i).rightJustified(8, '0'));
+        QVERIFY(!writer->write(payload));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(collect(spy).size(), count, 20000);
+    const MailslotMessageList all = collect(spy);
+    quint64 lastSeq = 0;
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(all[i].payload.size(), size);
+        if (size >= 8)
+            QCOMPARE(all[i].payload.left(8), QByteArray::number(i).rightJustified(8, '0'));
+        QVERIFY(all[i].sequence > lastSeq);
+        lastSeq = all[i].sequence;
+        QCOMPARE(all[i].slot, server->name());
+        QCOMPARE(all[i].source, QStringLiteral("local"));
+    }
+    if (count >= 1000)
+        QVERIFY2(spy.size() < count, "high-rate messages arrive in batches");
+}
+
+void TestMailslotServer::readsInWorkerThread()
+{
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    QTRY_VERIFY(server->info().messageCount == 0);
+    auto writer = MailslotWriter::open(server->name(), &error);
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(!writer->write("w"));
+    // This thread runs no event loop now, yet the queue drains: the reading happens in the worker.
+    QDeadlineTimer deadline(10000);
+    while (server->info().messageCount != 0 && !deadline.hasExpired())
+        QThread::yieldCurrentThread();
+    QCOMPARE(server->info().messageCount, 0u);
+    // The signals reach this thread once it runs its event loop.
+    QTRY_COMPARE(collect(spy).size(), 100);
+}
+
+void TestMailslotServer::messagesWrittenBeforeStart()
+{
+    // Messages queued between create and the worker's start are read too.
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    auto writer = MailslotWriter::open(server->name(), &error);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(!writer->write(QByteArray::number(i)));
+    QTRY_COMPARE(collect(spy).size(), 10);
+}
+
+void TestMailslotServer::holdKeepsMessagesQueued()
+{
+    MailslotError error;
+    MailslotServer::Options options;
+    options.hold = true;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), options, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    auto writer = MailslotWriter::open(server->name(), &error);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!writer->write("held"));
+    QCOMPARE(server->info().messageCount, 5u);
+    QCOMPARE(server->info().nextSize, 4u);
+    QTest::qWait(50); // give a (wrong) reader a chance to run; the count must not drop
+    QCOMPARE(server->info().messageCount, 5u);
+    QCOMPARE(spy.size(), 0);
+    server->setHold(false);
+    QTRY_COMPARE(collect(spy).size(), 5);
+    QTRY_COMPARE(server->info().messageCount, 0u);
+}
+
+void TestMailslotServer::infoChangedWhileHeld()
+{
+    MailslotError error;
+    MailslotServer::Options options;
+    options.hold = true;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), options, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::infoChanged);
+    QVERIFY(spy.wait(2000)); // the initial figures
+    spy.clear();
+    QVERIFY(!MailslotWriter::open(server->name(), &error)->write("one"));
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.last().at(0).value<MailslotInfo>().messageCount, 1u);
+    spy.clear();
+    QVERIFY(!MailslotWriter::open(server->name(), &error)->write("three"));
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.last().at(0).value<MailslotInfo>().messageCount, 2u);
+}
+
+void TestMailslotServer::stopDeliversEverythingRead()
+{
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    QSignalSpy stopped(server.get(), &MailslotServer::stopped);
+    const QString name = server->name();
+    std::thread writer([name] {
+        MailslotError e;
+        auto w = MailslotWriter::open(name, &e);
+        for (int i = 0; w && i < 50000; ++i) {
+            if (w->write("burst"))
+                break; // the slot closed under us: expected
+        }
+    });
+    QTRY_VERIFY(!spy.isEmpty());
+    server->stop();
+    writer.join();
+    QCOMPARE(stopped.size(), 1);
+    // Every message the worker took from the queue was delivered: totals agree.
+    const qsizetype delivered = collect(spy).size();
+    QVERIFY(delivered > 0);
+    QVERIFY(!server->isRunning());
+    // The slot is gone.
+    QVERIFY(!MailslotWriter::open(name, &error));
+    QCOMPARE(error.code(), quint32(kErrorFileNotFound));
+}
+
+void TestMailslotServer::createErrorsComeBack()
+{
+    MailslotError error;
+    const QString name = uniqueName();
+    std::unique_ptr<MailslotServer> first(MailslotServer::create(name, {}, &error));
+    QVERIFY(first);
+    std::unique_ptr<MailslotServer> second(MailslotServer::create(name, {}, &error));
+    QVERIFY(!second);
+    QCOMPARE(error.code(), quint32(kErrorAlreadyExists));
+    std::unique_ptr<MailslotServer> bad(MailslotServer::create(QStringLiteral("a\\..\\b"), {}, &error));
+    QVERIFY(!bad);
+    QCOMPARE(error.code(), quint32(kErrorInvalidName));
+}
+
+void TestMailslotServer::setReadTimeoutEmitsInfo()
+{
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::infoChanged);
+    server->setReadTimeout(1234);
+    QVERIFY(!spy.isEmpty());
+    QCOMPARE(spy.last().at(0).value<MailslotInfo>().readTimeout, 1234u);
+    QCOMPARE(server->info().readTimeout, 1234u);
+}
+
+void TestMailslotServer::timestampsAndSequence()
+{
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(!MailslotWriter::open(server->name(), &error)->write("t"));
+    QVERIFY(spy.wait(5000));
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    const MailslotMessage m = collect(spy).first();
+    QCOMPARE(m.timestamp.timeSpec(), Qt::UTC);
+    QVERIFY(m.timestamp >= before.addMSecs(-1) && m.timestamp <= after);
+    const QJsonObject json = m.toJson();
+    QVERIFY(json.value(QStringLiteral("time")).toString().endsWith(QLatin1Char('Z')));
+    QCOMPARE(json.value(QStringLiteral("time")).toString().size(), 24); // yyyy-MM-ddTHH:mm:ss.zzzZ
+    QCOMPARE(json.value(QStringLiteral("hex")).toString(), QStringLiteral("74"));
+    QCOMPARE(json.value(QStringLiteral("size")).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMailslotServer)
+#include "tst_mailslotserver.moc"

@@ -1,0 +1,176 @@
+// PosixSlotBackend: what only the POSIX back-end can show: crashed servers, crashed writers,
+// the namespace directory's ownership and mode.
+#include "posixslotbackend.h"
+#include "posixslotfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace mailslot::platform;
+
+class TestPosixSlotBackend : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void crashedServerIsReclaimed();
+    void writerDyingInsideLock();
+    void namespaceModeIsRepaired();
+    void namespaceOfAnotherUserIsRefused();
+    void namespaceSymlinkIsRefused();
+    void queueCapacityLimits_data();
+    void queueCapacityLimits();
+
+private:
+    std::string nsDir() const { return (m_dir->path() + QStringLiteral("/ns")).toStdString(); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPosixSlotBackend::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestPosixSlotBackend::crashedServerIsReclaimed()
+{
+    const std::string name = R"(\\.\mailslot\crash)";
+    int ready[2];
+    QCOMPARE(pipe(ready), 0);
+    const pid_t child = fork();
+    if (child == 0) {
+        PosixSlotBackend backend(nsDir());
+        std::unique_ptr<ServerSlot> server;
+        const char ok = backend.create(name, {}, &server) ? 'n' : 'y';
+        [[maybe_unused]] auto n = write(ready[1], &ok, 1);
+        pause(); // until SIGKILL
+        _exit(0);
+    }
+    char ok = 0;
+    QCOMPARE(read(ready[0], &ok, 1), 1);
+    QCOMPARE(ok, 'y');
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    QVERIFY(!client->write("queued", 6, 0));
+    SlotStatus status;
+    QVERIFY(!backend.query(name, &status));
+    QCOMPARE(status.pid, std::int64_t(child));
+    QCOMPARE(status.info.messageCount, 1u);
+
+    kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    // Writers learn at once that the server is gone; nobody sees the slot any more.
+    QCOMPARE(client->write("lost", 4, 0).code, std::uint32_t(kErrorFileNotFound));
+    std::unique_ptr<ClientSlot> late;
+    QCOMPARE(backend.open(name, &late).code, std::uint32_t(kErrorFileNotFound));
+    QCOMPARE(backend.query(name, &status).code, std::uint32_t(kErrorFileNotFound));
+    std::vector<SlotStatus> all;
+    QVERIFY(!backend.list(&all));
+    QVERIFY(all.empty());
+    // And the name can be served again at once, with none of the dead server's messages.
+    std::unique_ptr<ServerSlot> server;
+    const SlotError e = backend.create(name, {}, &server);
+    QVERIFY2(!e, e.detail.c_str());
+    QCOMPARE(server->info().messageCount, 0u);
+    close(ready[0]);
+    close(ready[1]);
+}
+
+void TestPosixSlotBackend::writerDyingInsideLock()
+{
+    const std::string name = R"(\\.\mailslot\robust)";
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    QVERIFY(!backend.create(name, {}, &server));
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    QVERIFY(!client->write("before", 6, 0));
+    const pid_t child = fork();
+    if (child == 0) {
+        PosixSlotFile file;
+        if (!file.openExisting(PosixSlotFile::slotPath(nsDir(), name), false))
+            file.lock(); // and die holding it
+        _exit(0);
+    }
+    waitpid(child, nullptr, 0);
+    // The lock is recovered, the queue is intact, and writing and reading go on.
+    QVERIFY(!client->write("after", 5, 1000));
+    QCOMPARE(server->info().messageCount, 2u);
+    char buffer[16];
+    std::uint32_t size = 0;
+    QVERIFY(!server->read(buffer, sizeof buffer, &size));
+    QCOMPARE(QByteArray(buffer, int(size)), QByteArray("before"));
+    QVERIFY(!server->read(buffer, sizeof buffer, &size));
+    QCOMPARE(QByteArray(buffer, int(size)), QByteArray("after"));
+}
+
+void TestPosixSlotBackend::namespaceModeIsRepaired()
+{
+    QVERIFY(QDir().mkpath(QString::fromStdString(nsDir())));
+    chmod(nsDir().c_str(), 0755);
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    QVERIFY(!backend.create(R"(\\.\mailslot\mode)", {}, &server));
+    struct stat st{};
+    QCOMPARE(stat(nsDir().c_str(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
+}
+
+void TestPosixSlotBackend::namespaceOfAnotherUserIsRefused()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to give a directory to another user (CI runs as root)");
+    QVERIFY(QDir().mkpath(QString::fromStdString(nsDir())));
+    QCOMPARE(chown(nsDir().c_str(), 65534, 65534), 0);
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    const SlotError e = backend.create(R"(\\.\mailslot\foreign)", {}, &server);
+    QCOMPARE(e.code, std::uint32_t(kErrorAccessDenied));
+    QVERIFY(e.detail.find("another user") != std::string::npos);
+    std::vector<SlotStatus> all;
+    QCOMPARE(backend.list(&all).code, std::uint32_t(kErrorAccessDenied));
+}
+
+void TestPosixSlotBackend::namespaceSymlinkIsRefused()
+{
+    const QString target = m_dir->path() + QStringLiteral("/elsewhere");
+    QVERIFY(QDir().mkpath(target));
+    QVERIFY(QFile::link(target, QString::fromStdString(nsDir())));
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    QCOMPARE(backend.create(R"(\\.\mailslot\link)", {}, &server).code, std::uint32_t(kErrorAccessDenied));
+    QVERIFY(QDir(target).isEmpty());
+}
+
+void TestPosixSlotBackend::queueCapacityLimits_data()
+{
+    QTest::addColumn<quint64>("capacity");
+    QTest::addColumn<quint32>("code");
+    QTest::newRow("too small") << quint64(1024) << quint32(kErrorInvalidParameter);
+    QTest::newRow("minimum") << quint64(kMinQueueCapacity) << quint32(kErrorSuccess);
+    QTest::newRow("default") << quint64(kDefaultQueueCapacity) << quint32(kErrorSuccess);
+    QTest::newRow("too large") << quint64(kMaxQueueCapacity + 1) << quint32(kErrorInvalidParameter);
+}
+
+void TestPosixSlotBackend::queueCapacityLimits()
+{
+    QFETCH(quint64, capacity);
+    QFETCH(quint32, code);
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    SlotOptions options;
+    options.queueCapacity = capacity;
+    QCOMPARE(backend.create(R"(\\.\mailslot\cap)", options, &server).code, code);
+}
+
+QTEST_GUILESS_MAIN(TestPosixSlotBackend)
+#include "tst_posixslotbackend.moc"
