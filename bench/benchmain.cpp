@@ -1,0 +1,41 @@
+// mailslot-bench: performance figures measured against a raw baseline in the same run.
+//   mailslot-bench local   [--messages N]
+//   mailslot-bench network [--count N]      (when built with the network bench)
+//   mailslot-bench gui     [--messages N]   (when built with the GUI)
+#include "localbench.h"
+#ifdef MAILSLOT_BENCH_NETWORK
+#include "networkbench.h"
+#endif
+#ifdef MAILSLOT_BENCH_GUI
+#include "guibench.h"
+#include <QApplication>
+#endif
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+#ifdef MAILSLOT_BENCH_GUI
+    std::unique_ptr<QCoreApplication> app(mode == QLatin1String("gui") ? new QApplication(argc, argv)
+                                                                        : new QCoreApplication(argc, argv));
+#else
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    const QStringList args = QCoreApplication::arguments().mid(2);
+    if (mode == QLatin1String("local"))
+        return runLocalBench(args);
+#ifdef MAILSLOT_BENCH_NETWORK
+    if (mode == QLatin1String("network"))
+        return runNetworkBench(args);
+#endif
+#ifdef MAILSLOT_BENCH_GUI
+    if (mode == QLatin1String("gui"))
+        return runGuiBench(args);
+#endif
+    QTextStream(stderr) << "usage: mailslot-bench local|network|gui [options]" << Qt::endl;
+    return 2;
+}
