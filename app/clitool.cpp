@@ -5,12 +5,17 @@
 #include "mailslotregistry.h"
 #include "mailslotserver.h"
 #include "mailslotwriter.h"
+#include "network/capturedecoder.h"
+#include "network/networkbridgecontroller.h"
+#include "network/networksender.h"
+#include "netbiosdatagram.h"
 #include "payloadtext.h"
 #include "signalwatcher.h"
 #include "win32error.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -61,6 +66,47 @@ QString formatNext(quint32 next)
     return next == MailslotInfo::kNoMessage ? CliTool::tr("none") : QString::number(next);
 }
 
+// The options that say who we are on the network (send and bridge).
+QList<QCommandLineOption> identityOptions()
+{
+    return {
+        {QStringLiteral("name"), CliTool::tr("Our NetBIOS name (default: the host name, upper case)."), CliTool::tr("name")},
+        {QStringLiteral("workgroup"), CliTool::tr("Our workgroup or domain (default: smb.conf's workgroup, else WORKGROUP)."),
+         CliTool::tr("name")},
+        {QStringLiteral("interface"), CliTool::tr("A network interface to use (repeatable; default: all)."),
+         CliTool::tr("interface")},
+        {QStringLiteral("port"), CliTool::tr("The NetBIOS datagram port (default 138)."), CliTool::tr("port"),
+         QStringLiteral("138")},
+    };
+}
+
+// Fills identity from --name/--workgroup (defaults from the system); false with *problem.
+bool readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, QString *problem)
+{
+    *identity = NetworkIdentity::systemDefault();
+    for (const char *option : {"name", "workgroup"}) {
+        const QString key = QLatin1String(option);
+        if (!parser.isSet(key))
+            continue;
+        const QString value = parser.value(key);
+        QString why;
+        if (!NetworkIdentity::isValidName(value, &why)) {
+            *problem = QStringLiteral("--%1: %2").arg(key, why);
+            return false;
+        }
+        if (key == QLatin1String("name"))
+            identity->setNetbiosName(value);
+        else
+            identity->setWorkgroup(value);
+    }
+    return true;
+}
+
+std::optional<mailslot::net::OemCodePage> readCodePage(const QCommandLineParser &parser)
+{
+    return mailslot::net::OemCodec::fromKey(parser.value(QStringLiteral("code-page")));
+}
+
 } // namespace
 
 CliTool::CliTool(QStringList arguments) : m_arguments(std::move(arguments))
@@ -78,8 +124,11 @@ QString CliTool::generalHelp()
               "  send TARGET   write messages to a mailslot\n"
               "  list          list every mailslot of this user, with its figures\n"
               "  info NAME     show one mailslot's figures (GetMailslotInfo)\n"
+              "  bridge        receive mailslot messages from the network (UDP 138) into local slots\n"
+              "  decode FILE   print the mailslot datagrams of a pcap or pcapng capture file\n"
               "\n"
-              "Names: \\\\.\\mailslot\\[path\\]name, or just [path\\]name for this computer.\n"
+              "Names: \\\\.\\mailslot\\[path\\]name, or just [path\\]name for this computer;\n"
+              "\\\\*\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\HOST\\mailslot\\name on the network.\n"
               "Run 'mailslot <command> --help' for the options of a command.\n"
               "\n"
               "Options:\n"
@@ -146,12 +195,38 @@ int CliTool::run()
             {QStringLiteral("repeat"), tr("Send the message N times."), tr("N"), QStringLiteral("1")},
             {QStringLiteral("timeout"), tr("How long each write may wait while the slot's queue is full, in ms."),
              tr("ms"), QString::number(MailslotWriter::kDefaultWriteTimeout)},
+            {QStringLiteral("to"), tr("Network targets: send to this address instead of broadcasting or resolving."),
+             tr("address")},
+            {QStringLiteral("domain"), tr("Network targets: \\\\NAME is a domain (group), not a computer.")},
+            {QStringLiteral("priority"), tr("Network targets: the mailslot priority field, 0 to 9."), tr("n"),
+             QStringLiteral("0")},
         });
+        parser.addOptions(identityOptions());
     } else if (command == QLatin1String("list")) {
         parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
     } else if (command == QLatin1String("info")) {
         parser.addPositionalArgument(QStringLiteral("name"), tr("The mailslot to inspect."));
         parser.addOption({QStringLiteral("json"), tr("Print a JSON object.")});
+    } else if (command == QLatin1String("bridge")) {
+        parser.addOptions(identityOptions());
+        parser.addOptions({
+            {QStringLiteral("bind"), tr("The local address to listen on (default: every address)."), tr("address")},
+            {QStringLiteral("json"), tr("Print one JSON object per datagram.")},
+            {QStringLiteral("dedup"), tr("Suppress duplicates (same source, datagram id and payload within 2 s).")},
+            {QStringLiteral("count"), tr("Exit after N datagrams."), tr("N")},
+            {QStringLiteral("write"), tr("Also write what arrives to this pcapng file."), tr("file")},
+            {QStringLiteral("observe"), tr("Only observe: deliver nothing into local slots.")},
+            {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."),
+             tr("cp"), QStringLiteral("cp437")},
+        });
+    } else if (command == QLatin1String("decode")) {
+        parser.addPositionalArgument(QStringLiteral("file"), tr("A pcap or pcapng capture file."));
+        parser.addOptions({
+            {QStringLiteral("json"), tr("Print one JSON object per datagram.")},
+            {QStringLiteral("port"), tr("The UDP port of the datagrams (default 138)."), tr("port"), QStringLiteral("138")},
+            {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."),
+             tr("cp"), QStringLiteral("cp437")},
+        });
     } else {
         reportUsage(tr("unknown command '%1'").arg(command));
         return UsageError;
@@ -171,6 +246,10 @@ int CliTool::run()
         return runSend(parser);
     if (command == QLatin1String("list"))
         return runList(parser);
+    if (command == QLatin1String("bridge"))
+        return runBridge(parser);
+    if (command == QLatin1String("decode"))
+        return runDecode(parser);
     return runInfo(parser);
 }
 
@@ -323,12 +402,8 @@ int CliTool::runSend(QCommandLineParser &parser)
         reportError(target, error);
         return Failure;
     }
-    if (!name.isLocal()) {
-        reportError(name.canonical(),
-                    MailslotError(kErrorBadNetpath, tr("Sending to other computers needs the network bridge, which "
-                                                       "this version does not have yet.")));
-        return Failure;
-    }
+    if (!name.isLocal())
+        return sendNetwork(parser, target, payload, *repeat);
     std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(name.canonical(), &error);
     if (!writer) {
         reportError(name.canonical(), error);
@@ -421,5 +496,165 @@ int CliTool::runInfo(QCommandLineParser &parser)
           << tr("Queued bytes:     %1 of %2").arg(info.queuedBytes).arg(info.queueCapacity) << '\n'
           << tr("Server pid:       %1").arg(info.pid) << '\n'
           << tr("Created:          %1").arg(info.created.toString(Qt::ISODateWithMs)) << '\n';
+    return Success;
+}
+
+int CliTool::sendNetwork(QCommandLineParser &parser, const QString &target, const QByteArray &payload, quint64 repeat)
+{
+    NetworkSender::Options options;
+    QString problem;
+    if (!readIdentity(parser, &options.identity, &problem)) {
+        reportUsage(problem);
+        return UsageError;
+    }
+    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
+    if (!port || *port == 0) {
+        reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
+        return UsageError;
+    }
+    const auto priority = parseNumber(parser.value(QStringLiteral("priority")), 9, false);
+    if (!priority) {
+        reportUsage(tr("--priority: '%1' is not a number from 0 to 9").arg(parser.value(QStringLiteral("priority"))));
+        return UsageError;
+    }
+    options.port = quint16(*port);
+    options.priority = quint16(*priority);
+    options.interfaces = parser.values(QStringLiteral("interface"));
+    options.to = parser.value(QStringLiteral("to"));
+    options.domain = parser.isSet(QStringLiteral("domain"));
+
+    MailslotRegistry registry;
+    registry.enableNetwork(options);
+    NetworkSender::Report report;
+    const MailslotError error = registry.sendNetwork(target, payload, repeat, &report);
+    const QString canonical = MailslotName::parse(target).canonical();
+    if (error) {
+        reportError(canonical, error);
+        return Failure;
+    }
+    QStringList where;
+    for (const NetworkSender::Destination &d : std::as_const(report.destinations))
+        where.append(d.interfaceName.isEmpty() ? d.address.toString()
+                                               : QStringLiteral("%1 (%2)").arg(d.address.toString(), d.interfaceName));
+    err() << tr("mailslot: sent %n datagram(s)", nullptr, int(report.datagramsSent))
+          << QLatin1Char(' ')
+          << tr("as %1 to %2 at %3 port %4, from port %5")
+                 .arg(mailslot::net::NetbiosDatagram::messageTypeName(report.msgType),
+                      report.destinationName.toDisplayString(), where.join(QStringLiteral(", ")))
+                 .arg(options.port)
+                 .arg(report.sourcePort)
+          << Qt::endl;
+    return Success;
+}
+
+int CliTool::runBridge(QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        reportUsage(tr("bridge takes no arguments"));
+        return UsageError;
+    }
+    NetworkBridge::Options options;
+    QString problem;
+    if (!readIdentity(parser, &options.identity, &problem)) {
+        reportUsage(problem);
+        return UsageError;
+    }
+    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
+    if (!port || *port == 0) {
+        reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
+        return UsageError;
+    }
+    options.port = quint16(*port);
+    if (parser.isSet(QStringLiteral("bind"))) {
+        options.bindAddress = QHostAddress(parser.value(QStringLiteral("bind")));
+        if (options.bindAddress.protocol() != QAbstractSocket::IPv4Protocol) {
+            reportUsage(tr("--bind: '%1' is not an IPv4 address").arg(parser.value(QStringLiteral("bind"))));
+            return UsageError;
+        }
+    }
+    const auto codePage = readCodePage(parser);
+    if (!codePage) {
+        reportUsage(tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8")
+                        .arg(parser.value(QStringLiteral("code-page"))));
+        return UsageError;
+    }
+    qint64 count = -1;
+    if (parser.isSet(QStringLiteral("count"))) {
+        const auto n = parseNumber(parser.value(QStringLiteral("count")), 0x7FFFFFFFFFFFull, false);
+        if (!n || *n == 0) {
+            reportUsage(tr("--count: '%1' is not a positive number").arg(parser.value(QStringLiteral("count"))));
+            return UsageError;
+        }
+        count = qint64(*n);
+    }
+    options.codePage = *codePage;
+    options.interfaces = parser.values(QStringLiteral("interface"));
+    options.deduplicate = parser.isSet(QStringLiteral("dedup"));
+    options.deliver = !parser.isSet(QStringLiteral("observe"));
+    options.captureFile = parser.value(QStringLiteral("write"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    NetworkBridgeController bridge;
+    if (!bridge.start(options, &problem)) {
+        err() << QStringLiteral("mailslot: %1").arg(problem) << Qt::endl;
+        return Failure;
+    }
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::signalled, qApp, [] { QCoreApplication::exit(Success); });
+    QObject::connect(&bridge, &NetworkBridgeController::datagramsObserved, qApp,
+                     [&](const ObservedDatagramList &datagrams) {
+                         for (const ObservedDatagram &d : datagrams) {
+                             if (count == 0)
+                                 break;
+                             out() << (json ? QString::fromUtf8(d.toJsonLine()) : d.toText()) << '\n';
+                             if (count > 0 && --count == 0)
+                                 QCoreApplication::exit(Success);
+                         }
+                         out().flush();
+                     });
+    QObject::connect(&bridge, &NetworkBridgeController::errorOccurred, qApp,
+                     [](const QString &message) { err() << QStringLiteral("mailslot: %1").arg(message) << Qt::endl; });
+    const NetworkIdentity identity = bridge.identity();
+    err() << tr("mailslot: bridge listening on UDP %1 port %2 as %3 in workgroup %4 (Ctrl+C to stop)")
+                 .arg(options.bindAddress.toString())
+                 .arg(bridge.localPort())
+                 .arg(identity.netbiosName(), identity.workgroup())
+          << Qt::endl;
+    const int loop = QCoreApplication::exec();
+    bridge.stop();
+    out().flush();
+    err() << QStringLiteral("mailslot: %1").arg(bridge.counters().toText()) << Qt::endl;
+    return loop;
+}
+
+int CliTool::runDecode(QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        reportUsage(tr("decode takes exactly one capture file"));
+        return UsageError;
+    }
+    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
+    if (!port || *port == 0) {
+        reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
+        return UsageError;
+    }
+    const auto codePage = readCodePage(parser);
+    if (!codePage) {
+        reportUsage(tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8")
+                        .arg(parser.value(QStringLiteral("code-page"))));
+        return UsageError;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    CaptureDecoder decoder(quint16(*port), *codePage);
+    const bool ok = decoder.decodeFile(positional.first(), [json](const ObservedDatagram &d) {
+        out() << (json ? QString::fromUtf8(d.toJsonLine()) : d.toText()) << '\n';
+        return true;
+    });
+    out().flush();
+    if (!ok) {
+        err() << QStringLiteral("mailslot: %1").arg(decoder.errorString()) << Qt::endl;
+        return Failure;
+    }
     return Success;
 }

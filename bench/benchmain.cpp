@@ -20,6 +20,9 @@ int main(int argc, char *argv[])
 {
     const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
 #ifdef MAILSLOT_BENCH_GUI
+    // The GUI bench measures the real main window offscreen unless a platform is chosen.
+    if (mode == QLatin1String("gui") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(mode == QLatin1String("gui") ? new QApplication(argc, argv)
                                                                         : new QCoreApplication(argc, argv));
 #else

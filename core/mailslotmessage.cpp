@@ -2,6 +2,8 @@
 
 #include "payloadtext.h"
 
+#include <QJsonValue>
+
 #include <atomic>
 
 quint64 MailslotMessage::nextSequence()
@@ -25,5 +27,13 @@ QJsonObject MailslotMessage::toJson() const
         object.insert(QStringLiteral("sourcePort"), sourcePort);
     if (!sourceName.isEmpty())
         object.insert(QStringLiteral("sourceName"), sourceName);
+    if (isNetwork()) {
+        object.insert(QStringLiteral("destinationName"), destinationName);
+        object.insert(QStringLiteral("class"), mailslotClass);
+        object.insert(QStringLiteral("priority"), priority);
+        object.insert(QStringLiteral("delivered"), delivered);
+        object.insert(QStringLiteral("malformed"), malformed.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(malformed));
+        object.insert(QStringLiteral("decoded"), decodedKind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(decoded));
+    }
     return object;
 }

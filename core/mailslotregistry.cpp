@@ -92,8 +92,42 @@ MailslotInfo MailslotRegistry::query(const QString &text, MailslotError *error) 
 MailslotError MailslotRegistry::send(const QString &target, QByteArrayView payload, quint32 timeoutMs)
 {
     MailslotError error;
+    const MailslotName name = MailslotName::parse(target, &error);
+    if (!name.isValid())
+        return error;
+    if (!name.isLocal())
+        return sendNetwork(target, payload);
     std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(target, &error);
     if (!writer)
         return error;
     return writer->write(payload, timeoutMs);
+}
+
+MailslotError MailslotRegistry::sendNetwork(const QString &target, QByteArrayView payload, quint64 repeat,
+                                            NetworkSender::Report *report)
+{
+    MailslotError error;
+    const MailslotName name = MailslotName::parse(target, &error);
+    if (!name.isValid())
+        return error;
+    if (name.isLocal())
+        return MailslotError(kErrorInvalidParameter, NetworkSender::tr("%1 is a mailslot on this computer.").arg(name.canonical()));
+    if (!m_networkEnabled) {
+        // The size rule holds whether or not the network is on.
+        if (const MailslotError e = NetworkSender::checkSize(name, payload.size()))
+            return e;
+        return MailslotError(kErrorBadNetpath, NetworkSender::tr("Sending to other computers is not enabled."));
+    }
+    return NetworkSender(m_networkOptions).send(name, payload, repeat, report);
+}
+
+void MailslotRegistry::enableNetwork(const NetworkSender::Options &options)
+{
+    m_networkOptions = options;
+    m_networkEnabled = true;
+}
+
+void MailslotRegistry::disableNetwork()
+{
+    m_networkEnabled = false;
 }

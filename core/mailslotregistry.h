@@ -6,6 +6,7 @@
 #include "mailslotinfo.h"
 #include "mailslotmessage.h"
 #include "mailslotserver.h"
+#include "network/networksender.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,8 +31,19 @@ public:
     QList<MailslotInfo> listAll(MailslotError *error = nullptr) const;
     // One slot's figures, from any process of this user.
     MailslotInfo query(const QString &name, MailslotError *error = nullptr) const;
-    // Writes one message to a local slot (opened and closed around the write).
+    // Writes one message: to a local slot (opened and closed around the write), or, once the
+    // network is enabled, to other computers (\\*\..., \\DOMAIN\..., \\HOST\...) through
+    // NetworkSender. Network targets fail with ERROR_BAD_NETPATH while the network is off.
     MailslotError send(const QString &target, QByteArrayView payload, quint32 timeoutMs = 10000);
+    // Sends to a network target `repeat` times; *report says where the datagrams went.
+    MailslotError sendNetwork(const QString &target, QByteArrayView payload, quint64 repeat = 1,
+                              NetworkSender::Report *report = nullptr);
+
+    // Network sending is off until enabled (so that nothing is broadcast unasked).
+    void enableNetwork(const NetworkSender::Options &options);
+    void disableNetwork();
+    bool isNetworkEnabled() const { return m_networkEnabled; }
+    NetworkSender::Options networkOptions() const { return m_networkOptions; }
 
 signals:
     void slotCreated(MailslotServer *server);
@@ -42,4 +54,6 @@ signals:
 
 private:
     QHash<QString, MailslotServer *> m_servers;
+    bool m_networkEnabled = false;
+    NetworkSender::Options m_networkOptions;
 };

@@ -44,6 +44,15 @@ private slots:
     void sigkilledServerIsReclaimed();
     void anotherUserIsShutOut_data();
     void anotherUserIsShutOut();
+    void decodeCaptures_data();
+    void decodeCaptures();
+    void decodeBadFile_data();
+    void decodeBadFile();
+    void networkSendTooLarge_data();
+    void networkSendTooLarge();
+    void networkUsageErrors_data();
+    void networkUsageErrors();
+    void bridgeWithoutPrivilegeSaysHow();
 
 private:
     Result run(const QStringList &args, int timeoutMs = 20000);
@@ -372,6 +381,154 @@ void TestCli::anotherUserIsShutOut()
     // Nothing reached the slot.
     const QJsonObject o = QJsonDocument::fromJson(run({"info", "cli/private", "--json"}).out).object();
     QCOMPARE(o.value("messageCount").toInt(), 0);
+}
+
+void TestCli::decodeCaptures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("pcapng") << QStringLiteral(MAILSLOT_TEST_SHARED_DIR "/captures/nmbd-browse.pcapng");
+    QTest::newRow("pcap, Linux cooked") << QStringLiteral(MAILSLOT_TEST_SHARED_DIR "/captures/nmbd-browse-sll.pcap");
+}
+
+void TestCli::decodeCaptures()
+{
+    QFETCH(QString, file);
+    if (!QFile::exists(file))
+        QSKIP("the shared captures are not there");
+    const Result r = run({"decode", file, "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QJsonObject> lines = jsonLines(r.out);
+    QCOMPARE(lines.size(), 23);
+    QStringList kinds;
+    for (const QJsonObject &o : lines) {
+        for (const char *key : {"time", "srcIp", "srcPort", "msgType", "sourceName", "destinationName", "slot", "class",
+                                "priority", "size", "hex", "text", "delivered", "malformed", "decoded"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value("srcIp").toString(), QStringLiteral("10.99.0.1"));
+        QCOMPARE(o.value("srcPort").toInt(), 138);
+        QCOMPARE(o.value("sourceName").toString(), QStringLiteral("NMBDPEER<00>"));
+        QCOMPARE(o.value("slot").toString(), QStringLiteral(R"(\MAILSLOT\BROWSE)"));
+        QCOMPARE(o.value("class").toInt(), 2);
+        QCOMPARE(o.value("delivered").toBool(true), false);
+        QVERIFY(o.value("malformed").isNull());
+        QVERIFY(QDateTime::fromString(o.value("time").toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(o.value("size").toInt(), o.value("hex").toString().size() / 2);
+        kinds.append(o.value("decoded").toObject().value("kind").toString());
+    }
+    QCOMPARE(lines[0].value("destinationName").toString(), QStringLiteral("TESTGRP<1d>"));
+    QCOMPARE(lines[0].value("msgType").toInt(), 17);
+    QCOMPARE(lines[0].value("decoded").toObject().value("serverName").toString(), QStringLiteral("NMBDPEER"));
+    QCOMPARE(lines[0].value("decoded").toObject().value("comment").toString(), QStringLiteral("nmbd peer"));
+    for (const char *kind : {"browse.hostAnnouncement", "browse.requestElection", "browse.announcementRequest",
+                             "browse.localMasterAnnouncement", "browse.domainAnnouncement"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    // The text form: one line per datagram too.
+    const Result text = run({"decode", file});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.count('\n'), 23);
+    QVERIFY(text.out.contains("NMBDPEER<00> -> TESTGRP<1d>"));
+}
+
+void TestCli::decodeBadFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("mention");
+    QTest::newRow("not a capture") << QByteArray("hello, world\n") << QByteArray("offset 0");
+    QTest::newRow("truncated pcap record") << QByteArray::fromHex("d4c3b2a1020004000000000000000000ffff000001000000"
+                                                                  "0000000000000000ff00000000010000")
+                                           << QByteArray("offset 24");
+    QTest::newRow("missing file") << QByteArray() << QByteArray("cannot open");
+}
+
+void TestCli::decodeBadFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, mention);
+    QString path = m_dir.filePath(QStringLiteral("bad-%1.pcap").arg(QTest::currentDataTag()[0] == 'm' ? 0 : content.size()));
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    } else {
+        path = m_dir.filePath(QStringLiteral("does-not-exist.pcapng"));
+    }
+    const Result r = run({"decode", path, "--json"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains(mention), r.err.constData());
+    QVERIFY(!r.err.contains("Segmentation"));
+}
+
+void TestCli::networkSendTooLarge_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QByteArray>("limit");
+    QTest::newRow("broadcast, 5 chars") << R"(\\*\mailslot\abcde)" << 425 << QByteArray("424");
+    QTest::newRow("domain, 1 char") << R"(\\WG\mailslot\a)" << 429 << QByteArray("428");
+    QTest::newRow("computer, 9 chars") << R"(\\HOST\mailslot\abcdefghi)" << 500 << QByteArray("420");
+}
+
+void TestCli::networkSendTooLarge()
+{
+    QFETCH(QString, target);
+    QFETCH(int, size);
+    QFETCH(QByteArray, limit);
+    // Refused before anything is resolved or sent.
+    const Result r = run({"send", target, QString(size, QLatin1Char('x')), "--to", "127.0.0.1", "--port", "9"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("ERROR_BAD_NETPATH"), r.err.constData());
+    QVERIFY2(r.err.contains(" " + limit + " "), r.err.constData());
+    QVERIFY2(r.err.contains(QByteArray::number(size)), r.err.constData());
+}
+
+void TestCli::networkUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mention");
+    QTest::newRow("send bad port") << QStringList{"send", R"(\\*\mailslot\x)", "t", "--port", "70000"} << QByteArray("--port");
+    QTest::newRow("send bad priority") << QStringList{"send", R"(\\*\mailslot\x)", "t", "--priority", "10"}
+                                       << QByteArray("--priority");
+    QTest::newRow("send bad name") << QStringList{"send", R"(\\*\mailslot\x)", "t", "--name", "a.b"} << QByteArray("--name");
+    QTest::newRow("bridge bad bind") << QStringList{"bridge", "--bind", "nowhere"} << QByteArray("nowhere");
+    QTest::newRow("bridge zero count") << QStringList{"bridge", "--count", "0"} << QByteArray("--count");
+    QTest::newRow("bridge bad code page") << QStringList{"bridge", "--code-page", "ebcdic"} << QByteArray("ebcdic");
+    QTest::newRow("decode without file") << QStringList{"decode"} << QByteArray("capture file");
+}
+
+void TestCli::networkUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mention);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mention), r.err.constData());
+}
+
+void TestCli::bridgeWithoutPrivilegeSaysHow()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to run as an unprivileged user (setpriv); CI runs as root");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) not installed");
+    QFile unprivileged(QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
+    if (unprivileged.open(QIODevice::ReadOnly) && unprivileged.readAll().trimmed().toInt() <= 138)
+        QSKIP("this system lets anybody bind port 138 (net.ipv4.ip_unprivileged_port_start)");
+    QTemporaryDir shared(QStringLiteral("/tmp/mailslot-cli-XXXXXX"));
+    QVERIFY(shared.isValid());
+    QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                             | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const QString tool = shared.path() + QStringLiteral("/mailslot");
+    QVERIFY(QFile::copy(m_tool, tool));
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(setpriv, QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", tool, "bridge", "--bind",
+                                 "127.0.0.1", "--port", "138"});
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("cap_net_bind_service") && err.contains("--port"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,408 @@
+#include "networkbench.h"
+
+#include "mailslotserver.h"
+#include "netbiosdatagram.h"
+#include "network/networkbridgecontroller.h"
+#include "network/networksender.h"
+#include "pcapngwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#ifndef SO_RXQ_OVFL
+#define SO_RXQ_OVFL 40
+#endif
+
+using namespace mailslot::net;
+
+namespace {
+
+constexpr int kWindow = 2000; // datagrams in flight at most (the sender waits for the receiver)
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int udpSocket(int receiveBuffer)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof one);
+    if (receiveBuffer > 0 && ::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBuffer, sizeof receiveBuffer) != 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    return fd;
+}
+
+sockaddr_in loopback(quint16 port)
+{
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    a.sin_port = htons(port);
+    return a;
+}
+
+struct Rate
+{
+    qint64 sent = 0;
+    qint64 received = 0;
+    qint64 kernelDrops = 0;
+    double seconds = 0;
+    double perSecond() const { return seconds > 0 ? double(received) / seconds : 0; }
+};
+
+// (a) sendto/recvfrom of 100-byte payloads on 127.0.0.1.
+Rate rawLoopback(qint64 count)
+{
+    Rate r;
+    const int rx = udpSocket(8 * 1024 * 1024);
+    sockaddr_in a = loopback(0);
+    ::bind(rx, reinterpret_cast<sockaddr *>(&a), sizeof a);
+    socklen_t len = sizeof a;
+    ::getsockname(rx, reinterpret_cast<sockaddr *>(&a), &len);
+    timeval tv{1, 0};
+    ::setsockopt(rx, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    std::atomic<qint64> received{0};
+    std::atomic<quint32> drops{0};
+    std::atomic<qint64> lastNs{0};
+    QElapsedTimer timer;
+    std::thread receiver([&] {
+        char buf[2048];
+        alignas(cmsghdr) char control[128];
+        for (;;) {
+            iovec iov{buf, sizeof buf};
+            msghdr msg{};
+            msg.msg_iov = &iov;
+            msg.msg_iovlen = 1;
+            msg.msg_control = control;
+            msg.msg_controllen = sizeof control;
+            const ssize_t n = ::recvmsg(rx, &msg, 0);
+            if (n < 0)
+                break; // 1 s without data
+            for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+                if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL) {
+                    quint32 v;
+                    memcpy(&v, CMSG_DATA(c), sizeof v);
+                    drops = v;
+                }
+            }
+            if (n == 1)
+                break; // the end marker
+            lastNs = timer.nsecsElapsed();
+            received.fetch_add(1, std::memory_order_release);
+            received.notify_one();
+        }
+    });
+    const int tx = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    const QByteArray payload(100, 'p');
+    timer.start();
+    for (qint64 i = 0; i < count; ++i) {
+        for (qint64 seen = received.load(std::memory_order_acquire); i - seen > kWindow;
+             seen = received.load(std::memory_order_acquire))
+            received.wait(seen); // a window, so that the receiver is measured, not the queue
+
+        if (::sendto(tx, payload.constData(), size_t(payload.size()), 0, reinterpret_cast<sockaddr *>(&a), sizeof a) > 0)
+            ++r.sent;
+    }
+    while (received.load() < r.sent && timer.elapsed() < 60000) {
+        const qint64 before = received.load();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (received.load() == before)
+            break; // nothing more arrives: the rest was lost
+    }
+    r.seconds = double(lastNs.load()) / 1e9;
+    ::sendto(tx, "e", 1, 0, reinterpret_cast<sockaddr *>(&a), sizeof a); // carries the final drop counter
+    receiver.join();
+    r.received = received.load();
+    r.kernelDrops = drops.load();
+    ::close(tx);
+    ::close(rx);
+    return r;
+}
+
+// (b) encode -> send -> bridge receive -> parse -> deliver into a local slot -> server signal.
+Rate bridgePath(qint64 count, QString *problem)
+{
+    Rate r;
+    MailslotServer::Options so;
+    so.slot.queueCapacity = 256ull * 1024 * 1024;
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("bench\\network"), so, &error));
+    if (!server) {
+        *problem = error.toString();
+        return r;
+    }
+    NetworkBridge::Options bo;
+    bo.identity = NetworkIdentity(QStringLiteral("BENCH"), QStringLiteral("BENCHWG"));
+    bo.bindAddress = QHostAddress::LocalHost;
+    bo.port = 0;
+    NetworkBridgeController bridge;
+    if (!bridge.start(bo, problem))
+        return r;
+    const quint16 port = bridge.localPort();
+
+    std::atomic<qint64> delivered{0};
+    QElapsedTimer timer;
+    qint64 lastNs = 0;
+    QEventLoop loop;
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(2000);
+    QObject::connect(&idle, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(server.get(), &MailslotServer::messagesReceived, &loop, [&](const MailslotMessageList &m) {
+        lastNs = timer.nsecsElapsed();
+        const qint64 now = delivered.fetch_add(m.size(), std::memory_order_release) + m.size();
+        delivered.notify_one();
+        if (now >= count)
+            loop.quit();
+        else
+            idle.start();
+    });
+    std::atomic<qint64> sent{0};
+    timer.start();
+    std::thread sender([&] {
+        const int tx = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in to = loopback(port);
+        const QByteArray wire("\\MAILSLOT\\bench\\network");
+        const QByteArray payload(100, 'p');
+        const NetbiosName source("BENCHSENDER", 0x00);
+        const NetbiosName destination("BENCHWG", 0x00);
+        for (qint64 i = 0; i < count; ++i) {
+            for (qint64 seen = delivered.load(std::memory_order_acquire); i - seen > kWindow;
+                 seen = delivered.load(std::memory_order_acquire))
+                delivered.wait(seen);
+            const QByteArray d = NetworkSender::buildDatagram(NetbiosDatagram::DirectGroup, quint16(i), 0x7F000001,
+                                                              138, source, destination, wire, payload);
+            if (::sendto(tx, d.constData(), size_t(d.size()), 0, reinterpret_cast<sockaddr *>(&to), sizeof to) > 0)
+                sent.fetch_add(1);
+        }
+        ::close(tx);
+    });
+    idle.start();
+    loop.exec();
+    sender.join();
+    r.seconds = double(lastNs) / 1e9;
+    r.sent = sent.load();
+    r.received = delivered.load();
+    // A last datagram (to no slot) carries the kernel's final drop counter.
+    const int tx = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_in to = loopback(port);
+    ::sendto(tx, "end", 3, 0, reinterpret_cast<sockaddr *>(&to), sizeof to);
+    ::close(tx);
+    QEventLoop settle;
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
+    bridge.stop();
+    r.kernelDrops = qint64(bridge.counters().kernelDrops);
+    server->stop();
+    return r;
+}
+
+bool writeCapture(const QString &path, qint64 count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    PcapngWriter writer(&file, PcapngWriter::RawIpv4);
+    const NetbiosName source("BENCHSENDER", 0x00);
+    const QByteArray browse = QByteArray::fromHex("010060ea00004e4d42445045455200000000000000000601039a81000f0155aa") +
+                              QByteArray("bench comment", 14);
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    for (qint64 i = 0; i < count; ++i) {
+        const bool isBrowse = i % 2 == 0;
+        const QByteArray d = NetworkSender::buildDatagram(
+            NetbiosDatagram::DirectGroup, quint16(i), 0x0AD50001, 138, source,
+            NetbiosName(isBrowse ? "BENCHWG" : "BENCHWG", isBrowse ? 0x1d : 0x00),
+            isBrowse ? QByteArray("\\MAILSLOT\\BROWSE") : QByteArray("\\MAILSLOT\\bench\\text"),
+            isBrowse ? browse : QByteArray("message number ") + QByteArray::number(i));
+        if (!writer.writeUdp(0x0AD50001, 138, 0x0AD500FF, 138, d, t0 + i * 1000))
+            return false;
+    }
+    return true;
+}
+
+struct ChildRun
+{
+    bool ok = false;
+    double seconds = 0;
+    double cpuSeconds = 0;
+    long maxRssKb = 0;
+};
+
+// Runs program with stdout and stderr to /dev/null; wall time and peak RSS (wait4).
+ChildRun runChild(const QString &program, const QStringList &args)
+{
+    ChildRun run;
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &a : args)
+        storage.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    if (pid < 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (::wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.maxRssKb = usage.ru_maxrss;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                   + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return run;
+}
+
+QString findMailslotTool()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {dir + QStringLiteral("/mailslot"), dir + QStringLiteral("/../app/mailslot")}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("mailslot"));
+}
+
+} // namespace
+
+int runNetworkBench(const QStringList &arguments)
+{
+    std::unique_ptr<QCoreApplication> ownApp;
+    static int argc = 1;
+    static char name[] = "mailslot-bench";
+    static char *argv[] = {name, nullptr};
+    if (!QCoreApplication::instance())
+        ownApp = std::make_unique<QCoreApplication>(argc, argv);
+
+    qint64 wireCount = 200000;
+    qint64 captureCount = 1000000;
+    bool tshark = true;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--count") && i + 1 < arguments.size()) {
+            bool ok = false;
+            const qint64 n = arguments[++i].toLongLong(&ok);
+            if (!ok || n <= 0) {
+                QTextStream(stderr) << QCoreApplication::translate("NetworkBench", "--count: '%1' is not a positive number")
+                                           .arg(arguments[i])
+                                    << Qt::endl;
+                return 2;
+            }
+            wireCount = captureCount = n;
+        } else if (arguments[i] == QLatin1String("--no-tshark")) {
+            tshark = false;
+        }
+    }
+
+    QTemporaryDir dir;
+    if (qEnvironmentVariableIsEmpty("MAILSLOT_RUNTIME_DIR"))
+        qputenv("MAILSLOT_RUNTIME_DIR", QFile::encodeName(dir.path() + QStringLiteral("/ns")));
+    int exitCode = 0;
+
+    out() << QCoreApplication::translate("NetworkBench", "Network bench: %1 datagrams of 100 bytes on 127.0.0.1 (at most %2 in flight)")
+                 .arg(wireCount)
+                 .arg(kWindow)
+          << Qt::endl;
+    const Rate raw = rawLoopback(wireCount);
+    out() << QCoreApplication::translate("NetworkBench", "(a) raw UDP sendto/recvfrom:     %1 datagrams/s (%2 received of %3, %4 lost, %5 kernel drops)")
+                 .arg(raw.perSecond(), 0, 'f', 0)
+                 .arg(raw.received)
+                 .arg(raw.sent)
+                 .arg(raw.sent - raw.received)
+                 .arg(raw.kernelDrops)
+          << Qt::endl;
+    QString problem;
+    const Rate bridged = bridgePath(wireCount, &problem);
+    if (!problem.isEmpty()) {
+        out() << QCoreApplication::translate("NetworkBench", "(b) bridge path: cannot run: %1").arg(problem) << Qt::endl;
+        exitCode = 1;
+    } else {
+        out() << QCoreApplication::translate("NetworkBench", "(b) encode->bridge->slot->signal: %1 messages/s (%2 delivered of %3, %4 lost, %5 kernel drops)")
+                     .arg(bridged.perSecond(), 0, 'f', 0)
+                     .arg(bridged.received)
+                     .arg(bridged.sent)
+                     .arg(bridged.sent - bridged.received)
+                     .arg(bridged.kernelDrops)
+              << Qt::endl;
+        const double ratio = raw.perSecond() > 0 ? bridged.perSecond() / raw.perSecond() : 0;
+        out() << QCoreApplication::translate("NetworkBench", "ratio b/a: %1 (target >= 0.5)").arg(ratio, 0, 'f', 2) << Qt::endl;
+    }
+
+    const QString capture = dir.filePath(QStringLiteral("bench.pcapng"));
+    QElapsedTimer timer;
+    timer.start();
+    if (!writeCapture(capture, captureCount)) {
+        out() << QCoreApplication::translate("NetworkBench", "decode: cannot write %1").arg(capture) << Qt::endl;
+        return 1;
+    }
+    out() << QCoreApplication::translate("NetworkBench", "decode: wrote %1 datagrams (%2 MB) with PcapngWriter in %3 s")
+                 .arg(captureCount)
+                 .arg(double(QFileInfo(capture).size()) / 1e6, 0, 'f', 1)
+                 .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2)
+          << Qt::endl;
+    const QString tool = findMailslotTool();
+    ChildRun ours;
+    if (tool.isEmpty()) {
+        out() << QCoreApplication::translate("NetworkBench", "decode: the mailslot tool was not found next to this program; skipped") << Qt::endl;
+        exitCode = 1;
+    } else {
+        ours = runChild(tool, {QStringLiteral("decode"), capture, QStringLiteral("--json")});
+        out() << QCoreApplication::translate("NetworkBench", "mailslot decode --json: %1 s (CPU %5 s; %2 datagrams/s), peak RSS %3 MB%4")
+                     .arg(ours.seconds, 0, 'f', 2)
+                     .arg(ours.seconds > 0 ? double(captureCount) / ours.seconds : 0, 0, 'f', 0)
+                     .arg(double(ours.maxRssKb) / 1024, 0, 'f', 1)
+                     .arg(ours.ok ? QString() : QCoreApplication::translate("NetworkBench", " (FAILED)"))
+                     .arg(ours.cpuSeconds, 0, 'f', 2)
+              << Qt::endl;
+    }
+    const QString tsharkPath = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (!tshark || tsharkPath.isEmpty()) {
+        out() << QCoreApplication::translate("NetworkBench", "tshark: not installed (or --no-tshark); comparison skipped") << Qt::endl;
+    } else {
+        const ChildRun theirs = runChild(tsharkPath, {QStringLiteral("-r"), capture, QStringLiteral("-T"),
+                                                      QStringLiteral("fields"), QStringLiteral("-e"),
+                                                      QStringLiteral("mailslot.name"), QStringLiteral("-e"),
+                                                      QStringLiteral("data.data")});
+        out() << QCoreApplication::translate("NetworkBench", "tshark -T fields -e mailslot.name -e data.data: %1 s (CPU %4 s), peak RSS %2 MB%3")
+                     .arg(theirs.seconds, 0, 'f', 2)
+                     .arg(double(theirs.maxRssKb) / 1024, 0, 'f', 1)
+                     .arg(theirs.ok ? QString() : QCoreApplication::translate("NetworkBench", " (FAILED)"))
+                     .arg(theirs.cpuSeconds, 0, 'f', 2)
+              << Qt::endl;
+        if (ours.ok && ours.seconds > 0)
+            out() << QCoreApplication::translate("NetworkBench", "decode speed-up versus tshark: %1x (target >= 20x)").arg(theirs.seconds / ours.seconds, 0, 'f', 1)
+                  << Qt::endl;
+    }
+    return exitCode;
+}

@@ -1,0 +1,74 @@
+#include "networkbridgecontroller.h"
+
+#include <QThread>
+
+NetworkBridgeController::NetworkBridgeController(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<ObservedDatagramList>("ObservedDatagramList");
+    qRegisterMetaType<BridgeCounters>("BridgeCounters");
+}
+
+NetworkBridgeController::~NetworkBridgeController()
+{
+    stop();
+}
+
+bool NetworkBridgeController::start(const NetworkBridge::Options &options, QString *error)
+{
+    if (m_thread)
+        return true;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("mailslot-bridge"));
+    m_worker = new NetworkBridge(options);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &NetworkBridge::datagramsObserved, this, &NetworkBridgeController::datagramsObserved);
+    connect(m_worker, &NetworkBridge::countersChanged, this, [this](const BridgeCounters &counters) {
+        m_counters = counters;
+        emit countersChanged(counters);
+    });
+    connect(m_worker, &NetworkBridge::errorOccurred, this, &NetworkBridgeController::errorOccurred);
+    m_thread->start();
+
+    bool ok = false;
+    QString problem;
+    NetworkBridge *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [&] {
+            ok = worker->start(&problem);
+            m_port = worker->localPort();
+            m_identity = worker->identity();
+            m_counters = worker->counters();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok) {
+        stop();
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return true;
+}
+
+void NetworkBridgeController::stop()
+{
+    if (!m_thread)
+        return;
+    NetworkBridge *worker = m_worker;
+    BridgeCounters last;
+    QMetaObject::invokeMethod(
+        worker,
+        [&] {
+            worker->stop();
+            last = worker->counters();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr; // deleted by deleteLater when the thread finished
+    m_counters = last;
+    emit stopped();
+}

@@ -1,0 +1,103 @@
+#include "composetarget.h"
+#include "uitesthelpers.h"
+
+class TestComposeTarget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { uitest::isolate(m_dir); }
+    void names_data();
+    void names();
+    void missingParts();
+    void fromName();
+    void refusal_data();
+    void refusal();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestComposeTarget::names_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("canonical");
+
+    QTest::newRow("this computer") << int(ComposeTarget::Kind::ThisComputer) << QString() << QStringLiteral("Demo")
+                                   << QStringLiteral("\\\\.\\mailslot\\demo");
+    QTest::newRow("computer") << int(ComposeTarget::Kind::Computer) << QStringLiteral("ws1") << QStringLiteral("messngr")
+                              << QStringLiteral("\\\\WS1\\mailslot\\messngr");
+    QTest::newRow("domain") << int(ComposeTarget::Kind::Domain) << QStringLiteral("WORKGROUP")
+                            << QStringLiteral("net\\netlogon") << QStringLiteral("\\\\WORKGROUP\\mailslot\\net\\netlogon");
+    QTest::newRow("everyone") << int(ComposeTarget::Kind::Everyone) << QStringLiteral("ignored")
+                              << QStringLiteral("browse") << QStringLiteral("\\\\*\\mailslot\\browse");
+    QTest::newRow("path typed with prefix") << int(ComposeTarget::Kind::ThisComputer) << QString()
+                                            << QStringLiteral("mailslot\\x") << QStringLiteral("\\\\.\\mailslot\\x");
+}
+
+void TestComposeTarget::names()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, server);
+    QFETCH(QString, path);
+    QFETCH(QString, canonical);
+    const ComposeTarget target(ComposeTarget::Kind(kind), server, path);
+    MailslotError error;
+    const MailslotName name = target.name(&error);
+    QVERIFY2(name.isValid(), qPrintable(error.toString()));
+    QCOMPARE(name.canonical(), canonical);
+    QCOMPARE(target.isLocal(), name.isLocal());
+}
+
+void TestComposeTarget::missingParts()
+{
+    MailslotError error;
+    QVERIFY(!ComposeTarget(ComposeTarget::Kind::Computer, {}, QStringLiteral("x")).name(&error).isValid());
+    QVERIFY(error.isError());
+    QVERIFY(!ComposeTarget(ComposeTarget::Kind::ThisComputer, {}, {}).name(&error).isValid());
+}
+
+void TestComposeTarget::fromName()
+{
+    const ComposeTarget remote = ComposeTarget::fromName(QStringLiteral("\\\\HOST\\mailslot\\a\\b"));
+    QCOMPARE(remote.kind(), ComposeTarget::Kind::Computer);
+    QCOMPARE(remote.server(), QStringLiteral("HOST"));
+    QCOMPARE(remote.name().canonical(), QStringLiteral("\\\\HOST\\mailslot\\a\\b"));
+    QCOMPARE(ComposeTarget::fromName(QStringLiteral("\\\\*\\mailslot\\x")).kind(), ComposeTarget::Kind::Everyone);
+    QCOMPARE(ComposeTarget::fromName(QStringLiteral("\\\\.\\mailslot\\x")).kind(), ComposeTarget::Kind::ThisComputer);
+}
+
+void TestComposeTarget::refusal_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("network");
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<bool>("mentionsLimit");
+
+    QTest::newRow("local, large") << QStringLiteral("\\\\.\\mailslot\\x") << 100000 << false << false << false;
+    QTest::newRow("local, 425") << QStringLiteral("\\\\.\\mailslot\\x") << 425 << false << false << false;
+    QTest::newRow("remote, 424, with network") << QStringLiteral("\\\\HOST\\mailslot\\x") << 424 << true << false << false;
+    QTest::newRow("remote, 425, with network") << QStringLiteral("\\\\HOST\\mailslot\\x") << 425 << true << true << true;
+    QTest::newRow("broadcast, 425, with network") << QStringLiteral("\\\\*\\mailslot\\x") << 425 << true << true << true;
+    QTest::newRow("domain, 1000, with network") << QStringLiteral("\\\\DOM\\mailslot\\x") << 1000 << true << true << true;
+    QTest::newRow("remote, 10, no network") << QStringLiteral("\\\\HOST\\mailslot\\x") << 10 << false << true << false;
+    QTest::newRow("broadcast, 500, no network") << QStringLiteral("\\\\*\\mailslot\\x") << 500 << false << true << true;
+}
+
+void TestComposeTarget::refusal()
+{
+    QFETCH(QString, target);
+    QFETCH(int, size);
+    QFETCH(bool, network);
+    QFETCH(bool, refused);
+    QFETCH(bool, mentionsLimit);
+    const QString reason = ComposeTarget::refusalReason(MailslotName::parse(target), size, network);
+    QCOMPARE(!reason.isEmpty(), refused);
+    QCOMPARE(reason.contains(QStringLiteral("424")), mentionsLimit);
+}
+
+QTEST_MAIN(TestComposeTarget)
+#include "tst_composetarget.moc"

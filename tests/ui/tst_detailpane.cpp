@@ -1,0 +1,103 @@
+#include "detailpane.h"
+#include "hexdumpwidget.h"
+#include "uitesthelpers.h"
+
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { uitest::isolate(m_dir); }
+    void copyFormats();
+    void textInEncoding_data();
+    void textInEncoding();
+    void megabyteDoesNotFreeze();
+    void clear();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDetailPane::copyFormats()
+{
+    QCOMPARE(DetailPane::toHex(QByteArray("\x00\x01\xff", 3)), QStringLiteral("00 01 ff"));
+    QCOMPARE(DetailPane::toHex(QByteArray(17, 'A')).count(QLatin1Char('\n')), 1);
+    QCOMPARE(DetailPane::toCArray(QByteArray("AB")),
+             QStringLiteral("const unsigned char message[2] = {\n    0x41, 0x42\n};\n"));
+
+    DetailPane pane;
+    pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), "Hi"));
+    pane.copyAsHex();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("48 69"));
+    pane.copyAsText();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Hi"));
+    pane.copyAsCArray();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("0x48, 0x69")));
+}
+
+void TestDetailPane::textInEncoding_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("utf-8") << QByteArray("ni\xc3\xb1o") << int(PayloadText::Encoding::Utf8) << QStringLiteral("ni\u00f1o");
+    QTest::newRow("latin1") << QByteArray("ni\xf1o") << int(PayloadText::Encoding::Latin1) << QStringLiteral("ni\u00f1o");
+    QTest::newRow("utf-16le") << QByteArray("h\0i\0", 4) << int(PayloadText::Encoding::Utf16Le) << QStringLiteral("hi");
+    QTest::newRow("cp437") << QByteArray("\x82") << int(PayloadText::Encoding::Cp437) << QStringLiteral("\u00e9");
+}
+
+void TestDetailPane::textInEncoding()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(int, encoding);
+    QFETCH(QString, text);
+    DetailPane pane;
+    pane.setEncoding(PayloadText::Encoding(encoding));
+    pane.tabs()->setCurrentIndex(1);
+    pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), payload));
+    QCOMPARE(pane.textView()->toPlainText(), text);
+    QVERIFY(pane.summaryText().contains(QStringLiteral("\\\\.\\mailslot\\x")));
+}
+
+void TestDetailPane::megabyteDoesNotFreeze()
+{
+    DetailPane pane;
+    pane.resize(800, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QByteArray payload;
+    for (int i = 0; payload.size() < 1024 * 1024; ++i)
+        payload += "line " + QByteArray::number(i) + " of a large message\n";
+    QElapsedTimer timer;
+    timer.start();
+    pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\big"), payload));
+    pane.repaint();
+    const qint64 hexMs = timer.elapsed();
+    pane.tabs()->setCurrentIndex(1);
+    pane.repaint();
+    const qint64 totalMs = timer.elapsed();
+    QVERIFY2(hexMs < 200, qPrintable(QString::number(hexMs)));
+    QVERIFY2(totalMs < 1500, qPrintable(QString::number(totalMs)));
+    QCOMPARE(pane.hexView()->lineCount(), (payload.size() + 15) / 16);
+    QVERIFY(pane.textView()->toPlainText().size() <= DetailPane::kTextViewLimit);
+}
+
+void TestDetailPane::clear()
+{
+    DetailPane pane;
+    pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), "abc"));
+    QVERIFY(pane.hasMessage());
+    pane.clearMessage();
+    QVERIFY(!pane.hasMessage());
+    QCOMPARE(pane.hexView()->lineCount(), qsizetype(0));
+}
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,221 @@
+#include "composedock.h"
+#include "detailpane.h"
+#include "mailslotregistry.h"
+#include "mailslotwriter.h"
+#include "mainwindow.h"
+#include "messagefilterproxy.h"
+#include "messagemodel.h"
+#include "messagestreamwidget.h"
+#include "slotmodel.h"
+#include "slotsdock.h"
+#include "statisticsdock.h"
+#include "translations.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTranslator>
+
+namespace {
+// A catalogue that marks every string, so that retranslation is visible whatever the .ts hold.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        return QStringLiteral("[xx] ") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void defaultSlotReceivesClientMessages();
+    void secondMonitorCarriesOn();
+    void slotCreatedFromTheUiReceives();
+    void composeToTheDefaultSlot();
+    void pauseFilterAndDetail();
+    void languageSwitchRetranslates();
+    void markingTranslatorRetranslatesEverything();
+    void settingsPersist();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    uitest::isolate(m_dir);
+    QCoreApplication::setOrganizationName(QStringLiteral("MailslotMonitorTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::cleanup()
+{
+    Translations::install(QStringLiteral("en"));
+    QSettings().clear();
+}
+
+void TestMainWindow::defaultSlotReceivesClientMessages()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(window.startDefaultSlot());
+    QVERIFY(window.defaultSlotStatus().contains(MainWindow::defaultSlotName()));
+    QVERIFY(registry.server(MainWindow::defaultSlotName()));
+    QCOMPARE(window.slotsDock()->currentSlot(), MainWindow::defaultSlotName());
+    MailslotError error;
+    auto writer = MailslotWriter::open(QStringLiteral("\\\\.\\mailslot\\mailslot_monitor"), &error);
+    QVERIFY(writer);
+    QVERIFY(!writer->write("hello"));
+    QTRY_COMPARE(window.stream()->proxy()->rowCount(), 1);
+    QCOMPARE(window.stream()->proxy()->index(0, MessageModel::PreviewColumn).data().toString(), QStringLiteral("hello"));
+    registry.closeAll();
+}
+
+void TestMainWindow::secondMonitorCarriesOn()
+{
+    MailslotRegistry first;
+    MailslotRegistry second;
+    MainWindow a(&first);
+    MainWindow b(&second);
+    QVERIFY(a.startDefaultSlot());
+    QVERIFY(!b.startDefaultSlot());
+    QVERIFY(b.defaultSlotStatus().contains(QStringLiteral("ERROR_ALREADY_EXISTS")));
+    // Still works: the slot is listed, other slots can be served.
+    QVERIFY(b.slotModel()->rowOf(MainWindow::defaultSlotName()) >= 0);
+    QVERIFY(!b.slotsDock()->createSlot(QStringLiteral("second\\own"), {}));
+}
+
+void TestMainWindow::slotCreatedFromTheUiReceives()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(!window.slotsDock()->createSlot(QStringLiteral("ui\\created"), {}));
+    QTRY_VERIFY(window.slotModel()->rowOf(QStringLiteral("\\\\.\\mailslot\\ui\\created")) >= 0);
+    MailslotError error;
+    auto writer = MailslotWriter::open(QStringLiteral("ui\\created"), &error);
+    QVERIFY(writer);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(!writer->write(QByteArray("client ") + QByteArray::number(i)));
+    QTRY_COMPARE(window.messageModel()->rowCount(), 10);
+    QCOMPARE(window.messageModel()->message(9).payload, QByteArray("client 9"));
+    QCOMPARE(window.messageModel()->message(9).slot, QStringLiteral("\\\\.\\mailslot\\ui\\created"));
+    QTRY_COMPARE(window.slotModel()->infoAt(window.slotModel()->rowOf(QStringLiteral("\\\\.\\mailslot\\ui\\created"))).totalMessages,
+                 quint64(10));
+}
+
+void TestMainWindow::composeToTheDefaultSlot()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    QVERIFY(window.startDefaultSlot());
+    window.slotsDock()->sendToAction()->trigger();
+    QCOMPARE(window.composeDock()->targetText(), MainWindow::defaultSlotName());
+    window.composeDock()->setPayloadText(QStringLiteral("composed"));
+    QTest::mouseClick(window.composeDock()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE(window.messageModel()->rowCount(), 1);
+    QCOMPARE(window.messageModel()->message(0).payload, QByteArray("composed"));
+}
+
+void TestMainWindow::pauseFilterAndDetail()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(window.startDefaultSlot());
+    MailslotError error;
+    auto writer = MailslotWriter::open(MainWindow::defaultSlotName(), &error);
+    QVERIFY(!writer->write("one"));
+    QTRY_COMPARE(window.messageModel()->rowCount(), 1);
+    window.stream()->pauseAction()->trigger();
+    QVERIFY(!writer->write("two"));
+    QVERIFY(!writer->write("three"));
+    QTRY_COMPARE(window.messageModel()->newWhilePaused(), quint64(2));
+    QCOMPARE(window.messageModel()->rowCount(), 1);
+    window.stream()->pauseAction()->trigger();
+    QCOMPARE(window.messageModel()->rowCount(), 3);
+    QTest::keyClicks(window.stream()->textFilterEdit(), QStringLiteral("thr"));
+    QCOMPARE(window.stream()->proxy()->rowCount(), 1);
+    window.stream()->view()->setCurrentIndex(window.stream()->proxy()->index(0, 0));
+    QCOMPARE(window.detail()->message().payload, QByteArray("three"));
+}
+
+void TestMainWindow::languageSwitchRetranslates()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    window.setLanguage(QStringLiteral("es"));
+    QCOMPARE(Translations::current(), QStringLiteral("es"));
+    QTRY_COMPARE(window.languageMenu()->title(), QCoreApplication::translate("MainWindow", "&Language"));
+    QTRY_COMPARE(window.slotsDock()->windowTitle(), QCoreApplication::translate("SlotsDock", "Slots"));
+    QTRY_COMPARE(window.composeDock()->windowTitle(), QCoreApplication::translate("ComposeDock", "Compose"));
+    QTRY_COMPARE(window.statisticsDock()->windowTitle(), QCoreApplication::translate("StatisticsDock", "Statistics"));
+    QTRY_COMPARE(window.messageModel()->headerData(MessageModel::TimeColumn, Qt::Horizontal).toString(),
+                 QCoreApplication::translate("MessageModel", "Time"));
+    window.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(window.languageMenu()->title(), QStringLiteral("&Language"));
+}
+
+void TestMainWindow::markingTranslatorRetranslatesEverything()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(window.startDefaultSlot());
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QTRY_COMPARE(window.languageMenu()->title(), QStringLiteral("[xx] &Language"));
+    QTRY_COMPARE(window.slotsDock()->windowTitle(), QStringLiteral("[xx] Slots"));
+    QCOMPARE(window.slotsDock()->newAction()->text(), QStringLiteral("[xx] &New Slot..."));
+    QCOMPARE(window.composeDock()->sendButton()->text(), QStringLiteral("[xx] Sen&d"));
+    QCOMPARE(window.stream()->pauseAction()->text(), QStringLiteral("[xx] &Pause"));
+    QCOMPARE(window.stream()->textFilterEdit()->placeholderText(), QStringLiteral("[xx] Text in the message"));
+    QCOMPARE(window.statisticsDock()->windowTitle(), QStringLiteral("[xx] Statistics"));
+    QCOMPARE(window.stream()->view()->model()->headerData(MessageModel::SlotColumn, Qt::Horizontal).toString(),
+             QStringLiteral("[xx] Slot"));
+    QCOMPARE(window.slotModel()->index(0, SlotModel::StateColumn).data().toString(), QStringLiteral("[xx] Served here"));
+    QVERIFY(window.defaultSlotStatus().startsWith(QStringLiteral("[xx] ")));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(window.languageMenu()->title(), QStringLiteral("&Language"));
+}
+
+void TestMainWindow::settingsPersist()
+{
+    MailslotRegistry registry;
+    {
+        MainWindow window(&registry);
+        window.messageModel()->setCapacity(5000);
+        window.stream()->setFilter(QStringLiteral("slotx"), {}, QStringLiteral("needle"), true);
+        window.composeDock()->setRecentTargets({QStringLiteral("\\\\.\\mailslot\\r")});
+        window.setLanguage(QStringLiteral("it"));
+        window.close();
+    }
+    MainWindow restored(&registry);
+    QCOMPARE(restored.messageModel()->capacity(), 5000);
+    QCOMPARE(restored.stream()->proxy()->slotFilter(), QStringLiteral("slotx"));
+    QCOMPARE(restored.stream()->proxy()->textFilter(), QStringLiteral("needle"));
+    QVERIFY(restored.stream()->proxy()->isRegularExpression());
+    QCOMPARE(restored.composeDock()->recentTargets(), QStringList{QStringLiteral("\\\\.\\mailslot\\r")});
+    QCOMPARE(restored.language(), QStringLiteral("it"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,126 @@
+#include "messagefilterproxy.h"
+#include "messagemodel.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractItemModelTester>
+
+class TestMessageFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void filter_data();
+    void filter();
+    void invalidRegularExpression();
+    void hidesWithoutDropping();
+    void followsInsertsAndEvictions();
+
+private:
+    void fill(MessageModel *model);
+    QTemporaryDir m_dir;
+};
+
+void TestMessageFilterProxy::initTestCase()
+{
+    uitest::isolate(m_dir);
+}
+
+void TestMessageFilterProxy::fill(MessageModel *model)
+{
+    model->append({
+        uitest::message(QStringLiteral("\\\\.\\mailslot\\alpha"), "hello world"),
+        uitest::message(QStringLiteral("\\\\.\\mailslot\\alpha"), "Temperature 21C"),
+        uitest::message(QStringLiteral("\\\\.\\mailslot\\beta"), "HELLO again"),
+        uitest::message(QStringLiteral("\\\\.\\mailslot\\net\\browse"), "announce", QStringLiteral("192.0.2.9")),
+        uitest::message(QStringLiteral("\\\\.\\mailslot\\beta"), "line1\nline2"),
+    });
+    model->flush();
+}
+
+void TestMessageFilterProxy::filter_data()
+{
+    QTest::addColumn<QString>("slot");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("regex");
+    QTest::addColumn<int>("rows");
+
+    QTest::newRow("none") << QString() << QString() << QString() << false << 5;
+    QTest::newRow("slot") << QStringLiteral("alpha") << QString() << QString() << false << 2;
+    QTest::newRow("slot case-insensitive") << QStringLiteral("BETA") << QString() << QString() << false << 2;
+    QTest::newRow("source ip") << QString() << QStringLiteral("192.0.2") << QString() << false << 1;
+    QTest::newRow("source local") << QString() << MessageModel::tr("local", "message source: this computer") << QString() << false << 4;
+    QTest::newRow("text") << QString() << QString() << QStringLiteral("hello") << false << 2;
+    QTest::newRow("text and slot") << QStringLiteral("beta") << QString() << QStringLiteral("hello") << false << 1;
+    QTest::newRow("regex") << QString() << QString() << QStringLiteral("^temp.*\\d+C$") << true << 1;
+    QTest::newRow("regex alternatives") << QString() << QString() << QStringLiteral("world|again") << true << 2;
+    QTest::newRow("text is not a regex unless asked") << QString() << QString() << QStringLiteral("world|again") << false << 0;
+    QTest::newRow("escaped newline as shown") << QString() << QString() << QStringLiteral("line1\\nline2") << false << 1;
+}
+
+void TestMessageFilterProxy::filter()
+{
+    QFETCH(QString, slot);
+    QFETCH(QString, source);
+    QFETCH(QString, text);
+    QFETCH(bool, regex);
+    QFETCH(int, rows);
+
+    MessageModel model;
+    MessageFilterProxy proxy;
+    proxy.setMessageModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fill(&model);
+    proxy.setFilter(slot, source, text, regex);
+    QCOMPARE(proxy.rowCount(), rows);
+    QVERIFY(proxy.filterError().isEmpty());
+}
+
+void TestMessageFilterProxy::invalidRegularExpression()
+{
+    MessageModel model;
+    MessageFilterProxy proxy;
+    proxy.setMessageModel(&model);
+    fill(&model);
+    proxy.setFilter({}, {}, QStringLiteral("(unclosed"), true);
+    QVERIFY(!proxy.filterError().isEmpty());
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setFilter({}, {}, QStringLiteral("(unclosed"), false);
+    QVERIFY(proxy.filterError().isEmpty());
+}
+
+void TestMessageFilterProxy::hidesWithoutDropping()
+{
+    MessageModel model;
+    MessageFilterProxy proxy;
+    proxy.setMessageModel(&model);
+    fill(&model);
+    proxy.setFilter(QStringLiteral("nothing matches this"), {}, {}, false);
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(model.rowCount(), 5);
+    proxy.clearFilter();
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestMessageFilterProxy::followsInsertsAndEvictions()
+{
+    MessageModel model;
+    model.setCapacity(100);
+    MessageFilterProxy proxy;
+    proxy.setMessageModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
+    for (int round = 0; round < 5; ++round) {
+        MailslotMessageList batch;
+        for (int i = 0; i < 60; ++i)
+            batch.append(uitest::message(i % 2 ? QStringLiteral("\\\\.\\mailslot\\odd") : QStringLiteral("\\\\.\\mailslot\\even"), "x"));
+        model.append(batch);
+        model.flush();
+    }
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(proxy.rowCount(), 50);
+}
+
+QTEST_MAIN(TestMessageFilterProxy)
+#include "tst_messagefilterproxy.moc"

@@ -1,0 +1,200 @@
+#include "messagemodel.h"
+#include "uitesthelpers.h"
+
+#include <QAbstractItemModelTester>
+
+class TestMessageModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { uitest::isolate(m_dir); }
+
+    void appendAndFlush_data();
+    void appendAndFlush();
+    void oneInsertPerFlush();
+    void overflowRemovesBeforeInserting();
+    void clear();
+    void pauseQueuesAndCounts();
+    void pausedQueueIsBoundedByCapacity();
+    void shrinkCapacity();
+    void displayStrings();
+    void flushTimerDeliversWithoutExplicitFlush();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMessageModel::appendAndFlush_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<QList<int>>("batches");
+    QTest::addColumn<int>("rows");
+
+    QTest::newRow("one batch") << 1000 << QList<int>{10} << 10;
+    QTest::newRow("several batches") << 1000 << QList<int>{10, 20, 30} << 60;
+    QTest::newRow("exactly full") << 100 << QList<int>{60, 40} << 100;
+    QTest::newRow("overflow by one") << 100 << QList<int>{100, 1} << 100;
+    QTest::newRow("batch larger than capacity") << 100 << QList<int>{250} << 100;
+    QTest::newRow("wraps many times") << 100 << QList<int>{70, 70, 70, 70, 70} << 100;
+}
+
+void TestMessageModel::appendAndFlush()
+{
+    QFETCH(int, capacity);
+    QFETCH(QList<int>, batches);
+    QFETCH(int, rows);
+
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(capacity);
+    MailslotMessageList all;
+    for (int count : batches) {
+        const MailslotMessageList batch = uitest::messages(count);
+        all += batch;
+        model.append(batch);
+        model.flush();
+    }
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.totalMessages(), quint64(all.size()));
+    QCOMPARE(model.totalMessages() - model.totalEvicted(), quint64(rows));
+    // The newest messages, oldest first.
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(model.message(row).sequence, all[all.size() - rows + row].sequence);
+    QCOMPARE(model.index(rows - 1, MessageModel::SequenceColumn).data().toString(),
+             QString::number(all.last().sequence));
+}
+
+void TestMessageModel::oneInsertPerFlush()
+{
+    MessageModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.append(uitest::messages(5));
+    model.append(uitest::messages(7));
+    model.append(uitest::messages(9));
+    QCOMPARE(model.rowCount(), 0); // queued, not shown yet
+    model.flush();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 20);
+    QCOMPARE(model.rowCount(), 21);
+}
+
+void TestMessageModel::overflowRemovesBeforeInserting()
+{
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(100);
+    model.append(uitest::messages(90));
+    model.flush();
+
+    QStringList order;
+    connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [&](const QModelIndex &, int first, int last) { order << QStringLiteral("remove %1-%2").arg(first).arg(last); });
+    connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [&](const QModelIndex &, int first, int last) { order << QStringLiteral("insert %1-%2").arg(first).arg(last); });
+    model.append(uitest::messages(30));
+    model.flush();
+    QCOMPARE(order, (QStringList{QStringLiteral("remove 0-19"), QStringLiteral("insert 70-99")}));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.totalEvicted(), quint64(20));
+}
+
+void TestMessageModel::clear()
+{
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(uitest::messages(50));
+    model.flush();
+    model.append(uitest::messages(5)); // queued
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    model.flush();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalMessages(), quint64(55)); // counters go on
+    model.append(uitest::messages(3));
+    model.flush();
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestMessageModel::pauseQueuesAndCounts()
+{
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy newWhilePaused(&model, &MessageModel::newWhilePausedChanged);
+    model.append(uitest::messages(4));
+    model.flush();
+    model.setPaused(true);
+    model.append(uitest::messages(6));
+    model.flush();
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.newWhilePaused(), quint64(6));
+    QCOMPARE(model.totalMessages(), quint64(10));
+    // The count is reported by the flush timer, without user action.
+    QTRY_VERIFY(!newWhilePaused.isEmpty() && newWhilePaused.last().at(0).toULongLong() == 6);
+    model.setPaused(false);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.newWhilePaused(), quint64(0));
+}
+
+void TestMessageModel::pausedQueueIsBoundedByCapacity()
+{
+    MessageModel model;
+    model.setCapacity(100);
+    model.setPaused(true);
+    for (int i = 0; i < 10; ++i)
+        model.append(uitest::messages(50));
+    QCOMPARE(model.newWhilePaused(), quint64(500));
+    model.setPaused(false);
+    QCOMPARE(model.rowCount(), 100);
+}
+
+void TestMessageModel::shrinkCapacity()
+{
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(200);
+    const MailslotMessageList all = uitest::messages(250);
+    model.append(all);
+    model.flush();
+    QCOMPARE(model.rowCount(), 200);
+    model.setCapacity(120);
+    QCOMPARE(model.rowCount(), 120);
+    QCOMPARE(model.message(0).sequence, all[130].sequence);
+    QCOMPARE(model.message(119).sequence, all[249].sequence);
+    model.append(uitest::messages(10));
+    model.flush();
+    QCOMPARE(model.rowCount(), 120);
+    QCOMPARE(model.message(0).sequence, all[140].sequence);
+}
+
+void TestMessageModel::displayStrings()
+{
+    MessageModel model;
+    MailslotMessage m = uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), QByteArray("<b>hi</b>\n\x01"));
+    m.timestamp = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123), Qt::LocalTime).toUTC();
+    MailslotMessage remote = uitest::message(QStringLiteral("\\\\.\\mailslot\\browse"), "x", QStringLiteral("192.0.2.7"));
+    remote.sourcePort = 138;
+    remote.sourceName = QStringLiteral("HOST<00>");
+    model.append({m, remote});
+    model.flush();
+    QCOMPARE(model.index(0, MessageModel::TimeColumn).data().toString(), QStringLiteral("2024-05-06 07:08:09.123"));
+    QCOMPARE(model.index(0, MessageModel::PreviewColumn).data().toString(), QStringLiteral("<b>hi</b>\\n\\x01"));
+    QCOMPARE(model.index(0, MessageModel::SourceColumn).data().toString(), MessageModel::tr("local", "message source: this computer"));
+    QCOMPARE(model.index(1, MessageModel::SourceColumn).data().toString(), QStringLiteral("192.0.2.7:138 (HOST<00>)"));
+    // Tooltips are escaped so the payload never renders as rich text.
+    QVERIFY(model.index(0, MessageModel::PreviewColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;")));
+    QCOMPARE(model.headerData(MessageModel::SlotColumn, Qt::Horizontal).toString(), MessageModel::tr("Slot"));
+}
+
+void TestMessageModel::flushTimerDeliversWithoutExplicitFlush()
+{
+    MessageModel model;
+    QSignalSpy flushed(&model, &MessageModel::flushed);
+    model.append(uitest::messages(3));
+    QVERIFY(flushed.wait(2000));
+    QCOMPARE(model.rowCount(), 3);
+}
+
+QTEST_MAIN(TestMessageModel)
+#include "tst_messagemodel.moc"

@@ -1,0 +1,108 @@
+#include "messagefilterproxy.h"
+#include "messagemodel.h"
+#include "messagestreamwidget.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+
+class TestMessageStreamWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { uitest::isolate(m_dir); }
+    void pauseAndResume();
+    void filterFromTheBar();
+    void autoScrollOnlyAtTheBottom();
+    void selectionEmitsMessage();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMessageStreamWidget::pauseAndResume()
+{
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    widget.show();
+    model.append(uitest::messages(3));
+    QTRY_COMPARE(widget.proxy()->rowCount(), 3);
+    widget.pauseAction()->trigger();
+    QVERIFY(model.isPaused());
+    model.append(uitest::messages(4));
+    QTRY_VERIFY(widget.pausedLabel()->isVisible());
+    QTRY_COMPARE(widget.pausedLabel()->text(), MessageStreamWidget::tr("Paused: %n new message(s) while paused", nullptr, 4));
+    QCOMPARE(widget.proxy()->rowCount(), 3);
+    widget.pauseAction()->trigger();
+    QVERIFY(!model.isPaused());
+    QCOMPARE(widget.proxy()->rowCount(), 7);
+    QVERIFY(!widget.pausedLabel()->isVisible());
+    widget.clearAction()->trigger();
+    QCOMPARE(widget.proxy()->rowCount(), 0);
+}
+
+void TestMessageStreamWidget::filterFromTheBar()
+{
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "apple"),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\b"), "banana"),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "cherry")});
+    model.flush();
+    QTest::keyClicks(widget.slotFilterEdit(), QStringLiteral("mailslot\\a"));
+    QCOMPARE(widget.proxy()->rowCount(), 2);
+    QTest::keyClicks(widget.textFilterEdit(), QStringLiteral("^ch"));
+    QCOMPARE(widget.proxy()->rowCount(), 0);
+    widget.regexCheck()->setChecked(true);
+    QCOMPARE(widget.proxy()->rowCount(), 1);
+    widget.slotFilterEdit()->clear();
+    widget.textFilterEdit()->clear();
+    QCOMPARE(widget.proxy()->rowCount(), 3);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestMessageStreamWidget::autoScrollOnlyAtTheBottom()
+{
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    widget.resize(800, 300);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    model.append(uitest::messages(200));
+    model.flush();
+    QScrollBar *bar = widget.view()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum()); // followed the tail
+    bar->setValue(10); // the reader scrolls up
+    model.append(uitest::messages(50));
+    model.flush();
+    QApplication::processEvents();
+    QCOMPARE(bar->value(), 10);
+    QVERIFY(!widget.isFollowingTail());
+    bar->setValue(bar->maximum()); // back at the bottom: follows again
+    model.append(uitest::messages(50));
+    model.flush();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(widget.view()->rowAt(widget.view()->viewport()->height() - 2) >= 280);
+}
+
+void TestMessageStreamWidget::selectionEmitsMessage()
+{
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    QSignalSpy current(&widget, &MessageStreamWidget::currentMessageChanged);
+    model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "first"),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "second")});
+    model.flush();
+    widget.view()->setCurrentIndex(widget.proxy()->index(1, 0));
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(current.at(0).at(0).value<MailslotMessage>().payload, QByteArray("second"));
+}
+
+QTEST_MAIN(TestMessageStreamWidget)
+#include "tst_messagestreamwidget.moc"

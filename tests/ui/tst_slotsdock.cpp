@@ -1,0 +1,134 @@
+#include "mailslotregistry.h"
+#include "mailslotwriter.h"
+#include "slotmodel.h"
+#include "slotsdock.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+class TestSlotsDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { uitest::isolate(m_dir); }
+    void createReceiveAndClose();
+    void duplicateNameIsReported();
+    void holdAndTimeout();
+    void actionsFollowSelection();
+    void sorting();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSlotsDock::createReceiveAndClose()
+{
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    QSignalSpy received(&registry, &MailslotRegistry::messagesReceived);
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\one"), {}));
+    QCOMPARE(dock.currentSlot(), QStringLiteral("\\\\.\\mailslot\\dock\\one"));
+    QCOMPARE(model.rowCount(), 1);
+    MailslotError error;
+    auto writer = MailslotWriter::open(QStringLiteral("\\\\.\\mailslot\\dock\\one"), &error);
+    QVERIFY(writer);
+    QVERIFY(!writer->write("ping"));
+    QVERIFY(received.wait(5000));
+    QTRY_COMPARE(model.infoAt(0).totalMessages, quint64(1));
+    QVERIFY(dock.closeAction()->isEnabled());
+    dock.closeAction()->trigger();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!registry.server(QStringLiteral("dock\\one")));
+}
+
+void TestSlotsDock::duplicateNameIsReported()
+{
+    MailslotRegistry registry;
+    MailslotRegistry other;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    QSignalSpy status(&dock, &SlotsDock::statusMessage);
+    MailslotError error;
+    QVERIFY(other.createSlot(QStringLiteral("dock\\taken"), {}, &error));
+    const MailslotError result = dock.createSlot(QStringLiteral("dock\\taken"), {});
+    QVERIFY(result.isError());
+    QCOMPARE(result.codeName(), QStringLiteral("ERROR_ALREADY_EXISTS"));
+    QVERIFY(status.last().at(0).toString().contains(QStringLiteral("ERROR_ALREADY_EXISTS")));
+    // Not served here: it cannot be closed from this monitor.
+    dock.selectSlot(QStringLiteral("\\\\.\\mailslot\\dock\\taken"));
+    QVERIFY(!dock.closeAction()->isEnabled());
+    QVERIFY(!dock.closeSlot(QStringLiteral("\\\\.\\mailslot\\dock\\taken")));
+}
+
+void TestSlotsDock::holdAndTimeout()
+{
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    // Created held (the worker applies a hold asynchronously, so writes must follow it for sure).
+    MailslotServer::Options held;
+    held.hold = true;
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\hold"), held));
+    MailslotServer *server = registry.server(QStringLiteral("dock\\hold"));
+    QVERIFY(server->isHeld());
+    QVERIFY(dock.holdAction()->isChecked());
+    QCOMPARE(model.stateAt(0), SlotModel::State::Held);
+    MailslotError error;
+    auto writer = MailslotWriter::open(server->name(), &error);
+    QVERIFY(!writer->write("a"));
+    QVERIFY(!writer->write("b"));
+    QVERIFY(!writer->write("c"));
+    QTRY_COMPARE(model.infoAt(0).messageCount, 3u);
+    dock.holdAction()->trigger(); // read again
+    QVERIFY(!server->isHeld());
+    QCOMPARE(model.stateAt(0), SlotModel::State::ServedHere);
+    QTRY_COMPARE(model.infoAt(0).messageCount, 0u);
+    dock.holdAction()->trigger(); // hold again
+    QVERIFY(server->isHeld());
+    QCOMPARE(model.stateAt(0), SlotModel::State::Held);
+    QVERIFY(dock.setReadTimeout(server->name(), 1234));
+    QTRY_COMPARE(model.infoAt(0).readTimeout, 1234u);
+}
+
+void TestSlotsDock::actionsFollowSelection()
+{
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    QSignalSpy send(&dock, &SlotsDock::sendRequested);
+    QVERIFY(!dock.sendToAction()->isEnabled());
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\sel"), {}));
+    QVERIFY(dock.sendToAction()->isEnabled());
+    dock.sendToAction()->trigger();
+    QCOMPARE(send.count(), 1);
+    QCOMPARE(send.at(0).at(0).toString(), QStringLiteral("\\\\.\\mailslot\\dock\\sel"));
+    dock.copyNameAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("\\\\.\\mailslot\\dock\\sel"));
+}
+
+void TestSlotsDock::sorting()
+{
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    MailslotServer::Options small;
+    small.slot.maxMessageSize = 10;
+    MailslotServer::Options big;
+    big.slot.maxMessageSize = 9;
+    big.slot.maxMessageSize = 1000;
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\a_big"), big));
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\b_small"), small));
+    dock.view()->sortByColumn(SlotModel::MaxSizeColumn, Qt::AscendingOrder);
+    QCOMPARE(dock.proxy()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\b_small"));
+    dock.view()->sortByColumn(SlotModel::MaxSizeColumn, Qt::DescendingOrder);
+    QCOMPARE(dock.proxy()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\a_big"));
+}
+
+QTEST_MAIN(TestSlotsDock)
+#include "tst_slotsdock.moc"

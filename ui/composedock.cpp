@@ -1,0 +1,415 @@
+#include "composedock.h"
+
+#include "mailslotregistry.h"
+#include "payloadtext.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace {
+// A file larger than this is not read into a message.
+constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+// With no interval, a repeated send writes this many messages per event-loop turn.
+constexpr int kBurst = 256;
+} // namespace
+
+ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
+    : QDockWidget(parent),
+      m_registry(registry),
+      m_kindLabel(new QLabel),
+      m_kind(new QComboBox),
+      m_serverLabel(new QLabel),
+      m_server(new QLineEdit),
+      m_pathLabel(new QLabel),
+      m_path(new QLineEdit),
+      m_nameLabel(new QLabel),
+      m_name(new QLabel),
+      m_recentLabel(new QLabel),
+      m_recentBox(new QComboBox),
+      m_modeLabel(new QLabel),
+      m_mode(new QComboBox),
+      m_encodingLabel(new QLabel),
+      m_encoding(new QComboBox),
+      m_payloadStack(new QStackedWidget),
+      m_text(new QPlainTextEdit),
+      m_filePage(new QWidget),
+      m_file(new QLineEdit),
+      m_browse(new QPushButton),
+      m_byteCount(new QLabel),
+      m_repeatLabel(new QLabel),
+      m_repeat(new QSpinBox),
+      m_intervalLabel(new QLabel),
+      m_interval(new QSpinBox),
+      m_refusalLabel(new QLabel),
+      m_send(new QPushButton),
+      m_stop(new QPushButton),
+      m_log(new QPlainTextEdit)
+{
+    setObjectName(QStringLiteral("composeDock"));
+    for (int i = 0; i < 4; ++i)
+        m_kind->addItem(QString());
+    m_path->setText(QStringLiteral("mailslot_monitor"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true);
+    m_recentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_recentBox->setMinimumContentsLength(16);
+    for (int i = 0; i < 3; ++i)
+        m_mode->addItem(QString());
+    m_encoding->addItems(PayloadText::encodingNames());
+    m_text->setTabChangesFocus(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setPlainText(QStringLiteral("hello"));
+    auto *fileLayout = new QHBoxLayout(m_filePage);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_file, 1);
+    fileLayout->addWidget(m_browse);
+    fileLayout->setAlignment(Qt::AlignTop);
+    m_payloadStack->addWidget(m_text);
+    m_payloadStack->addWidget(m_filePage);
+    m_byteCount->setTextFormat(Qt::PlainText);
+    m_repeat->setRange(1, 1000000);
+    m_interval->setRange(0, 3600000);
+    m_interval->setSingleStep(100);
+    m_refusalLabel->setTextFormat(Qt::PlainText);
+    m_refusalLabel->setWordWrap(true);
+    m_refusalLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_send->setDefault(true);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_stop->setEnabled(false);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(1000);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+
+    m_kindLabel->setBuddy(m_kind);
+    m_serverLabel->setBuddy(m_server);
+    m_pathLabel->setBuddy(m_path);
+    m_recentLabel->setBuddy(m_recentBox);
+    m_modeLabel->setBuddy(m_mode);
+    m_encodingLabel->setBuddy(m_encoding);
+    m_repeatLabel->setBuddy(m_repeat);
+    m_intervalLabel->setBuddy(m_interval);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_recentLabel, m_recentBox);
+    form->addRow(m_kindLabel, m_kind);
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_pathLabel, m_path);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_modeLabel, m_mode);
+    form->addRow(m_encodingLabel, m_encoding);
+    form->addRow(m_repeatLabel, m_repeat);
+    form->addRow(m_intervalLabel, m_interval);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_byteCount, 1);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_send);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(form);
+    layout->addWidget(m_payloadStack, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_refusalLabel);
+    layout->addWidget(m_log, 1);
+    setWidget(content);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposeDock::validate);
+    connect(m_server, &QLineEdit::textChanged, this, &ComposeDock::validate);
+    connect(m_path, &QLineEdit::textChanged, this, &ComposeDock::validate);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        m_payloadStack->setCurrentIndex(payloadMode() == PayloadMode::File ? 1 : 0);
+        validate();
+    });
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ComposeDock::validate);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &ComposeDock::validate);
+    connect(m_file, &QLineEdit::textChanged, this, &ComposeDock::validate);
+    connect(m_browse, &QPushButton::clicked, this, &ComposeDock::chooseFile);
+    connect(m_recentBox, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            setTarget(m_recentBox->itemText(index));
+    });
+    connect(m_send, &QPushButton::clicked, this, &ComposeDock::send);
+    connect(m_stop, &QPushButton::clicked, this, &ComposeDock::stop);
+    connect(&m_repeatTimer, &QTimer::timeout, this, &ComposeDock::sendNext);
+
+    retranslateUi();
+}
+
+ComposeTarget ComposeDock::target() const
+{
+    return ComposeTarget(ComposeTarget::Kind(m_kind->currentIndex()), m_server->text(), m_path->text());
+}
+
+void ComposeDock::setTarget(const QString &name)
+{
+    const ComposeTarget t = ComposeTarget::fromName(name);
+    setTargetParts(t.kind(), t.server(), t.path());
+}
+
+void ComposeDock::setTargetParts(ComposeTarget::Kind kind, const QString &server, const QString &path)
+{
+    m_kind->setCurrentIndex(int(kind));
+    m_server->setText(server);
+    m_path->setText(path);
+    validate();
+}
+
+QString ComposeDock::targetText() const
+{
+    return target().text();
+}
+
+ComposeDock::PayloadMode ComposeDock::payloadMode() const
+{
+    return PayloadMode(m_mode->currentIndex());
+}
+
+void ComposeDock::setPayloadMode(PayloadMode mode)
+{
+    m_mode->setCurrentIndex(int(mode));
+}
+
+void ComposeDock::setPayloadText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
+
+void ComposeDock::setFilePath(const QString &path)
+{
+    m_file->setText(path);
+}
+
+void ComposeDock::setEncoding(const QString &encodingName)
+{
+    const auto encoding = PayloadText::encodingFromName(encodingName);
+    if (encoding)
+        m_encoding->setCurrentText(PayloadText::encodingName(*encoding));
+}
+
+void ComposeDock::setRepeat(int count, int intervalMs)
+{
+    m_repeat->setValue(count);
+    m_interval->setValue(intervalMs);
+}
+
+std::optional<QByteArray> ComposeDock::payload(QString *error) const
+{
+    switch (payloadMode()) {
+    case PayloadMode::Text: {
+        const auto encoding = PayloadText::encodingFromName(m_encoding->currentText());
+        return PayloadText::encode(m_text->toPlainText(), encoding.value_or(PayloadText::Encoding::Utf8), error);
+    }
+    case PayloadMode::Hex:
+        return PayloadText::parseHex(m_text->toPlainText(), error);
+    case PayloadMode::File: {
+        if (m_file->text().isEmpty()) {
+            if (error)
+                *error = tr("Choose a file.");
+            return std::nullopt;
+        }
+        QFile file(m_file->text());
+        if (file.size() > kMaxFileSize) {
+            if (error)
+                *error = tr("The file is larger than %1 bytes.").arg(QLocale().toString(kMaxFileSize));
+            return std::nullopt;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot read %1: %2").arg(m_file->text(), file.errorString());
+            return std::nullopt;
+        }
+        return file.readAll();
+    }
+    }
+    return std::nullopt;
+}
+
+void ComposeDock::validate()
+{
+    const ComposeTarget t = target();
+    const bool needsServer = t.kind() == ComposeTarget::Kind::Computer || t.kind() == ComposeTarget::Kind::Domain;
+    m_server->setEnabled(needsServer);
+    m_serverLabel->setEnabled(needsServer);
+    m_encoding->setEnabled(payloadMode() == PayloadMode::Text);
+    m_encodingLabel->setEnabled(payloadMode() == PayloadMode::Text);
+
+    MailslotError nameError;
+    const MailslotName name = t.name(&nameError);
+    m_name->setText(name.isValid() ? name.canonical() : t.text());
+
+    QString payloadError;
+    const std::optional<QByteArray> bytes = payload(&payloadError);
+    const qsizetype size = bytes ? bytes->size() : 0;
+    QString count = bytes ? tr("%n byte(s)", nullptr, int(size)) : tr("Payload: %1").arg(payloadError);
+    if (bytes && !name.isLocal())
+        count = tr("%1 of %2 (network limit)").arg(count, QLocale().toString(ComposeTarget::kNetworkLimit));
+    m_byteCount->setText(count);
+
+    if (!name.isValid())
+        m_refusalText = nameError.isError() ? nameError.message() : tr("The target is not a valid mailslot name.");
+    else if (!bytes)
+        m_refusalText = payloadError;
+    else
+        m_refusalText = ComposeTarget::refusalReason(name, size, false);
+    m_refusalLabel->setText(m_refusalText);
+    m_refusalLabel->setVisible(!m_refusalText.isEmpty());
+    m_send->setEnabled(canSend() && !isSending());
+    m_send->setToolTip(m_refusalText.isEmpty() ? tr("Send the message (%1)").arg(m_send->shortcut().toString(QKeySequence::NativeText))
+                                               : m_refusalText);
+}
+
+bool ComposeDock::send()
+{
+    validate();
+    if (!canSend() || isSending()) {
+        if (!canSend())
+            finishRun(false, tr("Not sent: %1").arg(m_refusalText));
+        return false;
+    }
+    m_runTarget = target().name().canonical();
+    m_runPayload = *payload();
+    m_remaining = m_repeat->value();
+    m_sent = 0;
+    rememberTarget(m_runTarget);
+    m_send->setEnabled(false);
+    m_stop->setEnabled(m_remaining > 1);
+    m_repeatTimer.setInterval(m_interval->value());
+    sendNext();
+    return true;
+}
+
+void ComposeDock::sendNext()
+{
+    const int burst = m_interval->value() == 0 ? kBurst : 1;
+    for (int i = 0; i < burst && m_remaining > 0; ++i) {
+        // No waiting on a full queue: the window never blocks.
+        const MailslotError error = m_registry->send(m_runTarget, m_runPayload, 0);
+        if (error) {
+            finishRun(false, tr("Failed after %n message(s) to %1: %2", nullptr, m_sent).arg(m_runTarget, error.toString()));
+            return;
+        }
+        ++m_sent;
+        --m_remaining;
+    }
+    if (m_remaining > 0) {
+        if (!m_repeatTimer.isActive())
+            m_repeatTimer.start();
+        return;
+    }
+    finishRun(true, tr("Sent %n message(s) of %1 bytes to %2", nullptr, m_sent)
+                        .arg(QLocale().toString(m_runPayload.size()), m_runTarget));
+}
+
+void ComposeDock::stop()
+{
+    if (!isSending())
+        return;
+    finishRun(false, tr("Stopped after %n message(s) to %1", nullptr, m_sent).arg(m_runTarget));
+}
+
+void ComposeDock::finishRun(bool ok, const QString &text)
+{
+    m_repeatTimer.stop();
+    m_remaining = 0;
+    m_stop->setEnabled(false);
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")),
+                                                        text));
+    validate();
+    emit statusMessage(text);
+    emit sendFinished(ok, text);
+}
+
+void ComposeDock::rememberTarget(const QString &name)
+{
+    m_recent.removeAll(name);
+    m_recent.prepend(name);
+    while (m_recent.size() > kMaxRecentTargets)
+        m_recent.removeLast();
+    setRecentTargets(m_recent);
+}
+
+void ComposeDock::setRecentTargets(const QStringList &targets)
+{
+    m_recent = targets.mid(0, kMaxRecentTargets);
+    const QSignalBlocker blocker(m_recentBox);
+    m_recentBox->clear();
+    m_recentBox->addItem(tr("(choose a recent target)"));
+    m_recentBox->addItems(m_recent);
+    m_recentBox->setEnabled(!m_recent.isEmpty());
+}
+
+void ComposeDock::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send File Contents"), m_file->text());
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+void ComposeDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void ComposeDock::retranslateUi()
+{
+    setWindowTitle(tr("Compose"));
+    m_recentLabel->setText(tr("Rec&ent:"));
+    m_recentBox->setAccessibleName(tr("Recent targets"));
+    m_kindLabel->setText(tr("&Target:"));
+    m_kind->setItemText(0, tr("This computer"));
+    m_kind->setItemText(1, tr("A computer"));
+    m_kind->setItemText(2, tr("A workgroup or domain"));
+    m_kind->setItemText(3, tr("Every computer (*)"));
+    m_kind->setAccessibleName(tr("Target kind"));
+    m_serverLabel->setText(tr("C&omputer or domain:"));
+    m_server->setPlaceholderText(tr("e.g. WORKSTATION1 or WORKGROUP"));
+    m_server->setAccessibleName(tr("Computer or domain name"));
+    m_pathLabel->setText(tr("&Slot:"));
+    m_path->setPlaceholderText(tr("e.g. mailslot_monitor or messngr"));
+    m_path->setAccessibleName(tr("Slot path"));
+    m_nameLabel->setText(tr("Name:"));
+    m_name->setAccessibleName(tr("Resulting mailslot name"));
+    m_modeLabel->setText(tr("&Payload:"));
+    m_mode->setItemText(0, tr("Text"));
+    m_mode->setItemText(1, tr("Hex bytes"));
+    m_mode->setItemText(2, tr("File contents"));
+    m_mode->setAccessibleName(tr("Payload kind"));
+    m_encodingLabel->setText(tr("E&ncoding:"));
+    m_encoding->setAccessibleName(tr("Text encoding"));
+    m_text->setAccessibleName(tr("Payload"));
+    m_text->setPlaceholderText(tr("Message text, or hex bytes such as 48 65 6c 6c 6f"));
+    m_file->setAccessibleName(tr("File to send"));
+    m_browse->setText(tr("&Browse..."));
+    m_repeatLabel->setText(tr("&Repeat:"));
+    m_repeat->setSuffix(tr(" time(s)"));
+    m_repeat->setAccessibleName(tr("Repeat count"));
+    m_intervalLabel->setText(tr("&Interval:"));
+    m_interval->setSuffix(tr(" ms"));
+    m_interval->setAccessibleName(tr("Interval between messages"));
+    m_send->setText(tr("Sen&d"));
+    m_stop->setText(tr("Sto&p"));
+    m_log->setAccessibleName(tr("Send outcomes"));
+    m_log->setPlaceholderText(tr("The outcome of every send appears here."));
+    setRecentTargets(m_recent);
+    validate();
+}

@@ -1,0 +1,120 @@
+// Compose: build a target (this computer, a computer, a workgroup or domain, everyone), write a
+// payload as text in an encoding, as hex or from a file, and send it once or repeatedly. The byte
+// count shows the 424-byte network limit; every run's outcome is logged (success, or the error
+// with its Win32 name). Local targets go through MailslotRegistry::send.
+//
+// Network layer (later): sends to other computers need the bridge; until it is installed they
+// are refused with the reason (ComposeTarget::refusalReason with networkAvailable = false).
+#pragma once
+
+#include "composetarget.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+#include <optional>
+
+class MailslotRegistry;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+class ComposeDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    enum class PayloadMode { Text, Hex, File };
+    static constexpr int kMaxRecentTargets = 10;
+
+    explicit ComposeDock(MailslotRegistry *registry, QWidget *parent = nullptr);
+
+    ComposeTarget target() const;
+    void setTarget(const QString &name);
+    void setTargetParts(ComposeTarget::Kind kind, const QString &server, const QString &path);
+    QString targetText() const;
+
+    PayloadMode payloadMode() const;
+    void setPayloadMode(PayloadMode mode);
+    void setPayloadText(const QString &text);
+    void setFilePath(const QString &path);
+    void setEncoding(const QString &encodingName);
+    // The bytes to send, or nullopt with *error.
+    std::optional<QByteArray> payload(QString *error = nullptr) const;
+
+    void setRepeat(int count, int intervalMs);
+
+    // Why Send is disabled (empty when it is enabled).
+    QString refusal() const { return m_refusalText; }
+    bool canSend() const { return m_refusalText.isEmpty(); }
+    bool isSending() const { return m_remaining > 0; }
+
+    QStringList recentTargets() const { return m_recent; }
+    void setRecentTargets(const QStringList &targets);
+
+    QPushButton *sendButton() const { return m_send; }
+    QPlainTextEdit *log() const { return m_log; }
+    QLabel *byteCountLabel() const { return m_byteCount; }
+
+    // Starts a run (repeat count times, interval apart). Returns false if refused.
+    bool send();
+    void stop();
+
+signals:
+    // The outcome of a run, as logged.
+    void sendFinished(bool ok, const QString &text);
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void validate();
+    void sendNext();
+    void finishRun(bool ok, const QString &text);
+    void rememberTarget(const QString &name);
+    void chooseFile();
+    void retranslateUi();
+
+    MailslotRegistry *m_registry;
+    QLabel *m_kindLabel;
+    QComboBox *m_kind;
+    QLabel *m_serverLabel;
+    QLineEdit *m_server;
+    QLabel *m_pathLabel;
+    QLineEdit *m_path;
+    QLabel *m_nameLabel;
+    QLabel *m_name;
+    QLabel *m_recentLabel;
+    QComboBox *m_recentBox;
+    QLabel *m_modeLabel;
+    QComboBox *m_mode;
+    QLabel *m_encodingLabel;
+    QComboBox *m_encoding;
+    QStackedWidget *m_payloadStack;
+    QPlainTextEdit *m_text;
+    QWidget *m_filePage;
+    QLineEdit *m_file;
+    QPushButton *m_browse;
+    QLabel *m_byteCount;
+    QLabel *m_repeatLabel;
+    QSpinBox *m_repeat;
+    QLabel *m_intervalLabel;
+    QSpinBox *m_interval;
+    QLabel *m_refusalLabel;
+    QPushButton *m_send;
+    QPushButton *m_stop;
+    QPlainTextEdit *m_log;
+
+    QStringList m_recent;
+    QString m_refusalText;
+    QTimer m_repeatTimer;
+    QString m_runTarget;
+    QByteArray m_runPayload;
+    int m_remaining = 0;
+    int m_sent = 0;
+};

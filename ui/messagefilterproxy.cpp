@@ -1,0 +1,70 @@
+#include "messagefilterproxy.h"
+
+#include "messagemodel.h"
+#include "payloadtext.h"
+
+namespace {
+// The payload text searched by the filter: what the preview shows, but longer.
+constexpr int kSearchChars = 4096;
+} // namespace
+
+MessageFilterProxy::MessageFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(MessageModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void MessageFilterProxy::setMessageModel(MessageModel *model)
+{
+    m_model = model;
+    setSourceModel(model);
+}
+
+void MessageFilterProxy::setFilter(const QString &slot, const QString &source, const QString &text,
+                                   bool regularExpression)
+{
+    m_slot = slot.trimmed();
+    m_source = source.trimmed();
+    m_text = text;
+    m_regex = regularExpression;
+    m_error.clear();
+    m_expression = QRegularExpression();
+    if (m_regex && !m_text.isEmpty()) {
+        m_expression = QRegularExpression(m_text, QRegularExpression::CaseInsensitiveOption);
+        if (!m_expression.isValid()) {
+            m_error = tr("Invalid regular expression: %1").arg(m_expression.errorString());
+        } else {
+            m_expression.optimize();
+        }
+    }
+    invalidateRowsFilter();
+}
+
+void MessageFilterProxy::clearFilter()
+{
+    setFilter({}, {}, {}, m_regex);
+}
+
+bool MessageFilterProxy::isFiltering() const
+{
+    return !m_slot.isEmpty() || !m_source.isEmpty() || !m_text.isEmpty();
+}
+
+bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid() || !m_model)
+        return false;
+    if (!isFiltering())
+        return true;
+    const MailslotMessage &m = m_model->message(sourceRow);
+    if (!m_slot.isEmpty() && !m.slot.contains(m_slot, Qt::CaseInsensitive))
+        return false;
+    if (!m_source.isEmpty() && !MessageModel::sourceText(m).contains(m_source, Qt::CaseInsensitive))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    const QString text = PayloadText::preview(m.payload, kSearchChars);
+    if (m_regex)
+        return m_expression.isValid() && m_expression.match(text).hasMatch();
+    return text.contains(m_text, Qt::CaseInsensitive);
+}
