@@ -83,6 +83,12 @@ QString MailslotError::message() const
                    .arg(m_size)
                    .arg(m_limit);
         break;
+    case kErrorRemoteMailslotsDeprecated:
+        text = tr("Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 "
+                  "disable them by default). An administrator can turn them back on with the PowerShell command "
+                  "Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables "
+                  "remote mailslots (Lanman Workstation).");
+        break;
     default:
         text = tr("The operation failed.");
         withDetail = true;

@@ -81,7 +81,7 @@ MailslotInfo MailslotRegistry::query(const QString &text, MailslotError *error) 
     if (!name.isValid())
         return {};
     if (!name.isLocal()) {
-        err = MailslotError(kErrorInvalidName, MailslotName::tr("Only statuses on this computer can be inspected."));
+        err = MailslotError(kErrorInvalidName, MailslotName::tr("Only mailslots on this computer can be inspected."));
         return {};
     }
     SlotStatus status;

@@ -4,6 +4,9 @@
 
 #include <QSocketNotifier>
 #include <QTimer>
+#ifdef Q_OS_WIN
+#include <QWinEventNotifier>
+#endif
 
 using namespace mailslot::platform;
 
@@ -32,8 +35,13 @@ void MailslotWorker::start(bool hold)
         if (m_hold)
             m_slot->armReadiness(); // be told of the next write
     });
+#ifdef Q_OS_WIN
+    m_notifier = new QWinEventNotifier(reinterpret_cast<Qt::HANDLE>(m_slot->readinessHandle()), this);
+    connect(m_notifier, &QWinEventNotifier::activated, this, &MailslotWorker::onReadable);
+#else
     m_notifier = new QSocketNotifier(qintptr(m_slot->readinessHandle()), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &MailslotWorker::onReadable);
+#endif
     if (m_hold)
         m_slot->armReadiness();
     else

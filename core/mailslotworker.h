@@ -14,6 +14,9 @@
 
 class QSocketNotifier;
 class QTimer;
+#ifdef Q_OS_WIN
+class QWinEventNotifier;
+#endif
 
 namespace mailslot::platform {
 class ServerSlot;
@@ -49,7 +52,12 @@ private:
 
     QString m_name;
     std::shared_ptr<mailslot::platform::ServerSlot> m_slot;
+#ifdef Q_OS_WIN
+    // The slot's readiness handle is an event (the pending overlapped read's): see win32serverslot.h.
+    QWinEventNotifier *m_notifier = nullptr;
+#else
     QSocketNotifier *m_notifier = nullptr;
+#endif
     QTimer *m_infoTimer = nullptr;
     bool m_hold = false;
     bool m_drainQueued = false;

@@ -43,14 +43,15 @@ QString Translations::install(const QString &requested)
         delete translator;
     }
     installed().clear();
+    // English has a catalogue too: its plural forms.
+    auto *own = new QTranslator;
+    if (own->load(QStringLiteral(":/i18n/mailslotmonitor_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(own);
+        installed().append(own);
+    } else {
+        delete own;
+    }
     if (language != QLatin1String("en")) {
-        auto *own = new QTranslator;
-        if (own->load(QStringLiteral(":/i18n/mailslotmonitor_%1.qm").arg(language))) {
-            QCoreApplication::installTranslator(own);
-            installed().append(own);
-        } else {
-            delete own;
-        }
         auto *qt = new QTranslator;
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);

@@ -10,19 +10,7 @@ packages=(
     # tests and peers: offscreen/Xvfb GUI runs, screenshots, Samba's NetBIOS tools, tshark, netns
     xvfb xauth imagemagick samba python3-samba tshark iproute2 util-linux
 )
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "Installing: ${missing[*]}"
-    $sudo apt-get -o DPkg::Lock::Timeout=900 update -q
-    # tshark asks whether non-root users may capture; answer before installing.
-    echo "wireshark-common wireshark-common/install-setuid boolean false" | $sudo debconf-set-selections
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q "${missing[@]}"
-fi
+tools/apt-ensure.sh "${packages[@]}"
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 cmake --build build

@@ -116,6 +116,12 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
             result.error = MalformedReason::Truncated;
             return result;
         }
+        if (label.contains('.')) {
+            // The scope is kept dotted (RFC 1001 §14): a dot inside a label cannot be told from a
+            // separator, so such a name could not be shown or re-encoded faithfully. (Found by fuzzing.)
+            result.error = MalformedReason::BadName;
+            return result;
+        }
         labels.append(label.toByteArray());
         pos += 1 + *labelLen;
         if (pos - offset > kMaxEncodedLength) {

@@ -42,7 +42,7 @@ QString BridgeCounters::toText() const
     if (invalidNames)
         parts.append(tr("%n with an invalid slot name", nullptr, int(invalidNames)));
     if (deliveryFailures)
-        parts.append(tr("%n failed deliveries", nullptr, int(deliveryFailures)));
+        parts.append(tr("%n delivery failure(s)", nullptr, int(deliveryFailures)));
     if (kernelDropsKnown)
         parts.append(tr("%n dropped by the kernel", nullptr, int(kernelDrops)));
     QString text = parts.join(QStringLiteral(", "));

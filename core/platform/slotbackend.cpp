@@ -20,6 +20,7 @@ const char *win32ErrorName(std::uint32_t code)
     case kErrorInvalidName: return "ERROR_INVALID_NAME";
     case kErrorAlreadyExists: return "ERROR_ALREADY_EXISTS";
     case kErrorNotEnoughQuota: return "ERROR_NOT_ENOUGH_QUOTA";
+    case kErrorRemoteMailslotsDeprecated: return "ERROR_REMOTE_MAILSLOTS_DEPRECATED";
     case kErrorMessageExceedsMaxSize: return "ERROR_MESSAGE_EXCEEDS_MAX_SIZE";
     default: return nullptr;
     }

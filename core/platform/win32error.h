@@ -22,6 +22,9 @@ enum Win32Error : std::uint32_t {
     kErrorInvalidName = 123,
     kErrorAlreadyExists = 183,
     kErrorNotEnoughQuota = 1816,
+    // Windows 11 24H2 / Server 2025: remote mailslots are disabled by default (policy "Enable
+    // remote mailslots", or Set-SmbClientConfiguration -EnableMailslots $true, turns them on).
+    kErrorRemoteMailslotsDeprecated = 3025,
     kErrorMessageExceedsMaxSize = 4336,
 };
 

@@ -99,6 +99,9 @@ private slots:
             tooLong += QByteArray(1, char(63)) + QByteArray(63, 'x');
         tooLong += QByteArray(1, '\0');
         QTest::newRow("over255") << tooLong << MalformedReason::BadName;
+        // A dot inside a scope label (found by fuzzing): it would read back as two labels.
+        const QByteArray dotInLabel = good.left(33) + QByteArray("\x03" "a.b" "\x00", 5);
+        QTest::newRow("dotInScopeLabel") << dotInLabel << MalformedReason::BadName;
     }
     void decodeErrors()
     {

@@ -1,0 +1,43 @@
+// libFuzzer target: a UDP 138 payload through the whole receive path (datagram, SMB, slot name,
+// well-known slot decoders, JSON), as the bridge and `mailslot decode` run it.
+#include "mailslotdatagramparser.h"
+#include "netbiosdatagram.h"
+#include "wellknownslotdecoder.h"
+
+#include <QJsonDocument>
+
+#include <cstdlib>
+
+using namespace mailslot::net;
+
+static bool sameName(const NetbiosName &a, const NetbiosName &b)
+{
+    return a.name().toUpper() == b.name().toUpper() && a.suffix() == b.suffix()
+        && a.scope().toLower() == b.scope().toLower();
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const ParsedDatagram parsed = MailslotDatagramParser::parse(bytes);
+    QJsonDocument(parsed.toJson()).toJson(QJsonDocument::Compact);
+    if (parsed.isMailslotWrite()) {
+        // The payload is what DataOffset/DataCount say, and it lies inside the datagram.
+        if (parsed.payload.size() > qsizetype(size))
+            std::abort();
+        if (const auto decoded = WellKnownSlotDecoder::decode(parsed.slotName, parsed.payload))
+            QJsonDocument(decoded->toJson()).toJson(QJsonDocument::Compact);
+    }
+    // A datagram that decodes re-encodes to something that decodes to the same fields (names
+    // compare without case: the encoder upper-cases them, as RFC 1001 senders do).
+    const NetbiosDatagramDecodeResult first = NetbiosDatagram::decode(bytes);
+    if (first.ok()) {
+        const NetbiosDatagramDecodeResult again = NetbiosDatagram::decode(first.datagram.encode());
+        if (!again.ok() || again.datagram.msgType() != first.datagram.msgType()
+            || !sameName(again.datagram.sourceName(), first.datagram.sourceName())
+            || !sameName(again.datagram.destinationName(), first.datagram.destinationName())
+            || again.datagram.userData() != first.datagram.userData())
+            std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,29 @@
+// libFuzzer target: capture files (pcap and pcapng, every link type) and the IPv4/UDP extraction.
+#include "pcapreader.h"
+#include "udpextractor.h"
+
+#include <QBuffer>
+
+#include <cstdlib>
+
+using namespace mailslot::net;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    PcapReader reader(&buffer);
+    if (!reader.open())
+        return 0;
+    CaptureFrame frame;
+    int frames = 0;
+    while (reader.readNext(frame)) {
+        if (frame.data.size() > qsizetype(size) || ++frames > 100000)
+            std::abort();
+        const UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
+        if (udp.ok() && udp.datagram.payload.size() > frame.data.size())
+            std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BridgeCounters</name>
+    <message numerus="yes">
+        <source>%n datagram(s) received</source>
+        <translation><numerusform>%n datagram received</numerusform><numerusform>%n datagrams received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation><numerusform>%n delivered</numerusform><numerusform>%n delivered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only observed</source>
+        <translation><numerusform>%n only observed</numerusform><numerusform>%n only observed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed</source>
+        <translation><numerusform>%n malformed</numerusform><numerusform>%n malformed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) suppressed</source>
+        <translation><numerusform>%n duplicate suppressed</numerusform><numerusform>%n duplicates suppressed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an invalid slot name</source>
+        <translation><numerusform>%n with an invalid slot name</numerusform><numerusform>%n with an invalid slot name</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed deliveries</source>
+        <translation><numerusform>%n failed deliveries</numerusform><numerusform>%n failed deliveries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the kernel</source>
+        <translation><numerusform>%n dropped by the kernel</numerusform><numerusform>%n dropped by the kernel</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliTool</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: sent %n datagram(s)</source>
+        <translation><numerusform>mailslot: sent %n datagram</numerusform><numerusform>mailslot: sent %n datagrams</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDock</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n message(s) to %1: %2</source>
+        <translation><numerusform>Failed after %n message to %1: %2</numerusform><numerusform>Failed after %n messages to %1: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <translation><numerusform>Sent %n message of %1 bytes to %2</numerusform><numerusform>Sent %n messages of %1 bytes to %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1: the network was turned off</source>
+        <translation><numerusform>Stopped after %n message to %1: the network was turned off</numerusform><numerusform>Stopped after %n messages to %1: the network was turned off</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n datagram(s) %1</source>
+        <translation><numerusform>in %n datagram %1</numerusform><numerusform>in %n datagrams %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1</source>
+        <translation><numerusform>Stopped after %n message to %1</numerusform><numerusform>Stopped after %n messages to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>#%1  %2  %3  from %4  %n byte(s)</source>
+        <translation><numerusform>#%1  %2  %3  from %4  %n byte</numerusform><numerusform>#%1  %2  %3  from %4  %n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MailslotError</name>
+    <message numerus="yes">
+        <source>The slot's queue stayed full until the write timed out after %n ms.</source>
+        <translation><numerusform>The slot's queue stayed full until the write timed out after %n ms.</numerusform><numerusform>The slot's queue stayed full until the write timed out after %n ms.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MessageStreamWidget</name>
+    <message numerus="yes">
+        <source>Paused: %n new message(s) while paused</source>
+        <translation><numerusform>Paused: %n new message while paused</numerusform><numerusform>Paused: %n new messages while paused</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSender</name>
+    <message numerus="yes">
+        <source>%n datagram(s) could not be sent.</source>
+        <translation><numerusform>%n datagram could not be sent.</numerusform><numerusform>%n datagrams could not be sent.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ObservedDatagram</name>
+    <message numerus="yes">
+        <source>malformed (%1), %n byte(s)</source>
+        <translation><numerusform>malformed (%1), %n byte</numerusform><numerusform>malformed (%1), %n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadText</name>
+    <message numerus="yes">
+        <source>The hexadecimal text has an odd number of digits (%n).</source>
+        <translation><numerusform>The hexadecimal text has an odd number of digits (%n).</numerusform><numerusform>The hexadecimal text has an odd number of digits (%n).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SlotModel</name>
+    <message numerus="yes">
+        <source>%1
+Seen on the network in %n datagram(s), the last one from %2 at %3.
+No slot of this name is served on this computer.</source>
+        <translation><numerusform>%1
+Seen on the network in %n datagram, the last one from %2 at %3.
+No slot of this name is served on this computer.</numerusform><numerusform>%1
+Seen on the network in %n datagrams, the last one from %2 at %3.
+No slot of this name is served on this computer.</numerusform></translation>
+    </message>
+</context>
+</TS>
