@@ -237,7 +237,15 @@ int CliTool::run()
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // QCommandLineParser names the program by its path; a command's usage names the command.
+        QString help = parser.helpText();
+        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype optionsAt = help.lastIndexOf(QLatin1String(" [options]"), usageEnd);
+        if (optionsAt > 0) {
+            const qsizetype programAt = help.lastIndexOf(QLatin1Char(' '), optionsAt - 1) + 1;
+            help.replace(programAt, optionsAt - programAt, QStringLiteral("mailslot ") + command);
+        }
+        out() << help;
         return Success;
     }
     if (command == QLatin1String("serve"))

@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # tests and peers: offscreen/Xvfb GUI runs, screenshots, Samba's NetBIOS tools, tshark, netns
-    xvfb xauth imagemagick samba python3-samba tshark iproute2 util-linux
+    xvfb xauth imagemagick xdotool samba python3-samba tshark iproute2 util-linux
 )
 tools/apt-ensure.sh "${packages[@]}"
 

@@ -28,12 +28,12 @@
         <translation><numerusform>%n with an invalid slot name</numerusform><numerusform>%n with an invalid slot name</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n failed deliveries</source>
-        <translation><numerusform>%n failed deliveries</numerusform><numerusform>%n failed deliveries</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n dropped by the kernel</source>
         <translation><numerusform>%n dropped by the kernel</numerusform><numerusform>%n dropped by the kernel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery failure(s)</source>
+        <translation><numerusform>%n delivery failure</numerusform><numerusform>%n delivery failures</numerusform></translation>
     </message>
 </context>
 <context>
@@ -90,6 +90,35 @@
     <message numerus="yes">
         <source>The slot's queue stayed full until the write timed out after %n ms.</source>
         <translation><numerusform>The slot's queue stayed full until the write timed out after %n ms.</numerusform><numerusform>The slot's queue stayed full until the write timed out after %n ms.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1
+
+%n datagram(s) read before the error are in the stream.</source>
+        <translation><numerusform>%1
+
+%n datagram read before the error are in the stream.</numerusform><numerusform>%1
+
+%n datagrams read before the error are in the stream.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation><numerusform>%n datagram</numerusform><numerusform>%n datagrams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation><numerusform>(%n local message skipped)</numerusform><numerusform>(%n local messages skipped)</numerusform></translation>
     </message>
 </context>
 <context>

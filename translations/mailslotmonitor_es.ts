@@ -46,17 +46,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed deliveries</source>
-        <translation>
-            <numerusform>%n entrega fallida</numerusform>
-            <numerusform>%n entregas fallidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n dropped by the kernel</source>
         <translation>
             <numerusform>%n descartado por el kernel</numerusform>
             <numerusform>%n descartados por el kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery failure(s)</source>
+        <translation>
+            <numerusform>%n entrega fallida</numerusform>
+            <numerusform>%n entregas fallidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1312,6 +1312,65 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Messages</source>
+        <translation>Exportar mensajes</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;All rows in the stream (%1)</source>
+        <translation>&amp;Todas las filas del flujo (%1)</translation>
+    </message>
+    <message>
+        <source>Only the rows the &amp;filter shows (%1)</source>
+        <translation>Solo las filas que muestra el &amp;filtro (%1)</translation>
+    </message>
+    <message>
+        <source>Local messages:</source>
+        <translation>Mensajes locales:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them (a pcapng file holds network datagrams)</source>
+        <translation>O&amp;mitirlos (un archivo pcapng contiene datagramas de red)</translation>
+    </message>
+    <message>
+        <source>Write them as &amp;UDP datagrams from 127.0.0.1</source>
+        <translation>Escribirlos como datagramas &amp;UDP desde 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Network rows are written as the UDP datagrams they were. A local message has no datagram: if you choose to write it, it becomes the NetBIOS datagram a Windows computer would send for it (a mailslot write to this computer&apos;s name), from 127.0.0.1 port 138 to 127.0.0.1 port 138, with its time and payload, so that Wireshark and mailslot decode show it as a mailslot write. Messages over 65,000 bytes are skipped.</source>
+        <translation>Las filas de red se escriben tal como llegaron, como datagramas UDP. Un mensaje local no tiene datagrama: si decides escribirlo, se convierte en el datagrama NetBIOS que enviaría un equipo Windows para él (una escritura de mailslot dirigida al nombre de este equipo), desde el puerto 138 de 127.0.0.1 al puerto 138 de 127.0.0.1, con su hora y su carga útil, para que Wireshark y mailslot decode lo muestren como una escritura de mailslot. Los mensajes de más de 65.000 bytes se omiten.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+</context>
+<context>
     <name>MailslotError</name>
     <message>
         <source>The operation completed successfully.</source>
@@ -1384,6 +1443,10 @@ Opciones:
         <source>The operation failed.</source>
         <translation>La operación ha fallado.</translation>
     </message>
+    <message>
+        <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables remote mailslots (Lanman Workstation).</source>
+        <translation>Los mailslots remotos están desactivados en este equipo (Windows 11 24H2 y Windows Server 2025 los desactivan de forma predeterminada). Un administrador puede volver a activarlos con el comando de PowerShell Set-SmbClientConfiguration -EnableMailslots $true, o con la directiva de grupo que habilita los mailslots remotos (Lanman Workstation).</translation>
+    </message>
 </context>
 <context>
     <name>MailslotName</name>
@@ -1440,12 +1503,12 @@ Opciones:
         <translation>El nombre tiene un componente &quot;%1&quot;, que no está permitido.</translation>
     </message>
     <message>
-        <source>Only statuses on this computer can be inspected.</source>
-        <translation>Solo se pueden consultar los mailslots de este equipo.</translation>
-    </message>
-    <message>
         <source>Writing to another computer&apos;s mailslot goes through the network bridge.</source>
         <translation>La escritura en el mailslot de otro equipo pasa por el puente de red.</translation>
+    </message>
+    <message>
+        <source>Only mailslots on this computer can be inspected.</source>
+        <translation>Solo se pueden inspeccionar los mailslots de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1624,115 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
         <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
         <translation>No se sirve %1: %2. Puede que se esté ejecutando otro monitor; sus mensajes no se muestran aquí, pero el slot aparece en la lista.</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>No se ha podido leer %1</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>Abrir archivo de captura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n datagram(s) read before the error are in the stream.</source>
+        <translation>
+            <numerusform>%1
+
+Se ha añadido al flujo %n datagrama leído antes del error.</numerusform>
+            <numerusform>%1
+
+Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagrama</numerusform>
+            <numerusform>%n datagramas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n trama</numerusform>
+            <numerusform>%n tramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: %2 of the first %3</source>
+        <translation>Lectura de %1 detenida: %2 en las primeras %3</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 on UDP port 138 in %3</source>
+        <translation>Leído %1: %2 en el puerto UDP 138 de un total de %3</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Configuración de red</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>Capturas (*.pcapng *.pcap *.cap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n fila a %1</numerusform>
+            <numerusform>Se han exportado %n filas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation>
+            <numerusform>(%n mensaje local omitido)</numerusform>
+            <numerusform>(%n mensajes locales omitidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Red</translation>
+    </message>
+    <message>
+        <source>&amp;Open Capture...</source>
+        <translation>&amp;Abrir archivo de captura...</translation>
+    </message>
+    <message>
+        <source>Read the mailslot datagrams of a pcap or pcapng file into the stream</source>
+        <translation>Cargar en el flujo los datagramas de mailslot de un archivo pcap o pcapng</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportar...</translation>
+    </message>
+    <message>
+        <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
+        <translation>Guardar todas las filas, o solo las que muestra el filtro, en formato CSV, JSON o pcapng</translation>
+    </message>
+    <message>
+        <source>Network &amp;Settings...</source>
+        <translation>&amp;Configuración de red...</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Detener lectura</translation>
+    </message>
+    <message>
+        <source>Capture file progress</source>
+        <translation>Progreso del archivo de captura</translation>
+    </message>
 </context>
 <context>
     <name>MalformedReason</name>
@@ -1627,6 +1799,37 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
     <message>
         <source>Transaction name is not under \MAILSLOT\</source>
         <translation>El nombre de la transacción no está bajo \MAILSLOT\</translation>
+    </message>
+</context>
+<context>
+    <name>MessageExporter</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>pcapng capture</source>
+        <translation>Captura pcapng</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: it is not a regular file.</source>
+        <translation>No se ha podido exportar a %1: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se ha podido exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2. Nothing was written; an existing file was left unchanged.</source>
+        <translation>No se ha podido exportar a %1: %2. No se ha escrito nada; si ya existía un archivo, no se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2174,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <translation>todas las interfaces</translation>
     </message>
     <message>
-        <source>Network: UDP %1 on %2 – %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
-        <translation>Red: UDP %1 en %2 – %3 recibidos, %4 entregados, %5 mal formados, %6 duplicados, %7 descartados</translation>
-    </message>
-    <message>
         <source>On: listening on UDP port %1 (%2) as %3 in workgroup %4.</source>
         <translation>Activada: escuchando en el puerto UDP %1 (%2) como %3 en el grupo de trabajo %4.</translation>
     </message>
@@ -2129,6 +2328,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>Dropped:</source>
         <translation>Descartados:</translation>
+    </message>
+    <message>
+        <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
+        <translation>Red: UDP %1 en %2: %3 recibidos, %4 entregados, %5 mal formados, %6 duplicados, %7 descartados</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2522,117 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
             <numerusform>El texto hexadecimal tiene un número impar de dígitos (%n).</numerusform>
             <numerusform>El texto hexadecimal tiene un número impar de dígitos (%n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PcapReader</name>
+    <message>
+        <source>The capture device is not open for reading</source>
+        <translation>El dispositivo de captura no está abierto para lectura</translation>
+    </message>
+    <message>
+        <source>Empty file: not a capture file</source>
+        <translation>Archivo vacío: no es un archivo de captura</translation>
+    </message>
+    <message>
+        <source>Truncated capture file header at offset %1</source>
+        <translation>Cabecera de archivo de captura truncada en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Not a capture file (unknown magic %1 at offset 0)</source>
+        <translation>No es un archivo de captura (número mágico %1 desconocido en el desplazamiento 0)</translation>
+    </message>
+    <message>
+        <source>Truncated pcap file header at offset %1</source>
+        <translation>Cabecera de archivo pcap truncada en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Unsupported pcap version %1</source>
+        <translation>Versión de pcap %1 no admitida</translation>
+    </message>
+    <message>
+        <source>Truncated pcap record header at offset %1</source>
+        <translation>Cabecera de registro pcap truncada en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>pcap record at offset %1 claims %2 bytes (corrupt file)</source>
+        <translation>El registro pcap en el desplazamiento %1 declara %2 bytes (archivo dañado)</translation>
+    </message>
+    <message>
+        <source>Truncated pcap record data at offset %1 (record at offset %2)</source>
+        <translation>Datos de registro pcap truncados en el desplazamiento %1 (registro en el desplazamiento %2)</translation>
+    </message>
+    <message>
+        <source>Section header block at offset %1 is too short</source>
+        <translation>El bloque Section Header en el desplazamiento %1 es demasiado corto</translation>
+    </message>
+    <message>
+        <source>Unsupported pcapng version %1 at offset %2</source>
+        <translation>Versión de pcapng %1 no admitida en el desplazamiento %2</translation>
+    </message>
+    <message>
+        <source>Interface description block at offset %1 is too short</source>
+        <translation>El bloque Interface Description en el desplazamiento %1 es demasiado corto</translation>
+    </message>
+    <message>
+        <source>Bad option length in interface block at offset %1</source>
+        <translation>Longitud de opción incorrecta en el bloque de interfaz en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Unsupported if_tsresol in block at offset %1</source>
+        <translation>if_tsresol no admitido en el bloque en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Truncated pcapng section header at offset %1</source>
+        <translation>Cabecera de sección pcapng truncada en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Truncated pcapng block header at offset %1</source>
+        <translation>Cabecera de bloque pcapng truncada en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Not a capture file (pcapng byte-order magic missing at offset 8)</source>
+        <translation>No es un archivo de captura (falta el número mágico de orden de bytes de pcapng en el desplazamiento 8)</translation>
+    </message>
+    <message>
+        <source>Bad pcapng byte-order magic at offset %1</source>
+        <translation>Número mágico de orden de bytes de pcapng incorrecto en el desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Bad pcapng block length %1 at offset %2</source>
+        <translation>Longitud de bloque pcapng incorrecta (%1) en el desplazamiento %2</translation>
+    </message>
+    <message>
+        <source>pcapng block at offset %1 claims %2 bytes (corrupt file)</source>
+        <translation>El bloque pcapng en el desplazamiento %1 declara %2 bytes (archivo dañado)</translation>
+    </message>
+    <message>
+        <source>Truncated pcapng block at offset %1 (file ends at offset %2)</source>
+        <translation>Bloque pcapng truncado en el desplazamiento %1 (el archivo termina en el desplazamiento %2)</translation>
+    </message>
+    <message>
+        <source>pcapng block at offset %1: trailing length %2 differs from %3</source>
+        <translation>Bloque pcapng en el desplazamiento %1: la longitud final %2 difiere de %3</translation>
+    </message>
+    <message>
+        <source>Enhanced packet block at offset %1 is too short</source>
+        <translation>El bloque Enhanced Packet en el desplazamiento %1 es demasiado corto</translation>
+    </message>
+    <message>
+        <source>Enhanced packet block at offset %1: captured length %2 exceeds the block</source>
+        <translation>Bloque Enhanced Packet en el desplazamiento %1: la longitud capturada %2 excede el bloque</translation>
+    </message>
+    <message>
+        <source>Enhanced packet block at offset %1 refers to unknown interface %2</source>
+        <translation>El bloque Enhanced Packet en el desplazamiento %1 hace referencia a la interfaz desconocida %2</translation>
+    </message>
+    <message>
+        <source>Simple packet block at offset %1 is too short</source>
+        <translation>El bloque Simple Packet en el desplazamiento %1 es demasiado corto</translation>
+    </message>
+    <message>
+        <source>Simple packet block at offset %1 without an interface</source>
+        <translation>Bloque Simple Packet en el desplazamiento %1 sin interfaz</translation>
     </message>
 </context>
 <context>
@@ -2684,117 +2998,6 @@ Cola: %4 de %5 bytes</translation>
     </message>
 </context>
 <context>
-    <name>mailslot::net::PcapReader</name>
-    <message>
-        <source>The capture device is not open for reading</source>
-        <translation>El dispositivo de captura no está abierto para lectura</translation>
-    </message>
-    <message>
-        <source>Empty file: not a capture file</source>
-        <translation>Archivo vacío: no es un archivo de captura</translation>
-    </message>
-    <message>
-        <source>Truncated capture file header at offset %1</source>
-        <translation>Cabecera de archivo de captura truncada en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Not a capture file (unknown magic %1 at offset 0)</source>
-        <translation>No es un archivo de captura (número mágico %1 desconocido en el desplazamiento 0)</translation>
-    </message>
-    <message>
-        <source>Truncated pcap file header at offset %1</source>
-        <translation>Cabecera de archivo pcap truncada en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Unsupported pcap version %1</source>
-        <translation>Versión de pcap %1 no admitida</translation>
-    </message>
-    <message>
-        <source>Truncated pcap record header at offset %1</source>
-        <translation>Cabecera de registro pcap truncada en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>pcap record at offset %1 claims %2 bytes (corrupt file)</source>
-        <translation>El registro pcap en el desplazamiento %1 declara %2 bytes (archivo dañado)</translation>
-    </message>
-    <message>
-        <source>Truncated pcap record data at offset %1 (record at offset %2)</source>
-        <translation>Datos de registro pcap truncados en el desplazamiento %1 (registro en el desplazamiento %2)</translation>
-    </message>
-    <message>
-        <source>Section header block at offset %1 is too short</source>
-        <translation>El bloque Section Header en el desplazamiento %1 es demasiado corto</translation>
-    </message>
-    <message>
-        <source>Unsupported pcapng version %1 at offset %2</source>
-        <translation>Versión de pcapng %1 no admitida en el desplazamiento %2</translation>
-    </message>
-    <message>
-        <source>Interface description block at offset %1 is too short</source>
-        <translation>El bloque Interface Description en el desplazamiento %1 es demasiado corto</translation>
-    </message>
-    <message>
-        <source>Bad option length in interface block at offset %1</source>
-        <translation>Longitud de opción incorrecta en el bloque de interfaz en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Unsupported if_tsresol in block at offset %1</source>
-        <translation>if_tsresol no admitido en el bloque en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Truncated pcapng section header at offset %1</source>
-        <translation>Cabecera de sección pcapng truncada en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Truncated pcapng block header at offset %1</source>
-        <translation>Cabecera de bloque pcapng truncada en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Not a capture file (pcapng byte-order magic missing at offset 8)</source>
-        <translation>No es un archivo de captura (falta el número mágico de orden de bytes de pcapng en el desplazamiento 8)</translation>
-    </message>
-    <message>
-        <source>Bad pcapng byte-order magic at offset %1</source>
-        <translation>Número mágico de orden de bytes de pcapng incorrecto en el desplazamiento %1</translation>
-    </message>
-    <message>
-        <source>Bad pcapng block length %1 at offset %2</source>
-        <translation>Longitud de bloque pcapng incorrecta (%1) en el desplazamiento %2</translation>
-    </message>
-    <message>
-        <source>pcapng block at offset %1 claims %2 bytes (corrupt file)</source>
-        <translation>El bloque pcapng en el desplazamiento %1 declara %2 bytes (archivo dañado)</translation>
-    </message>
-    <message>
-        <source>Truncated pcapng block at offset %1 (file ends at offset %2)</source>
-        <translation>Bloque pcapng truncado en el desplazamiento %1 (el archivo termina en el desplazamiento %2)</translation>
-    </message>
-    <message>
-        <source>pcapng block at offset %1: trailing length %2 differs from %3</source>
-        <translation>Bloque pcapng en el desplazamiento %1: la longitud final %2 difiere de %3</translation>
-    </message>
-    <message>
-        <source>Enhanced packet block at offset %1 is too short</source>
-        <translation>El bloque Enhanced Packet en el desplazamiento %1 es demasiado corto</translation>
-    </message>
-    <message>
-        <source>Enhanced packet block at offset %1: captured length %2 exceeds the block</source>
-        <translation>Bloque Enhanced Packet en el desplazamiento %1: la longitud capturada %2 excede el bloque</translation>
-    </message>
-    <message>
-        <source>Enhanced packet block at offset %1 refers to unknown interface %2</source>
-        <translation>El bloque Enhanced Packet en el desplazamiento %1 hace referencia a la interfaz desconocida %2</translation>
-    </message>
-    <message>
-        <source>Simple packet block at offset %1 is too short</source>
-        <translation>El bloque Simple Packet en el desplazamiento %1 es demasiado corto</translation>
-    </message>
-    <message>
-        <source>Simple packet block at offset %1 without an interface</source>
-        <translation>Bloque Simple Packet en el desplazamiento %1 sin interfaz</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Watch Win32 mailslots live, send test messages and read slot statistics.</source>
@@ -2811,6 +3014,18 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, es, it or system.</source>
         <translation>Idioma desconocido &apos;%1&apos;; usa en, es, it o system.</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>captura</translation>
+    </message>
+    <message>
+        <source>pcap or pcapng files to open into the message stream.</source>
+        <translation>Archivos pcap o pcapng que abrir en el flujo de mensajes.</translation>
+    </message>
+    <message>
+        <source>[capture...]</source>
+        <translation>[captura...]</translation>
     </message>
 </context>
 </TS>

@@ -46,17 +46,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed deliveries</source>
-        <translation>
-            <numerusform>%n consegna non riuscita</numerusform>
-            <numerusform>%n consegne non riuscite</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n dropped by the kernel</source>
         <translation>
             <numerusform>%n scartato dal kernel</numerusform>
             <numerusform>%n scartati dal kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery failure(s)</source>
+        <translation>
+            <numerusform>%n consegna non riuscita</numerusform>
+            <numerusform>%n consegne non riuscite</numerusform>
         </translation>
     </message>
 </context>
@@ -1312,6 +1312,65 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Messages</source>
+        <translation>Esporta messaggi</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato di esportazione</translation>
+    </message>
+    <message>
+        <source>&amp;All rows in the stream (%1)</source>
+        <translation>&amp;Tutte le righe del flusso (%1)</translation>
+    </message>
+    <message>
+        <source>Only the rows the &amp;filter shows (%1)</source>
+        <translation>Solo le righe mostrate dal &amp;filtro (%1)</translation>
+    </message>
+    <message>
+        <source>Local messages:</source>
+        <translation>Messaggi locali:</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them (a pcapng file holds network datagrams)</source>
+        <translation>&amp;Non includerli (un file pcapng contiene datagrammi di rete)</translation>
+    </message>
+    <message>
+        <source>Write them as &amp;UDP datagrams from 127.0.0.1</source>
+        <translation>Scrivili come datagrammi &amp;UDP da 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Network rows are written as the UDP datagrams they were. A local message has no datagram: if you choose to write it, it becomes the NetBIOS datagram a Windows computer would send for it (a mailslot write to this computer&apos;s name), from 127.0.0.1 port 138 to 127.0.0.1 port 138, with its time and payload, so that Wireshark and mailslot decode show it as a mailslot write. Messages over 65,000 bytes are skipped.</source>
+        <translation>Le righe di rete vengono scritte così come sono arrivate, come datagrammi UDP. Un messaggio locale non ha un datagramma: se scegli di scriverlo, diventa il datagramma NetBIOS che un computer Windows invierebbe per esso (una scrittura nel mailslot indirizzata al nome di questo computer), dalla porta 138 di 127.0.0.1 alla porta 138 di 127.0.0.1, con la sua ora e il suo payload, in modo che Wireshark e mailslot decode lo mostrino come una scrittura nel mailslot. I messaggi oltre 65.000 byte vengono omessi.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Sfoglia...</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Righe:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+</context>
+<context>
     <name>MailslotError</name>
     <message>
         <source>The operation completed successfully.</source>
@@ -1384,6 +1443,10 @@ Opzioni:
         <source>The operation failed.</source>
         <translation>Operazione non riuscita.</translation>
     </message>
+    <message>
+        <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables remote mailslots (Lanman Workstation).</source>
+        <translation>I mailslot remoti sono disattivati su questo computer (Windows 11 24H2 e Windows Server 2025 li disattivano per impostazione predefinita). Un amministratore può riattivarli con il comando PowerShell Set-SmbClientConfiguration -EnableMailslots $true, oppure con il criterio di gruppo che abilita i mailslot remoti (Lanman Workstation).</translation>
+    </message>
 </context>
 <context>
     <name>MailslotName</name>
@@ -1440,12 +1503,12 @@ Opzioni:
         <translation>Il nome ha un componente &quot;%1&quot;, che non è consentito.</translation>
     </message>
     <message>
-        <source>Only statuses on this computer can be inspected.</source>
-        <translation>Si possono esaminare solo i mailslot di questo computer.</translation>
-    </message>
-    <message>
         <source>Writing to another computer&apos;s mailslot goes through the network bridge.</source>
         <translation>La scrittura nel mailslot di un altro computer passa attraverso il bridge di rete.</translation>
+    </message>
+    <message>
+        <source>Only mailslots on this computer can be inspected.</source>
+        <translation>Si possono esaminare solo i mailslot di questo computer.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1624,115 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
         <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
         <translation>%1 non in servizio: %2. Potrebbe essere in esecuzione un altro monitor; i suoi messaggi non vengono mostrati qui, ma lo slot è elencato.</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>Apri file di cattura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+%n datagram(s) read before the error are in the stream.</source>
+        <translation>
+            <numerusform>%1
+
+Nel flusso c&apos;è %n datagramma letto prima dell&apos;errore.</numerusform>
+            <numerusform>%1
+
+Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagramma</numerusform>
+            <numerusform>%n datagrammi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frame</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: %2 of the first %3</source>
+        <translation>Lettura di %1 interrotta: %2 nei primi %3</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 on UDP port 138 in %3</source>
+        <translation>Letto %1: %2 sulla porta UDP 138 su %3</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Impostazioni di rete</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lettura di %1...</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
+        <translation>File di cattura (*.pcapng *.pcap *.cap);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Esportata %n riga in %1</numerusform>
+            <numerusform>Esportate %n righe in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation>
+            <numerusform>(%n messaggio locale omesso)</numerusform>
+            <numerusform>(%n messaggi locali omessi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Rete</translation>
+    </message>
+    <message>
+        <source>&amp;Open Capture...</source>
+        <translation>&amp;Apri file di cattura...</translation>
+    </message>
+    <message>
+        <source>Read the mailslot datagrams of a pcap or pcapng file into the stream</source>
+        <translation>Carica nel flusso i datagrammi di mailslot di un file pcap o pcapng</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>Es&amp;porta...</translation>
+    </message>
+    <message>
+        <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
+        <translation>Salva tutte le righe, o solo quelle mostrate dal filtro, in formato CSV, JSON o pcapng</translation>
+    </message>
+    <message>
+        <source>Network &amp;Settings...</source>
+        <translation>&amp;Impostazioni di rete...</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Interrompi lettura</translation>
+    </message>
+    <message>
+        <source>Capture file progress</source>
+        <translation>Avanzamento del file di cattura</translation>
+    </message>
 </context>
 <context>
     <name>MalformedReason</name>
@@ -1627,6 +1799,37 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
     <message>
         <source>Transaction name is not under \MAILSLOT\</source>
         <translation>Il nome della transazione non è sotto \MAILSLOT\</translation>
+    </message>
+</context>
+<context>
+    <name>MessageExporter</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>pcapng capture</source>
+        <translation>Cattura pcapng</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: it is not a regular file.</source>
+        <translation>Impossibile esportare in %1: non è un file normale.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossibile esportare in %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2. Nothing was written; an existing file was left unchanged.</source>
+        <translation>Impossibile esportare in %1: %2. Non è stato scritto nulla; un eventuale file esistente non è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2174,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <translation>tutte le interfacce</translation>
     </message>
     <message>
-        <source>Network: UDP %1 on %2 – %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
-        <translation>Rete: UDP %1 su %2 – %3 ricevuti, %4 consegnati, %5 malformati, %6 duplicati, %7 scartati</translation>
-    </message>
-    <message>
         <source>On: listening on UDP port %1 (%2) as %3 in workgroup %4.</source>
         <translation>Attiva: in ascolto sulla porta UDP %1 (%2) come %3 nel gruppo di lavoro %4.</translation>
     </message>
@@ -2129,6 +2328,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>Dropped:</source>
         <translation>Scartati:</translation>
+    </message>
+    <message>
+        <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
+        <translation>Rete: UDP %1 su %2: %3 ricevuti, %4 consegnati, %5 malformati, %6 duplicati, %7 scartati</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2522,117 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
             <numerusform>Il testo esadecimale ha un numero dispari di cifre (%n).</numerusform>
             <numerusform>Il testo esadecimale ha un numero dispari di cifre (%n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PcapReader</name>
+    <message>
+        <source>The capture device is not open for reading</source>
+        <translation>Il dispositivo di cattura non è aperto in lettura</translation>
+    </message>
+    <message>
+        <source>Empty file: not a capture file</source>
+        <translation>File vuoto: non è un file di cattura</translation>
+    </message>
+    <message>
+        <source>Truncated capture file header at offset %1</source>
+        <translation>Intestazione del file di cattura troncata all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Not a capture file (unknown magic %1 at offset 0)</source>
+        <translation>Non è un file di cattura (magic number %1 sconosciuto all&apos;offset 0)</translation>
+    </message>
+    <message>
+        <source>Truncated pcap file header at offset %1</source>
+        <translation>Intestazione del file pcap troncata all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Unsupported pcap version %1</source>
+        <translation>Versione pcap %1 non supportata</translation>
+    </message>
+    <message>
+        <source>Truncated pcap record header at offset %1</source>
+        <translation>Intestazione del record pcap troncata all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>pcap record at offset %1 claims %2 bytes (corrupt file)</source>
+        <translation>Il record pcap all&apos;offset %1 dichiara %2 byte (file danneggiato)</translation>
+    </message>
+    <message>
+        <source>Truncated pcap record data at offset %1 (record at offset %2)</source>
+        <translation>Dati del record pcap troncati all&apos;offset %1 (record all&apos;offset %2)</translation>
+    </message>
+    <message>
+        <source>Section header block at offset %1 is too short</source>
+        <translation>Il blocco Section Header all&apos;offset %1 è troppo corto</translation>
+    </message>
+    <message>
+        <source>Unsupported pcapng version %1 at offset %2</source>
+        <translation>Versione pcapng %1 non supportata all&apos;offset %2</translation>
+    </message>
+    <message>
+        <source>Interface description block at offset %1 is too short</source>
+        <translation>Il blocco Interface Description all&apos;offset %1 è troppo corto</translation>
+    </message>
+    <message>
+        <source>Bad option length in interface block at offset %1</source>
+        <translation>Lunghezza dell&apos;opzione errata nel blocco di interfaccia all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Unsupported if_tsresol in block at offset %1</source>
+        <translation>if_tsresol non supportato nel blocco all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Truncated pcapng section header at offset %1</source>
+        <translation>Intestazione di sezione pcapng troncata all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Truncated pcapng block header at offset %1</source>
+        <translation>Intestazione di blocco pcapng troncata all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Not a capture file (pcapng byte-order magic missing at offset 8)</source>
+        <translation>Non è un file di cattura (magic number dell&apos;ordine dei byte pcapng assente all&apos;offset 8)</translation>
+    </message>
+    <message>
+        <source>Bad pcapng byte-order magic at offset %1</source>
+        <translation>Magic number dell&apos;ordine dei byte pcapng errato all&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Bad pcapng block length %1 at offset %2</source>
+        <translation>Lunghezza del blocco pcapng %1 errata all&apos;offset %2</translation>
+    </message>
+    <message>
+        <source>pcapng block at offset %1 claims %2 bytes (corrupt file)</source>
+        <translation>Il blocco pcapng all&apos;offset %1 dichiara %2 byte (file danneggiato)</translation>
+    </message>
+    <message>
+        <source>Truncated pcapng block at offset %1 (file ends at offset %2)</source>
+        <translation>Blocco pcapng troncato all&apos;offset %1 (il file termina all&apos;offset %2)</translation>
+    </message>
+    <message>
+        <source>pcapng block at offset %1: trailing length %2 differs from %3</source>
+        <translation>Blocco pcapng all&apos;offset %1: la lunghezza finale %2 è diversa da %3</translation>
+    </message>
+    <message>
+        <source>Enhanced packet block at offset %1 is too short</source>
+        <translation>Il blocco Enhanced Packet all&apos;offset %1 è troppo corto</translation>
+    </message>
+    <message>
+        <source>Enhanced packet block at offset %1: captured length %2 exceeds the block</source>
+        <translation>Blocco Enhanced Packet all&apos;offset %1: la lunghezza catturata %2 supera il blocco</translation>
+    </message>
+    <message>
+        <source>Enhanced packet block at offset %1 refers to unknown interface %2</source>
+        <translation>Il blocco Enhanced Packet all&apos;offset %1 fa riferimento all&apos;interfaccia sconosciuta %2</translation>
+    </message>
+    <message>
+        <source>Simple packet block at offset %1 is too short</source>
+        <translation>Il blocco Simple Packet all&apos;offset %1 è troppo corto</translation>
+    </message>
+    <message>
+        <source>Simple packet block at offset %1 without an interface</source>
+        <translation>Blocco Simple Packet all&apos;offset %1 senza interfaccia</translation>
     </message>
 </context>
 <context>
@@ -2684,117 +2998,6 @@ Coda: %4 di %5 byte</translation>
     </message>
 </context>
 <context>
-    <name>mailslot::net::PcapReader</name>
-    <message>
-        <source>The capture device is not open for reading</source>
-        <translation>Il dispositivo di cattura non è aperto in lettura</translation>
-    </message>
-    <message>
-        <source>Empty file: not a capture file</source>
-        <translation>File vuoto: non è un file di cattura</translation>
-    </message>
-    <message>
-        <source>Truncated capture file header at offset %1</source>
-        <translation>Intestazione del file di cattura troncata all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Not a capture file (unknown magic %1 at offset 0)</source>
-        <translation>Non è un file di cattura (magic number %1 sconosciuto all&apos;offset 0)</translation>
-    </message>
-    <message>
-        <source>Truncated pcap file header at offset %1</source>
-        <translation>Intestazione del file pcap troncata all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Unsupported pcap version %1</source>
-        <translation>Versione pcap %1 non supportata</translation>
-    </message>
-    <message>
-        <source>Truncated pcap record header at offset %1</source>
-        <translation>Intestazione del record pcap troncata all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>pcap record at offset %1 claims %2 bytes (corrupt file)</source>
-        <translation>Il record pcap all&apos;offset %1 dichiara %2 byte (file danneggiato)</translation>
-    </message>
-    <message>
-        <source>Truncated pcap record data at offset %1 (record at offset %2)</source>
-        <translation>Dati del record pcap troncati all&apos;offset %1 (record all&apos;offset %2)</translation>
-    </message>
-    <message>
-        <source>Section header block at offset %1 is too short</source>
-        <translation>Il blocco Section Header all&apos;offset %1 è troppo corto</translation>
-    </message>
-    <message>
-        <source>Unsupported pcapng version %1 at offset %2</source>
-        <translation>Versione pcapng %1 non supportata all&apos;offset %2</translation>
-    </message>
-    <message>
-        <source>Interface description block at offset %1 is too short</source>
-        <translation>Il blocco Interface Description all&apos;offset %1 è troppo corto</translation>
-    </message>
-    <message>
-        <source>Bad option length in interface block at offset %1</source>
-        <translation>Lunghezza dell&apos;opzione errata nel blocco di interfaccia all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Unsupported if_tsresol in block at offset %1</source>
-        <translation>if_tsresol non supportato nel blocco all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Truncated pcapng section header at offset %1</source>
-        <translation>Intestazione di sezione pcapng troncata all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Truncated pcapng block header at offset %1</source>
-        <translation>Intestazione di blocco pcapng troncata all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Not a capture file (pcapng byte-order magic missing at offset 8)</source>
-        <translation>Non è un file di cattura (magic number dell&apos;ordine dei byte pcapng assente all&apos;offset 8)</translation>
-    </message>
-    <message>
-        <source>Bad pcapng byte-order magic at offset %1</source>
-        <translation>Magic number dell&apos;ordine dei byte pcapng errato all&apos;offset %1</translation>
-    </message>
-    <message>
-        <source>Bad pcapng block length %1 at offset %2</source>
-        <translation>Lunghezza del blocco pcapng %1 errata all&apos;offset %2</translation>
-    </message>
-    <message>
-        <source>pcapng block at offset %1 claims %2 bytes (corrupt file)</source>
-        <translation>Il blocco pcapng all&apos;offset %1 dichiara %2 byte (file danneggiato)</translation>
-    </message>
-    <message>
-        <source>Truncated pcapng block at offset %1 (file ends at offset %2)</source>
-        <translation>Blocco pcapng troncato all&apos;offset %1 (il file termina all&apos;offset %2)</translation>
-    </message>
-    <message>
-        <source>pcapng block at offset %1: trailing length %2 differs from %3</source>
-        <translation>Blocco pcapng all&apos;offset %1: la lunghezza finale %2 è diversa da %3</translation>
-    </message>
-    <message>
-        <source>Enhanced packet block at offset %1 is too short</source>
-        <translation>Il blocco Enhanced Packet all&apos;offset %1 è troppo corto</translation>
-    </message>
-    <message>
-        <source>Enhanced packet block at offset %1: captured length %2 exceeds the block</source>
-        <translation>Blocco Enhanced Packet all&apos;offset %1: la lunghezza catturata %2 supera il blocco</translation>
-    </message>
-    <message>
-        <source>Enhanced packet block at offset %1 refers to unknown interface %2</source>
-        <translation>Il blocco Enhanced Packet all&apos;offset %1 fa riferimento all&apos;interfaccia sconosciuta %2</translation>
-    </message>
-    <message>
-        <source>Simple packet block at offset %1 is too short</source>
-        <translation>Il blocco Simple Packet all&apos;offset %1 è troppo corto</translation>
-    </message>
-    <message>
-        <source>Simple packet block at offset %1 without an interface</source>
-        <translation>Blocco Simple Packet all&apos;offset %1 senza interfaccia</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Watch Win32 mailslots live, send test messages and read slot statistics.</source>
@@ -2811,6 +3014,18 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Unknown language &apos;%1&apos;; use en, es, it or system.</source>
         <translation>Lingua sconosciuta &apos;%1&apos;; usa en, es, it o system.</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>cattura</translation>
+    </message>
+    <message>
+        <source>pcap or pcapng files to open into the message stream.</source>
+        <translation>File pcap o pcapng da aprire nel flusso dei messaggi.</translation>
+    </message>
+    <message>
+        <source>[capture...]</source>
+        <translation>[cattura...]</translation>
     </message>
 </context>
 </TS>

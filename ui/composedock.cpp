@@ -1,6 +1,7 @@
 #include "composedock.h"
 
 #include "mailslotregistry.h"
+#include "netbiosdatagram.h"
 #include "payloadtext.h"
 
 #include <QComboBox>
@@ -18,8 +19,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTime>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 // A file larger than this is not read into a message.
@@ -58,6 +62,7 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
       m_refusalLabel(new QLabel),
       m_send(new QPushButton),
       m_stop(new QPushButton),
+      m_networkButton(new QPushButton),
       m_log(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("composeDock"));
@@ -66,9 +71,13 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     m_path->setText(QStringLiteral("mailslot_monitor"));
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_name->setWordWrap(true);
-    m_recentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_recentBox->setMinimumContentsLength(16);
+    // One line, cut at the dock's edge (the whole name is in the tooltip), so that the dock can be narrow.
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Combo boxes as narrow as their shortest useful text, so that the docks leave the stream room.
+    for (QComboBox *box : {m_recentBox, m_kind, m_mode, m_encoding}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     for (int i = 0; i < 3; ++i)
         m_mode->addItem(QString());
     m_encoding->addItems(PayloadText::encodingNames());
@@ -127,7 +136,10 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_payloadStack, 1);
     layout->addLayout(buttons);
-    layout->addWidget(m_refusalLabel);
+    auto *refusalRow = new QHBoxLayout;
+    refusalRow->addWidget(m_refusalLabel, 1);
+    refusalRow->addWidget(m_networkButton, 0, Qt::AlignTop);
+    layout->addLayout(refusalRow);
     layout->addWidget(m_log, 1);
     setWidget(content);
 
@@ -147,10 +159,21 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
             setTarget(m_recentBox->itemText(index));
     });
     connect(m_send, &QPushButton::clicked, this, &ComposeDock::send);
+    m_networkButton->setObjectName(QStringLiteral("networkSettingsButton"));
+    m_networkButton->hide();
+    connect(m_networkButton, &QPushButton::clicked, this, &ComposeDock::networkSettingsRequested);
     connect(m_stop, &QPushButton::clicked, this, &ComposeDock::stop);
     connect(&m_repeatTimer, &QTimer::timeout, this, &ComposeDock::sendNext);
 
     retranslateUi();
+}
+
+ComposeDock::~ComposeDock()
+{
+    if (m_job) {
+        m_job->wait();
+        delete m_job;
+    }
 }
 
 ComposeTarget ComposeDock::target() const
@@ -254,13 +277,15 @@ void ComposeDock::validate()
     MailslotError nameError;
     const MailslotName name = t.name(&nameError);
     m_name->setText(name.isValid() ? name.canonical() : t.text());
+    m_name->setToolTip(m_name->text().toHtmlEscaped());
 
     QString payloadError;
     const std::optional<QByteArray> bytes = payload(&payloadError);
     const qsizetype size = bytes ? bytes->size() : 0;
     QString count = bytes ? tr("%n byte(s)", nullptr, int(size)) : tr("Payload: %1").arg(payloadError);
-    if (bytes && !name.isLocal())
-        count = tr("%1 of %2 (network limit)").arg(count, QLocale().toString(ComposeTarget::kNetworkLimit));
+    const bool network = m_registry->isNetworkEnabled();
+    if (bytes && name.isValid() && !name.isLocal())
+        count = tr("%1 of %2 (network limit)").arg(count, QLocale().toString(ComposeTarget::networkLimit(name)));
     m_byteCount->setText(count);
 
     if (!name.isValid())
@@ -268,10 +293,11 @@ void ComposeDock::validate()
     else if (!bytes)
         m_refusalText = payloadError;
     else
-        m_refusalText = ComposeTarget::refusalReason(name, size, false);
+        m_refusalText = ComposeTarget::refusalReason(name, size, network);
     m_refusalLabel->setText(m_refusalText);
     m_refusalLabel->setVisible(!m_refusalText.isEmpty());
-    m_send->setEnabled(canSend() && !isSending());
+    m_networkButton->setVisible(bytes && ComposeTarget::needsNetwork(name, size, network));
+    m_send->setEnabled(canSend() && !isSending() && !m_networkJobRunning);
     m_send->setToolTip(m_refusalText.isEmpty() ? tr("Send the message (%1)").arg(m_send->shortcut().toString(QKeySequence::NativeText))
                                                : m_refusalText);
 }
@@ -284,10 +310,14 @@ bool ComposeDock::send()
             finishRun(false, tr("Not sent: %1").arg(m_refusalText));
         return false;
     }
-    m_runTarget = target().name().canonical();
+    const MailslotName name = target().name();
+    m_runTarget = name.canonical();
+    m_runIsNetwork = !name.isLocal();
     m_runPayload = *payload();
     m_remaining = m_repeat->value();
     m_sent = 0;
+    m_datagramsSent = 0;
+    m_lastRoute.clear();
     rememberTarget(m_runTarget);
     m_send->setEnabled(false);
     m_stop->setEnabled(m_remaining > 1);
@@ -298,6 +328,10 @@ bool ComposeDock::send()
 
 void ComposeDock::sendNext()
 {
+    if (m_runIsNetwork) {
+        sendNetworkNext();
+        return;
+    }
     const int burst = m_interval->value() == 0 ? kBurst : 1;
     for (int i = 0; i < burst && m_remaining > 0; ++i) {
         // No waiting on a full queue: the window never blocks.
@@ -316,6 +350,75 @@ void ComposeDock::sendNext()
     }
     finishRun(true, tr("Sent %n message(s) of %1 bytes to %2", nullptr, m_sent)
                         .arg(QLocale().toString(m_runPayload.size()), m_runTarget));
+}
+
+void ComposeDock::sendNetworkNext()
+{
+    if (m_networkJobRunning || m_remaining <= 0)
+        return;
+    if (!m_registry->isNetworkEnabled()) {
+        finishRun(false, tr("Stopped after %n message(s) to %1: the network was turned off", nullptr, m_sent).arg(m_runTarget));
+        return;
+    }
+    // With no interval every remaining message goes in one job (the target is resolved once);
+    // with an interval, one message per tick.
+    const int count = m_interval->value() == 0 ? m_remaining : 1;
+    struct Job
+    {
+        MailslotError error;
+        NetworkSender::Report report;
+    };
+    auto job = std::make_shared<Job>();
+    const NetworkSender::Options options = m_registry->networkOptions();
+    const QString target = m_runTarget;
+    const QByteArray payload = m_runPayload;
+    // A registry of the worker's own, with the same network options: the send runs there.
+    QThread *thread = QThread::create([job, options, target, payload, count] {
+        MailslotRegistry registry;
+        registry.enableNetwork(options);
+        job->error = registry.sendNetwork(target, payload, quint64(count), &job->report);
+    });
+    thread->setObjectName(QStringLiteral("mailslot-compose-send"));
+    m_networkJobRunning = true;
+    m_job = thread;
+    connect(thread, &QThread::finished, this, [this, thread, job, count, port = options.port] {
+        thread->deleteLater();
+        m_job = nullptr;
+        m_networkJobRunning = false;
+        if (m_remaining <= 0) {
+            validate(); // stopped meanwhile (the outcome was logged): Send is usable again
+            return;
+        }
+        if (job->error) {
+            finishRun(false, tr("Failed after %n message(s) to %1: %2", nullptr, m_sent).arg(m_runTarget, job->error.toString()));
+            return;
+        }
+        QStringList where;
+        for (const NetworkSender::Destination &d : std::as_const(job->report.destinations))
+            where.append(d.interfaceName.isEmpty() ? d.address.toString()
+                                                   : QStringLiteral("%1 (%2)").arg(d.address.toString(), d.interfaceName));
+        m_lastRoute = tr("as %1 to %2 at %3 port %4")
+                          .arg(mailslot::net::NetbiosDatagram::messageTypeName(job->report.msgType),
+                               job->report.destinationName.toDisplayString(), where.join(QStringLiteral(", ")))
+                          .arg(port);
+        m_datagramsSent += job->report.datagramsSent;
+        m_sent += count;
+        m_remaining -= count;
+        if (m_remaining > 0) {
+            m_repeatTimer.start();
+            return;
+        }
+        finishRun(true, tr("Sent %n message(s) of %1 bytes to %2", nullptr, m_sent)
+                                .arg(QLocale().toString(m_runPayload.size()), m_runTarget)
+                            + QLatin1Char(' ')
+                            + tr("in %n datagram(s) %1", nullptr, int(qMin<quint64>(m_datagramsSent, 0x7FFFFFFF))).arg(m_lastRoute));
+    });
+    thread->start();
+}
+
+void ComposeDock::networkStateChanged()
+{
+    validate();
 }
 
 void ComposeDock::stop()
@@ -407,6 +510,8 @@ void ComposeDock::retranslateUi()
     m_interval->setSuffix(tr(" ms"));
     m_interval->setAccessibleName(tr("Interval between messages"));
     m_send->setText(tr("Sen&d"));
+    m_networkButton->setText(tr("&Network Settings..."));
+    m_networkButton->setToolTip(tr("Turn the network on to send to other computers"));
     m_stop->setText(tr("Sto&p"));
     m_log->setAccessibleName(tr("Send outcomes"));
     m_log->setPlaceholderText(tr("The outcome of every send appears here."));

@@ -1,10 +1,10 @@
 // Compose: build a target (this computer, a computer, a workgroup or domain, everyone), write a
 // payload as text in an encoding, as hex or from a file, and send it once or repeatedly. The byte
 // count shows the 424-byte network limit; every run's outcome is logged (success, or the error
-// with its Win32 name). Local targets go through MailslotRegistry::send.
-//
-// Network layer (later): sends to other computers need the bridge; until it is installed they
-// are refused with the reason (ComposeTarget::refusalReason with networkAvailable = false).
+// with its Win32 name). Local targets go through MailslotRegistry::send; other computers through
+// MailslotRegistry::sendNetwork (NetBIOS datagrams, in a worker thread since finding a computer
+// may wait for a name query), and only while the network is on: until then Send is disabled
+// with the reason and a button to the network settings.
 #pragma once
 
 #include "composetarget.h"
@@ -22,6 +22,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QThread;
 
 class ComposeDock : public QDockWidget
 {
@@ -32,6 +33,8 @@ public:
     static constexpr int kMaxRecentTargets = 10;
 
     explicit ComposeDock(MailslotRegistry *registry, QWidget *parent = nullptr);
+    // Waits for a network send in progress.
+    ~ComposeDock() override;
 
     ComposeTarget target() const;
     void setTarget(const QString &name);
@@ -57,14 +60,19 @@ public:
     void setRecentTargets(const QStringList &targets);
 
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *networkSettingsButton() const { return m_networkButton; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *byteCountLabel() const { return m_byteCount; }
 
     // Starts a run (repeat count times, interval apart). Returns false if refused.
     bool send();
     void stop();
+    // The network was turned on or off: re-checks the target.
+    void networkStateChanged();
 
 signals:
+    // "Network Settings..." was clicked (the refusal of a network target while the network is off).
+    void networkSettingsRequested();
     // The outcome of a run, as logged.
     void sendFinished(bool ok, const QString &text);
     void statusMessage(const QString &text);
@@ -75,6 +83,7 @@ protected:
 private:
     void validate();
     void sendNext();
+    void sendNetworkNext();
     void finishRun(bool ok, const QString &text);
     void rememberTarget(const QString &name);
     void chooseFile();
@@ -108,6 +117,7 @@ private:
     QLabel *m_refusalLabel;
     QPushButton *m_send;
     QPushButton *m_stop;
+    QPushButton *m_networkButton;
     QPlainTextEdit *m_log;
 
     QStringList m_recent;
@@ -117,4 +127,9 @@ private:
     QByteArray m_runPayload;
     int m_remaining = 0;
     int m_sent = 0;
+    bool m_runIsNetwork = false;
+    bool m_networkJobRunning = false;
+    QThread *m_job = nullptr;
+    quint64 m_datagramsSent = 0;
+    QString m_lastRoute;
 };

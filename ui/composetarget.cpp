@@ -1,5 +1,6 @@
 #include "composetarget.h"
 
+#include "network/networksender.h"
 #include "win32error.h"
 
 #include <QLocale>
@@ -58,17 +59,33 @@ MailslotName ComposeTarget::name(MailslotError *error) const
     return MailslotName::parse(text(), error);
 }
 
+qsizetype ComposeTarget::networkLimit(const MailslotName &name)
+{
+    const auto wire = NetworkSender::wireNameBytes(name);
+    if (!wire)
+        return kNetworkLimit;
+    return qMin(kNetworkLimit, NetworkSender::maxPayloadSize(*wire));
+}
+
 QString ComposeTarget::refusalReason(const MailslotName &name, qsizetype size, bool networkAvailable)
 {
     if (!name.isValid())
         return tr("The target is not a valid mailslot name.");
     if (name.isLocal())
         return {};
-    if (size > kNetworkLimit)
+    const qsizetype limit = networkLimit(name);
+    if (size > limit)
         return tr("The message has %1 bytes; a mailslot message sent over the network may have at most %2 bytes.")
-            .arg(QLocale().toString(size), QLocale().toString(kNetworkLimit));
+            .arg(QLocale().toString(size), QLocale().toString(limit));
+    if (!NetworkSender::wireNameBytes(name))
+        return tr("A network mailslot name may only use Latin-1 characters.");
     if (!networkAvailable)
-        return tr("Sending to other computers needs the network bridge, which this version of the monitor does not have yet. "
-                  "Only slots on this computer (\\\\.\\mailslot\\...) can be written to.");
+        return tr("Sending to other computers needs the network, which is off: turn it on in the Network settings.");
     return {};
+}
+
+bool ComposeTarget::needsNetwork(const MailslotName &name, qsizetype size, bool networkAvailable)
+{
+    return !networkAvailable && name.isValid() && !name.isLocal() && size <= networkLimit(name)
+        && NetworkSender::wireNameBytes(name);
 }

@@ -33,9 +33,14 @@ public:
     MailslotName name(MailslotError *error = nullptr) const;
     bool isLocal() const { return m_kind == Kind::ThisComputer; }
 
+    // The largest message for a network name: 424 bytes, less for a long slot path ([MS-MAIL]:
+    // 432 minus the path rounded up to 4 bytes).
+    static qsizetype networkLimit(const MailslotName &name);
     // Why a payload of size bytes may not be sent to name, or empty if it may.
-    // networkAvailable says whether a network sender is installed (not in this version).
+    // networkAvailable says whether the network is on (MailslotRegistry::isNetworkEnabled).
     static QString refusalReason(const MailslotName &name, qsizetype size, bool networkAvailable);
+    // True when refusalReason() refuses only because the network is off.
+    static bool needsNetwork(const MailslotName &name, qsizetype size, bool networkAvailable);
 
 private:
     Kind m_kind = Kind::ThisComputer;

@@ -1,7 +1,9 @@
 #include "detailpane.h"
 
+#include "decodedsummary.h"
 #include "hexdumpwidget.h"
 #include "messagemodel.h"
+#include "netbiosdatagram.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,8 +15,15 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QAction>
+#include <functional>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+using mailslot::net::ParsedDatagram;
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent),
@@ -26,6 +35,7 @@ DetailPane::DetailPane(QWidget *parent)
       m_encoding(new QComboBox),
       m_truncated(new QLabel),
       m_text(new QPlainTextEdit),
+      m_tree(new QTreeWidget),
       m_copyText(new QToolButton(this)),
       m_copyHex(new QToolButton(this)),
       m_copyC(new QToolButton(this))
@@ -55,9 +65,30 @@ DetailPane::DetailPane(QWidget *parent)
     textLayout->addLayout(encodingRow);
     textLayout->addWidget(m_text);
 
+    m_tree->setObjectName(QStringLiteral("decodedTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, m_tree->fontMetrics().averageCharWidth() * 30);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyField = new QAction(m_tree);
+    copyField->setObjectName(QStringLiteral("copyFieldAction"));
+    copyField->setShortcut(QKeySequence::Copy);
+    copyField->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(copyField);
+    connect(copyField, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem *item = m_tree->currentItem())
+            QGuiApplication::clipboard()->setText(item->text(1).isEmpty() ? item->text(0)
+                                                                          : item->text(0) + QStringLiteral(": ") + item->text(1));
+    });
+
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_textPage, QString());
-    // Network layer (later): m_tabs->addTab(<decoded fields tree>, tr("Fields")).
+    m_tabs->addTab(m_tree, QString());
 
     auto *copyButtons = new QWidget;
     auto *copyLayout = new QHBoxLayout(copyButtons);
@@ -88,14 +119,16 @@ DetailPane::DetailPane(QWidget *parent)
     clearMessage();
 }
 
-void DetailPane::setMessage(const MailslotMessage &message)
+void DetailPane::setMessage(const MailslotMessage &message, std::shared_ptr<const ObservedDatagram> datagram)
 {
     m_message = message;
+    m_datagram = std::move(datagram);
     m_hasMessage = true;
     m_hex->setData(message.payload);
     m_textDirty = true;
     updateText();
     updateSummary();
+    updateTree();
     for (QToolButton *button : {m_copyText, m_copyHex, m_copyC})
         button->setEnabled(true);
 }
@@ -103,9 +136,11 @@ void DetailPane::setMessage(const MailslotMessage &message)
 void DetailPane::clearMessage()
 {
     m_message = MailslotMessage();
+    m_datagram.reset();
     m_hasMessage = false;
     m_hex->setData({});
     m_text->clear();
+    updateTree();
     m_truncated->hide();
     m_textDirty = false;
     updateSummary();
@@ -153,6 +188,123 @@ void DetailPane::updateSummary()
                            .arg(m_message.sequence)
                            .arg(MessageModel::timeText(m_message.timestamp), m_message.slot,
                                 MessageModel::sourceText(m_message)));
+}
+
+QTreeWidgetItem *DetailPane::addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+    item->setText(0, label);
+    if (value.typeId() == QMetaType::QStringList) {
+        const QStringList list = value.toStringList();
+        item->setText(1, DecodedSummary::oneLine(list.join(QStringLiteral(", ")), 400));
+        for (const QString &element : list)
+            addTreeItem(item, QString(), element);
+    } else if (value.isValid()) {
+        // One line of plain text: control characters are replaced, never interpreted.
+        item->setText(1, DecodedSummary::oneLine(value.toString(), 2000));
+    }
+    return item;
+}
+
+void DetailPane::updateTree()
+{
+    m_tree->clear();
+    if (!m_hasMessage)
+        return;
+    const MailslotMessage &m = m_message;
+    const QString none = tr("(none)");
+    const auto hex = [](quint32 value, int digits) {
+        return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
+    };
+
+    // What the payload says first (the decoded fields), then where it came from.
+    if (!m.malformed.isEmpty()) {
+        QTreeWidgetItem *bad = addTreeItem(nullptr, tr("Malformed"), DecodedSummary::malformedText(m.malformed));
+        addTreeItem(bad, tr("Reason key"), m.malformed);
+    }
+
+    if (m_datagram && m_datagram->decoded) {
+        const mailslot::net::DecodedPayload &decoded = *m_datagram->decoded;
+        QTreeWidgetItem *top = addTreeItem(nullptr, DecodedSummary::kindTitle(decoded.kind()), decoded.kind());
+        for (const mailslot::net::DecodedPayload::Field &field : decoded.fields())
+            addTreeItem(top, field.label.isEmpty() ? field.key : field.label, field.value);
+        if (decoded.isTruncated())
+            addTreeItem(top, tr("Truncated"), tr("the payload ended before every field was read"));
+    } else if (!m.decodedKind.isEmpty()) {
+        QTreeWidgetItem *top = addTreeItem(nullptr, DecodedSummary::kindTitle(m.decodedKind), m.decodedKind);
+        for (auto it = m.decoded.constBegin(); it != m.decoded.constEnd(); ++it) {
+            if (it.key() != QLatin1String("kind"))
+                addTreeItem(top, it.key(), it.value().toVariant());
+        }
+    } else if (m.malformed.isEmpty()) {
+        addTreeItem(nullptr, tr("Payload"), tr("not a well-known slot: see the Hex and Text tabs"));
+    }
+    QTreeWidgetItem *message = addTreeItem(nullptr, m.isNetwork() ? tr("Network message") : tr("Local message"));
+    addTreeItem(message, tr("Sequence"), QString::number(m.sequence));
+    addTreeItem(message, tr("Time"), MessageModel::timeText(m.timestamp));
+    addTreeItem(message, tr("Slot"), m.slot);
+    addTreeItem(message, tr("Source"), MessageModel::sourceText(m));
+    addTreeItem(message, tr("Size"), tr("%n byte(s)", nullptr, int(m.payload.size())));
+    if (m.isNetwork())
+        addTreeItem(message, tr("Delivered"),
+                    m.delivered ? tr("yes, into %1").arg(m.slot) : tr("no (observed only)"));
+
+    if (m_datagram) {
+        const ObservedDatagram &d = *m_datagram;
+        const ParsedDatagram &p = d.parsed;
+        QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
+        addTreeItem(udp, tr("From"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort));
+        addTreeItem(udp, tr("To"), d.destinationIp ? QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.destinationIp)).arg(d.destinationPort)
+                                                    : QString::number(d.destinationPort));
+        addTreeItem(udp, tr("Size"), tr("%n byte(s)", nullptr, int(d.raw.size())));
+        QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
+        if (p.headerValid) {
+            addTreeItem(header, tr("Message type"),
+                        QStringLiteral("%1 (%2)").arg(hex(p.msgType, 2), mailslot::net::NetbiosDatagram::messageTypeName(p.msgType)));
+            addTreeItem(header, tr("Flags"), hex(p.flags, 2));
+            addTreeItem(header, tr("Datagram ID"), QString::number(p.dgmId));
+            addTreeItem(header, tr("Source address"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(p.sourceIp)).arg(p.sourcePort));
+            addTreeItem(header, tr("Source name"), p.sourceName.isNull() ? none : p.sourceName.toDisplayString());
+            addTreeItem(header, tr("Destination name"), p.destinationName.isNull() ? none : p.destinationName.toDisplayString());
+            addTreeItem(header, tr("Datagram length"), QString::number(p.dgmLength));
+        } else {
+            addTreeItem(header, tr("Header"), tr("not readable"));
+        }
+        if (p.smbValid) {
+            QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
+            addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
+            addTreeItem(smb, tr("Class"),
+                        p.mailslotClass == 1   ? tr("1 (reliable)")
+                        : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
+                                               : QString::number(p.mailslotClass));
+            addTreeItem(smb, tr("Priority"), QString::number(p.priority));
+            addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
+            addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
+            addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
+        }
+    } else if (m.isNetwork()) {
+        // A network message without its datagram (from an older source): the fields it carries.
+        QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
+        addTreeItem(header, tr("Source name"), m.sourceName.isEmpty() ? none : m.sourceName);
+        addTreeItem(header, tr("Destination name"), m.destinationName.isEmpty() ? none : m.destinationName);
+        addTreeItem(header, tr("Class"), QString::number(m.mailslotClass));
+        addTreeItem(header, tr("Priority"), QString::number(m.priority));
+    }
+
+    m_tree->expandAll();
+}
+
+QString DetailPane::decodedText() const
+{
+    QString out;
+    std::function<void(QTreeWidgetItem *, int)> walk = [&](QTreeWidgetItem *item, int depth) {
+        out += QString(depth * 2, QLatin1Char(' ')) + item->text(0) + QLatin1Char('\t') + item->text(1) + QLatin1Char('\n');
+        for (int i = 0; i < item->childCount(); ++i)
+            walk(item->child(i), depth + 1);
+    };
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        walk(m_tree->topLevelItem(i), 0);
+    return out;
 }
 
 QString DetailPane::toHex(const QByteArray &bytes)
@@ -210,6 +362,10 @@ void DetailPane::retranslateUi()
 {
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
+    m_tabs->setTabText(2, tr("&Decoded"));
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->setAccessibleName(tr("Decoded fields"));
+    m_tree->actions().constFirst()->setText(tr("&Copy Field"));
     m_tabs->setAccessibleName(tr("Message detail"));
     m_hex->setAccessibleName(tr("Hexadecimal dump"));
     m_text->setAccessibleName(tr("Message text"));
@@ -224,6 +380,7 @@ void DetailPane::retranslateUi()
     m_copyC->setText(tr("Copy as C Array"));
     m_summary->setAccessibleName(tr("Selected message"));
     updateSummary();
+    updateTree();
     if (m_truncated->isVisible()) {
         m_textDirty = true;
         updateText();

@@ -1,14 +1,16 @@
 // The detail of the selected message: a summary line, a hex + ASCII dump, the payload as text in
-// a chosen encoding, and copy as text, hex or C array.
-//
-// Network layer (later): a "Fields" tab with the decoded BROWSE/LANMAN/MESSNGR/NETLOGON fields
-// as a tree goes next to the Hex and Text tabs (m_tabs).
+// a chosen encoding, the decoded fields as a tree (for network messages the NetBIOS datagram
+// header and the SMB mailslot write too, then the BROWSE/LANMAN/MESSNGR/NETLOGON fields), and
+// copy as text, hex or C array. Everything from the payload is shown as plain text.
 #pragma once
 
 #include "mailslotmessage.h"
+#include "network/observeddatagram.h"
 #include "payloadtext.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class HexDumpWidget;
 class QComboBox;
@@ -16,6 +18,8 @@ class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 class DetailPane : public QWidget
 {
@@ -27,7 +31,10 @@ public:
 
     explicit DetailPane(QWidget *parent = nullptr);
 
-    void setMessage(const MailslotMessage &message);
+    enum Tab { HexTab, TextTab, DecodedTab };
+
+    // datagram: the network datagram of the message, when it has one (header fields).
+    void setMessage(const MailslotMessage &message, std::shared_ptr<const ObservedDatagram> datagram = nullptr);
     void clearMessage();
     bool hasMessage() const { return m_hasMessage; }
     MailslotMessage message() const { return m_message; }
@@ -38,6 +45,9 @@ public:
     HexDumpWidget *hexView() const { return m_hex; }
     QPlainTextEdit *textView() const { return m_text; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *decodedTree() const { return m_tree; }
+    // "label\tvalue" lines of the decoded tree, indented by depth (for copy and tests).
+    QString decodedText() const;
     QString summaryText() const;
 
     // "48 65 6c 6c 6f" (16 bytes a line).
@@ -55,6 +65,8 @@ protected:
 private:
     void updateText();
     void updateSummary();
+    void updateTree();
+    QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
     void retranslateUi();
 
     QLabel *m_summary;
@@ -65,10 +77,12 @@ private:
     QComboBox *m_encoding;
     QLabel *m_truncated;
     QPlainTextEdit *m_text;
+    QTreeWidget *m_tree;
     QToolButton *m_copyText;
     QToolButton *m_copyHex;
     QToolButton *m_copyC;
     MailslotMessage m_message;
+    std::shared_ptr<const ObservedDatagram> m_datagram;
     bool m_hasMessage = false;
     bool m_textDirty = true;
 };

@@ -1,12 +1,16 @@
 #include "mainwindow.h"
 
+#include "captureloader.h"
 #include "composedock.h"
 #include "detailpane.h"
+#include "exportdialog.h"
 #include "mailslotname.h"
 #include "mailslotregistry.h"
 #include "messagefilterproxy.h"
 #include "messagemodel.h"
 #include "messagestreamwidget.h"
+#include "networkdock.h"
+#include "network/networkbridgecontroller.h"
 #include "slotmodel.h"
 #include "slotsdock.h"
 #include "statisticsdock.h"
@@ -18,7 +22,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressBar>
 #include <QShowEvent>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +41,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 constexpr int kStatusTimeoutMs = 6000;
@@ -52,8 +64,13 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
       m_slotsDock(new SlotsDock(registry, m_slots, this)),
       m_composeDock(new ComposeDock(registry, this)),
       m_statisticsDock(new StatisticsDock(registry, m_messages, this)),
+      m_networkDock(new NetworkDock(registry, this)),
+      m_captureLoader(new CaptureLoader(this)),
       m_slotStatus(new QLabel),
-      m_countStatus(new QLabel)
+      m_countStatus(new QLabel),
+      m_networkStatus(new QToolButton),
+      m_loadProgress(new QProgressBar),
+      m_cancelLoad(new QToolButton)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
@@ -64,16 +81,40 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    // The docks share one column on the left (the slots above, the others tabbed below), so
+    // that the message stream gets the width its columns need.
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     addDockWidget(Qt::LeftDockWidgetArea, m_slotsDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_composeDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_composeDock);
+    splitDockWidget(m_slotsDock, m_composeDock, Qt::Vertical);
     tabifyDockWidget(m_composeDock, m_statisticsDock);
+    tabifyDockWidget(m_statisticsDock, m_networkDock);
     m_composeDock->raise();
 
+    m_slotStatus->setObjectName(QStringLiteral("slotStatus"));
     m_slotStatus->setTextFormat(Qt::PlainText);
+    // The hint may be cut when the permanent figures need the room (its text is in the tooltip).
+    m_slotStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_slotStatus->setMinimumWidth(80);
     m_countStatus->setTextFormat(Qt::PlainText);
+    m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
+    m_networkStatus->setAutoRaise(true);
+    m_networkStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_loadProgress->setObjectName(QStringLiteral("captureProgress"));
+    m_loadProgress->setMaximumWidth(160);
+    m_loadProgress->setTextVisible(true);
+    m_loadProgress->hide();
+    m_cancelLoad->setObjectName(QStringLiteral("cancelCapture"));
+    m_cancelLoad->setAutoRaise(true);
+    m_cancelLoad->hide();
     statusBar()->addWidget(m_slotStatus, 1);
+    // A temporary message covers the slot hint. Hidden explicitly, so that QStatusBar's relayout
+    // (the figures on the right change often) does not show it again beneath the message.
+    connect(statusBar(), &QStatusBar::messageChanged, m_slotStatus,
+            [this](const QString &message) { m_slotStatus->setVisible(message.isEmpty()); });
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_countStatus);
 
     createActions();
@@ -87,7 +128,9 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     connect(m_messages, &MessageModel::flushed, this, &MainWindow::updateCounts);
     connect(m_messages, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_stream->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    connect(m_stream, &MessageStreamWidget::currentMessageChanged, m_detail, &DetailPane::setMessage);
+    connect(m_stream, &MessageStreamWidget::currentMessageChanged, this, [this](const MailslotMessage &message) {
+        m_detail->setMessage(message, m_stream->currentDatagram());
+    });
     connect(m_stream, &MessageStreamWidget::currentMessageCleared, m_detail, &DetailPane::clearMessage);
     connect(m_slotsDock, &SlotsDock::currentSlotChanged, m_statisticsDock, &StatisticsDock::setSlotName);
     connect(m_slotsDock, &SlotsDock::sendRequested, this, [this](const QString &name) {
@@ -99,6 +142,49 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     connect(m_slotsDock, &SlotsDock::statusMessage, this, showStatus);
     connect(m_composeDock, &ComposeDock::statusMessage, this, showStatus);
 
+    // Network: datagrams into the stream and the slot list, state into the status bar.
+    connect(m_networkDock, &NetworkDock::datagramsObserved, m_messages, &MessageModel::appendDatagrams);
+    connect(m_networkDock, &NetworkDock::datagramsObserved, m_slots, &SlotModel::noteDatagrams);
+    connect(m_networkDock, &NetworkDock::countersChanged, m_statisticsDock, &StatisticsDock::setNetworkCounters);
+    connect(m_networkDock, &NetworkDock::countersChanged, this, &MainWindow::updateNetworkStatus);
+    connect(m_networkDock, &NetworkDock::networkStateChanged, m_composeDock, &ComposeDock::networkStateChanged);
+    connect(m_networkDock, &NetworkDock::networkStateChanged, this, &MainWindow::updateNetworkStatus);
+    connect(m_networkDock, &NetworkDock::statusMessage, this, showStatus);
+    connect(m_networkDock, &NetworkDock::startFailed, this, [this](const QString &message) {
+        showProblem(tr("Network"), message);
+        showNetworkSettings();
+    });
+    connect(m_composeDock, &ComposeDock::networkSettingsRequested, this, &MainWindow::showNetworkSettings);
+    connect(m_networkStatus, &QToolButton::clicked, this, &MainWindow::showNetworkSettings);
+
+    // Capture files: streamed into the stream in batches, progress in the status bar.
+    connect(m_captureLoader, &CaptureLoader::datagramsRead, m_messages, &MessageModel::appendDatagrams);
+    connect(m_captureLoader, &CaptureLoader::progress, this, [this](qint64 done, qint64 total) {
+        m_loadProgress->setRange(0, 1000);
+        m_loadProgress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
+    });
+    connect(m_captureLoader, &CaptureLoader::finished, this,
+            [this](bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled) {
+                m_loadProgress->hide();
+                m_cancelLoad->hide();
+                m_openCaptureAction->setEnabled(true);
+                const QString name = QFileInfo(m_captureLoader->path()).fileName();
+                if (!ok) {
+                    statusBar()->showMessage(tr("Could not read %1").arg(name), kStatusTimeoutMs);
+                    showProblem(tr("Open Capture"),
+                                tr("%1\n\n%n datagram(s) read before the error are in the stream.", nullptr,
+                                   int(qMin<qint64>(datagrams, 0x7FFFFFFF)))
+                                    .arg(error));
+                    return;
+                }
+                const QString read = tr("%n datagram(s)", nullptr, int(qMin<qint64>(datagrams, 0x7FFFFFFF)));
+                const QString of = tr("%n frame(s)", nullptr, int(qMin<qint64>(frames, 0x7FFFFFFF)));
+                statusBar()->showMessage(cancelled ? tr("Stopped reading %1: %2 of the first %3").arg(name, read, of)
+                                                   : tr("Read %1: %2 on UDP port 138 in %3").arg(name, read, of),
+                                         kStatusTimeoutMs);
+            });
+    connect(m_cancelLoad, &QToolButton::clicked, m_captureLoader, &CaptureLoader::cancel);
+
     retranslateUi();
     loadSettings();
 }
@@ -107,6 +193,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_openCaptureAction = new QAction(this);
+    m_openCaptureAction->setObjectName(QStringLiteral("openCaptureAction"));
+    m_openCaptureAction->setShortcut(QKeySequence::Open);
+    connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::askOpenCapture);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::askExport);
+    m_networkSettingsAction = new QAction(this);
+    connect(m_networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -148,7 +245,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    // Network layer (later): Open Capture... and Export... go here.
+    m_fileMenu->addAction(m_openCaptureAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -163,6 +262,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_slotsDock->toggleViewAction());
     m_viewMenu->addAction(m_composeDock->toggleViewAction());
     m_viewMenu->addAction(m_statisticsDock->toggleViewAction());
+    m_viewMenu->addAction(m_networkDock->toggleViewAction());
 
     m_slotsMenu = menuBar()->addMenu(QString());
     m_slotsMenu->addAction(m_slotsDock->newAction());
@@ -173,6 +273,10 @@ void MainWindow::createMenus()
     m_slotsMenu->addSeparator();
     m_slotsMenu->addAction(m_slotsDock->copyNameAction());
     m_slotsMenu->addAction(m_slotsDock->sendToAction());
+
+    m_networkMenu = menuBar()->addMenu(QString());
+    m_networkMenu->addAction(m_networkDock->networkAction());
+    m_networkMenu->addAction(m_networkSettingsAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_systemLanguageAction);
@@ -233,6 +337,103 @@ void MainWindow::updateCounts()
                                    .arg(locale.toString(rows), locale.toString(m_messages->totalMessages())));
 }
 
+QString MainWindow::networkStatusText() const
+{
+    return m_networkStatus->text();
+}
+
+void MainWindow::updateNetworkStatus()
+{
+    m_networkStatus->setText(m_networkDock->statusText());
+    m_networkStatus->setToolTip(tr("Network settings"));
+}
+
+void MainWindow::showNetworkSettings()
+{
+    m_networkDock->show();
+    m_networkDock->raise();
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    // Not modal to the application: the stream keeps running while the message is read.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openCapture(const QString &path)
+{
+    if (m_captureLoader->isRunning())
+        return false;
+    m_lastCaptureDir = QFileInfo(path).absolutePath();
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->show();
+    m_cancelLoad->show();
+    m_openCaptureAction->setEnabled(false);
+    statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    return m_captureLoader->start(path);
+}
+
+void MainWindow::askOpenCapture()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Capture"), m_lastCaptureDir.isEmpty() ? QDir::homePath() : m_lastCaptureDir,
+        tr("Captures (*.pcapng *.pcap *.cap);;All files (*)"));
+    if (!path.isEmpty())
+        openCapture(path);
+}
+
+MessageExporter::Result MainWindow::exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
+                                                   MessageExporter::LocalMessages local)
+{
+    m_messages->flush(); // what arrived until now
+    QList<MessageExporter::Row> rows;
+    if (onlyShownRows) {
+        const MessageFilterProxy *proxy = m_stream->proxy();
+        // In the order of the model (oldest first), whatever the view's sort.
+        QList<int> sourceRows;
+        sourceRows.reserve(proxy->rowCount());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            sourceRows.append(proxy->mapToSource(proxy->index(r, 0)).row());
+        std::sort(sourceRows.begin(), sourceRows.end());
+        rows.reserve(sourceRows.size());
+        for (const int r : std::as_const(sourceRows))
+            rows.append({m_messages->message(r), m_messages->datagram(r)});
+    } else {
+        rows.reserve(m_messages->rowCount());
+        for (int r = 0; r < m_messages->rowCount(); ++r)
+            rows.append({m_messages->message(r), m_messages->datagram(r)});
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const MessageExporter::Result result =
+        MessageExporter::exportRows(path, format, rows, local, m_networkDock->settings().identity());
+    QGuiApplication::restoreOverrideCursor();
+    return result;
+}
+
+void MainWindow::askExport()
+{
+    ExportDialog dialog(m_messages->rowCount(), m_stream->proxy()->rowCount(), m_stream->proxy()->isFiltering(), this);
+    if (!m_lastExportPath.isEmpty())
+        dialog.setPath(m_lastExportPath);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastExportPath = dialog.path();
+    const MessageExporter::Result result =
+        exportMessages(dialog.path(), dialog.format(), dialog.onlyShownRows(), dialog.localMessages());
+    if (!result.ok) {
+        showProblem(tr("Export"), result.error);
+        return;
+    }
+    QString text = tr("Exported %n row(s) to %1", nullptr, int(qMin<qint64>(result.written, 0x7FFFFFFF))).arg(dialog.path());
+    if (result.skipped > 0)
+        text += QLatin1Char(' ') + tr("(%n local message(s) skipped)", nullptr, int(qMin<qint64>(result.skipped, 0x7FFFFFFF)));
+    statusBar()->showMessage(text, kStatusTimeoutMs);
+}
+
 void MainWindow::askCapacity()
 {
     bool ok = false;
@@ -260,7 +461,7 @@ void MainWindow::loadSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (m_defaultLayoutPending)
-        resize(1240, 780);
+        resize(1260, 780);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_stream->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("stream/header")).toByteArray());
     m_slotsDock->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("slots/header")).toByteArray());
@@ -270,6 +471,15 @@ void MainWindow::loadSettings()
                         settings.value(QStringLiteral("filter/text")).toString(),
                         settings.value(QStringLiteral("filter/regex"), false).toBool());
     m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList());
+    m_detail->tabs()->setCurrentIndex(qBound(0, settings.value(QStringLiteral("detail/tab"), 0).toInt(), m_detail->tabs()->count() - 1));
+    m_lastCaptureDir = settings.value(QStringLiteral("files/captureDir")).toString();
+    m_lastExportPath = settings.value(QStringLiteral("files/exportPath")).toString();
+    m_networkDock->loadSettings(settings);
+    if (NetworkSettings::load(settings).enabled && !m_networkDock->isNetworkEnabled()) {
+        // It was on when the monitor closed: on again (a failure is explained, not hidden).
+        QTimer::singleShot(0, m_networkDock, [dock = m_networkDock] { dock->setNetworkEnabled(true); });
+    }
+    updateNetworkStatus();
     const QString language = settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
     m_language = language;
     for (QAction *action : m_languageGroup->actions()) {
@@ -293,6 +503,10 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("filter/text"), proxy->textFilter());
     settings.setValue(QStringLiteral("filter/regex"), proxy->isRegularExpression());
     settings.setValue(QStringLiteral("compose/recent"), m_composeDock->recentTargets());
+    settings.setValue(QStringLiteral("detail/tab"), m_detail->tabs()->currentIndex());
+    settings.setValue(QStringLiteral("files/captureDir"), m_lastCaptureDir);
+    settings.setValue(QStringLiteral("files/exportPath"), m_lastExportPath);
+    m_networkDock->saveSettings(settings);
     if (m_rememberLanguage)
         settings.setValue(QStringLiteral("language"), m_language);
 }
@@ -311,9 +525,9 @@ void MainWindow::showEvent(QShowEvent *event)
         m_defaultLayoutPending = false;
         // After the first layout pass, so that the sizes are not overridden by it.
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_slotsDock, m_composeDock}, {qBound(220, width() * 22 / 100, 420), qBound(260, width() * 24 / 100, 420)},
-                        Qt::Horizontal);
-            m_splitter->setSizes({m_splitter->height() * 62 / 100, m_splitter->height() * 38 / 100});
+            resizeDocks({m_slotsDock}, {qBound(250, width() * 23 / 100, 420)}, Qt::Horizontal);
+            resizeDocks({m_slotsDock, m_composeDock}, {height() * 30 / 100, height() * 70 / 100}, Qt::Vertical);
+            m_splitter->setSizes({m_splitter->height() * 58 / 100, m_splitter->height() * 42 / 100});
         });
     }
 }
@@ -332,6 +546,15 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_slotsMenu->setTitle(tr("&Slots"));
+    m_networkMenu->setTitle(tr("&Network"));
+    m_openCaptureAction->setText(tr("&Open Capture..."));
+    m_openCaptureAction->setToolTip(tr("Read the mailslot datagrams of a pcap or pcapng file into the stream"));
+    m_exportAction->setText(tr("&Export..."));
+    m_exportAction->setToolTip(tr("Write all rows, or the rows the filter shows, as CSV, JSON or pcapng"));
+    m_networkSettingsAction->setText(tr("Network &Settings..."));
+    m_cancelLoad->setText(tr("Stop Reading"));
+    m_loadProgress->setAccessibleName(tr("Capture file progress"));
+    updateNetworkStatus();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
@@ -353,5 +576,6 @@ void MainWindow::retranslateUi()
                                   .arg(defaultSlotName(), m_defaultSlotStatus));
     else
         m_slotStatus->clear();
+    m_slotStatus->setToolTip(m_slotStatus->text().toHtmlEscaped());
     updateCounts();
 }

@@ -1,24 +1,27 @@
 // The monitor's main window: the message stream with the detail pane in the centre, and the
-// Slots, Compose and Statistics docks around it; menus, language switching at run time, the
-// status bar and persistent settings.
-//
-// Network layer (later), to be added next to the local docks here: a Network settings dock
-// (bridge on/off, interfaces, port, NetBIOS name, workgroup, duplicate suppression) with the
-// bridge state in the status bar, and File > Open Capture / Export (pcapng) in the File menu.
+// Slots, Compose, Statistics and Network docks around it; File > Open Capture (pcap/pcapng,
+// read in a worker thread into the stream) and Export (CSV, JSON, pcapng); menus, language
+// switching at run time, the status bar (with the network's state) and persistent settings.
 #pragma once
+
+#include "messageexporter.h"
 
 #include <QMainWindow>
 
+class CaptureLoader;
 class ComposeDock;
 class DetailPane;
 class MailslotRegistry;
 class MessageModel;
 class MessageStreamWidget;
+class NetworkDock;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QSplitter;
+class QToolButton;
 class SlotModel;
 class SlotsDock;
 class StatisticsDock;
@@ -52,7 +55,19 @@ public:
     SlotsDock *slotsDock() const { return m_slotsDock; }
     ComposeDock *composeDock() const { return m_composeDock; }
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
+    NetworkDock *networkDock() const { return m_networkDock; }
+    CaptureLoader *captureLoader() const { return m_captureLoader; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    QAction *openCaptureAction() const { return m_openCaptureAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QString networkStatusText() const;
+
+    // Reads a pcap/pcapng file into the stream (in a worker thread; progress in the status bar).
+    // False if a capture is already being read.
+    bool openCapture(const QString &path);
+    // Writes all rows, or only those the view filter shows, to path (see MessageExporter).
+    MessageExporter::Result exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
+                                           MessageExporter::LocalMessages local = MessageExporter::LocalMessages::Skip);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +79,11 @@ private:
     void createMenus();
     void updateCounts();
     void askCapacity();
+    void askOpenCapture();
+    void askExport();
+    void showNetworkSettings();
+    void updateNetworkStatus();
+    void showProblem(const QString &title, const QString &text);
     void showAbout();
     void retranslateUi();
 
@@ -76,16 +96,25 @@ private:
     SlotsDock *m_slotsDock;
     ComposeDock *m_composeDock;
     StatisticsDock *m_statisticsDock;
+    NetworkDock *m_networkDock;
+    CaptureLoader *m_captureLoader;
     QLabel *m_slotStatus;
     QLabel *m_countStatus;
+    QToolButton *m_networkStatus;
+    QProgressBar *m_loadProgress;
+    QToolButton *m_cancelLoad;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_slotsMenu = nullptr;
+    QMenu *m_networkMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_openCaptureAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_networkSettingsAction = nullptr;
     QAction *m_copyMessageAction = nullptr;
     QAction *m_capacityAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -101,4 +130,6 @@ private:
     QString m_defaultSlotStatus;
     bool m_defaultSlotServed = false;
     bool m_defaultLayoutPending = true;
+    QString m_lastCaptureDir;
+    QString m_lastExportPath;
 };

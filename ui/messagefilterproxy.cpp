@@ -1,5 +1,6 @@
 #include "messagefilterproxy.h"
 
+#include "decodedsummary.h"
 #include "messagemodel.h"
 #include "payloadtext.h"
 
@@ -63,8 +64,13 @@ bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_text.isEmpty())
         return true;
-    const QString text = PayloadText::preview(m.payload, kSearchChars);
-    if (m_regex)
-        return m_expression.isValid() && m_expression.match(text).hasMatch();
-    return text.contains(m_text, Qt::CaseInsensitive);
+    const auto matches = [this](const QString &text) {
+        if (m_regex)
+            return m_expression.isValid() && m_expression.match(text).hasMatch();
+        return text.contains(m_text, Qt::CaseInsensitive);
+    };
+    if (matches(PayloadText::preview(m.payload, kSearchChars)))
+        return true;
+    // Network rows: the decoded summary (or the malformed reason) is searched too.
+    return m.isNetwork() && matches(DecodedSummary::forMessage(m));
 }

@@ -1,6 +1,7 @@
 // The view filter of the message stream: hides rows without dropping them. Rows pass when their
 // slot contains the slot filter, their source contains the source filter, and their payload text
-// contains the text filter (or matches it as a regular expression). All case-insensitive.
+// contains the text filter (or matches it as a regular expression; for network rows the decoded
+// summary is searched too). All case-insensitive.
 #pragma once
 
 #include <QRegularExpression>

@@ -1,5 +1,6 @@
 #include "messagemodel.h"
 
+#include "decodedsummary.h"
 #include "payloadtext.h"
 
 #include <QLocale>
@@ -43,31 +44,62 @@ void MessageModel::setPaused(bool paused)
 
 const MailslotMessage &MessageModel::message(int row) const
 {
-    return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
+    return entryAt(row).message;
 }
 
-MailslotMessage &MessageModel::slotAt(int row)
+std::shared_ptr<const ObservedDatagram> MessageModel::datagram(int row) const
+{
+    return entryAt(row).datagram;
+}
+
+const MessageModel::Entry &MessageModel::entryAt(int row) const
 {
     return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
 }
 
-void MessageModel::append(const MailslotMessageList &messages)
+MessageModel::Entry &MessageModel::slotAt(int row)
 {
-    if (messages.isEmpty())
-        return;
-    for (const MailslotMessage &m : messages) {
-        m_totalBytes += quint64(m.payload.size());
-        m_pending.push_back(m);
-    }
-    m_totalMessages += quint64(messages.size());
+    return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
+}
+
+void MessageModel::enqueue(Entry &&entry)
+{
+    m_totalBytes += quint64(entry.message.payload.size());
+    ++m_totalMessages;
     if (m_paused)
-        m_newWhilePaused += quint64(messages.size());
+        ++m_newWhilePaused;
+    m_pending.push_back(std::move(entry));
+}
+
+void MessageModel::trimPending()
+{
     // Older queued messages would be evicted by this flush anyway: drop them now.
     while (m_pending.size() > std::size_t(m_capacity)) {
         m_pending.pop_front();
         ++m_totalEvicted;
     }
     scheduleFlush();
+}
+
+void MessageModel::append(const MailslotMessageList &messages)
+{
+    if (messages.isEmpty())
+        return;
+    for (const MailslotMessage &m : messages)
+        enqueue(Entry{m, nullptr});
+    trimPending();
+}
+
+void MessageModel::appendDatagrams(const ObservedDatagramList &datagrams)
+{
+    if (datagrams.isEmpty())
+        return;
+    for (const ObservedDatagram &d : datagrams) {
+        auto shared = std::make_shared<const ObservedDatagram>(d);
+        enqueue(Entry{shared->toMailslotMessage(), std::move(shared)});
+    }
+    m_totalNetwork += quint64(datagrams.size());
+    trimPending();
 }
 
 void MessageModel::scheduleFlush()
@@ -90,7 +122,7 @@ void MessageModel::onTimer()
         m_timer.start(0); // the rest after the event loop had its turn
 }
 
-void MessageModel::pushBack(MailslotMessage &&message)
+void MessageModel::pushBack(Entry &&message)
 {
     // Precondition: m_count < m_capacity.
     if (std::size_t(m_count) == m_storage.size() && m_storage.size() < std::size_t(m_capacity)) {
@@ -122,7 +154,7 @@ void MessageModel::evictFront(int count)
 
 void MessageModel::linearize(std::size_t storageSize)
 {
-    std::vector<MailslotMessage> storage;
+    std::vector<Entry> storage;
     storage.reserve(std::max<std::size_t>(storageSize, std::size_t(m_count)));
     for (int row = 0; row < m_count; ++row)
         storage.push_back(std::move(slotAt(row)));
@@ -185,10 +217,10 @@ QString MessageModel::sourceText(const MailslotMessage &message)
     if (message.source.isEmpty() || message.source == QLatin1String("local"))
         return tr("local", "message source: this computer");
     QString text = message.source;
-    if (message.sourcePort)
+    if (message.sourcePort && message.sourcePort != 138)
         text += QLatin1Char(':') + QString::number(message.sourcePort);
     if (!message.sourceName.isEmpty())
-        text += QStringLiteral(" (%1)").arg(message.sourceName);
+        text += QLatin1Char(' ') + message.sourceName;
     return text;
 }
 
@@ -211,6 +243,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case SourceColumn: return sourceText(m);
         case SizeColumn: return QLocale().toString(m.payload.size());
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
+        case DecodedColumn: return DecodedSummary::forMessage(m);
         }
         break;
     case SortRole:
@@ -221,9 +254,25 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case SourceColumn: return sourceText(m);
         case SizeColumn: return m.payload.size();
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
+        case DecodedColumn: return DecodedSummary::forMessage(m);
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == DecodedColumn) {
+            const QString summary = DecodedSummary::forMessage(m);
+            if (!summary.isEmpty())
+                return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(summary.toHtmlEscaped());
+        }
+        if (index.column() == SourceColumn && m.isNetwork()) {
+            QString text = tr("%1 port %2").arg(m.source).arg(m.sourcePort);
+            if (!m.sourceName.isEmpty())
+                text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(m.sourceName);
+            if (!m.destinationName.isEmpty())
+                text += QLatin1Char('\n') + tr("To: %1").arg(m.destinationName);
+            if (m.delivered)
+                text += QLatin1Char('\n') + tr("Delivered into the local slot");
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+        }
         if (index.column() == PreviewColumn) {
             // A tooltip would take markup as rich text: escape it so the payload stays plain text.
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
@@ -251,6 +300,7 @@ QVariant MessageModel::headerData(int section, Qt::Orientation orientation, int 
     case SourceColumn: return tr("Source");
     case SizeColumn: return tr("Size");
     case PreviewColumn: return tr("Message");
+    case DecodedColumn: return tr("Decoded");
     }
     return {};
 }
@@ -259,5 +309,5 @@ void MessageModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (m_count > 0)
-        emit dataChanged(index(0, SourceColumn), index(m_count - 1, SourceColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, SourceColumn), index(m_count - 1, DecodedColumn), {Qt::DisplayRole});
 }

@@ -5,14 +5,20 @@
 // beginInsertRows per flush, so a high message rate costs a few model signals per second. Cell
 // strings are built in data(), only for the rows a view asks for. While paused, messages keep
 // arriving and counting but stay queued (bounded by the capacity) until resume.
+//
+// Network datagrams (from the bridge or a capture file) are rows too: appendDatagrams() keeps
+// the ObservedDatagram beside its message, for the detail pane's header fields and for exports
+// (the CLI's JSON, pcapng).
 #pragma once
 
 #include "mailslotmessage.h"
+#include "network/observeddatagram.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 #include <vector>
 
 class MessageModel : public QAbstractTableModel
@@ -20,7 +26,7 @@ class MessageModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SequenceColumn, TimeColumn, SlotColumn, SourceColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Column { SequenceColumn, TimeColumn, SlotColumn, SourceColumn, SizeColumn, PreviewColumn, DecodedColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     static constexpr int kDefaultCapacity = 100000;
@@ -53,9 +59,15 @@ public:
 
     // The message of a row (0 <= row < rowCount()).
     const MailslotMessage &message(int row) const;
+    // The datagram of a network row (null for local messages).
+    std::shared_ptr<const ObservedDatagram> datagram(int row) const;
 
     // Queues messages; they reach the table at the next flush.
     void append(const MailslotMessageList &messages);
+    // Queues network datagrams (ObservedDatagram::toMailslotMessage, with the datagram kept).
+    void appendDatagrams(const ObservedDatagramList &datagrams);
+    // Network rows received since start (Clear does not reset them).
+    quint64 totalNetwork() const { return m_totalNetwork; }
     // Moves every queued message into the table now (unless paused).
     void flush();
     // Empties the table and the queue.
@@ -68,7 +80,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "local", or "192.0.2.7:138 (HOST<00>)" for a network sender.
+    // "local", or "192.0.2.7 HOST<00>" for a network sender (":port" after the address when the
+    // port is not 138).
     static QString sourceText(const MailslotMessage &message);
     static QString timeText(const QDateTime &timestamp);
 
@@ -81,20 +94,29 @@ signals:
     void newWhilePausedChanged(quint64 count);
 
 private:
+    struct Entry
+    {
+        MailslotMessage message;
+        std::shared_ptr<const ObservedDatagram> datagram;
+    };
+
+    void enqueue(Entry &&entry);
+    void trimPending();
     void scheduleFlush();
     void onTimer();
     void flushChunk(int maxRows);
-    MailslotMessage &slotAt(int row);
-    void pushBack(MailslotMessage &&message);
+    Entry &slotAt(int row);
+    const Entry &entryAt(int row) const;
+    void pushBack(Entry &&entry);
     void evictFront(int count);
     void linearize(std::size_t storageSize);
 
     int m_capacity = kDefaultCapacity;
     // Ring storage: row r lives at m_storage[(m_head + r) % m_storage.size()].
-    std::vector<MailslotMessage> m_storage;
+    std::vector<Entry> m_storage;
     std::size_t m_head = 0;
     int m_count = 0;
-    std::deque<MailslotMessage> m_pending;
+    std::deque<Entry> m_pending;
     QTimer m_timer;
     bool m_paused = false;
     quint64 m_newWhilePaused = 0;
@@ -103,4 +125,5 @@ private:
     quint64 m_totalBytes = 0;
     quint64 m_totalShown = 0;
     quint64 m_totalEvicted = 0;
+    quint64 m_totalNetwork = 0;
 };

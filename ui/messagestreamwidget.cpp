@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -52,14 +53,7 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int padding = digit * 2;
-    m_view->setColumnWidth(MessageModel::SequenceColumn, digit * 7 + padding);
-    m_view->setColumnWidth(MessageModel::TimeColumn,
-                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + padding);
-    m_view->setColumnWidth(MessageModel::SlotColumn, digit * 20);
-    m_view->setColumnWidth(MessageModel::SourceColumn, digit * 7);
-    m_view->setColumnWidth(MessageModel::SizeColumn, digit * 6 + padding);
+    resetColumnWidths();
 
     m_slotFilter->setObjectName(QStringLiteral("slotFilter"));
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
@@ -137,6 +131,42 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     retranslateUi();
 }
 
+void MessageStreamWidget::resetColumnWidths()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
+    const int padding = digit * 2;
+    m_view->setColumnWidth(MessageModel::SequenceColumn, digit * 4 + padding);
+    m_view->setColumnWidth(MessageModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + padding);
+    m_view->setColumnWidth(MessageModel::SlotColumn, metrics.horizontalAdvance(QStringLiteral("\\MAILSLOT\\BROWSE")) + padding);
+    m_view->setColumnWidth(MessageModel::SourceColumn, metrics.horizontalAdvance(QStringLiteral("10.99.0.1 NMBDPEER<00>")) + padding);
+    m_view->setColumnWidth(MessageModel::SizeColumn, digit * 4 + padding);
+    // The preview gets room for a readable line; Decoded (the last column) takes the rest.
+    m_view->setColumnWidth(MessageModel::PreviewColumn, metrics.averageCharWidth() * 28 + padding);
+    fitHeaders();
+}
+
+void MessageStreamWidget::fitHeaders()
+{
+    // Narrow columns grow to show their (translated) title.
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int column = 0; column < MessageModel::DecodedColumn; ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) + margin * 4;
+        if (m_view->columnWidth(column) < needed)
+            m_view->setColumnWidth(column, needed);
+    }
+}
+
+std::shared_ptr<const ObservedDatagram> MessageStreamWidget::currentDatagram() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_model->datagram(m_proxy->mapToSource(current).row());
+}
+
 void MessageStreamWidget::setFilter(const QString &slot, const QString &source, const QString &text,
                                     bool regularExpression)
 {
@@ -207,5 +237,6 @@ void MessageStreamWidget::retranslateUi()
     m_clearAction->setToolTip(tr("Remove every message from the view"));
     m_findAction->setText(tr("&Find..."));
     m_model->retranslate();
+    fitHeaders();
     updatePausedLabel();
 }

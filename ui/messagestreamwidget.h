@@ -4,8 +4,11 @@
 #pragma once
 
 #include "mailslotmessage.h"
+#include "network/observeddatagram.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class MessageFilterProxy;
 class MessageModel;
@@ -37,6 +40,10 @@ public:
     // Sets the filter fields (and applies them).
     void setFilter(const QString &slot, const QString &source, const QString &text, bool regularExpression);
     bool isFollowingTail() const { return m_follow; }
+    // The datagram of the current row when it is a network row (null otherwise).
+    std::shared_ptr<const ObservedDatagram> currentDatagram() const;
+    // Sets the default column widths (also after "reset columns").
+    void resetColumnWidths();
 
 signals:
     void currentMessageChanged(const MailslotMessage &message);
@@ -47,6 +54,7 @@ protected:
 
 private:
     void applyFilter();
+    void fitHeaders();
     void updatePausedLabel();
     void onCurrentChanged();
     void retranslateUi();

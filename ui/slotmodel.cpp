@@ -1,15 +1,24 @@
 #include "slotmodel.h"
 
+#include "mailslotname.h"
 #include "mailslotregistry.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
+
+using mailslot::net::ParsedDatagram;
 
 namespace {
 // Rates are measured over at least this long.
 constexpr qint64 kRateWindowMs = 900;
+
+QString localTimeText(const QDateTime &time)
+{
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
 } // namespace
 
 SlotModel::SlotModel(MailslotRegistry *registry, QObject *parent) : QAbstractTableModel(parent), m_registry(registry)
@@ -44,6 +53,8 @@ void SlotModel::watchServer(MailslotServer *server)
 
 SlotModel::State SlotModel::stateOf(const MailslotInfo &info) const
 {
+    if (info.pid == 0 && m_networkKeyOf.contains(info.name))
+        return State::SeenOnNetwork;
     if (MailslotServer *server = m_registry->server(info.name))
         return server->isHeld() ? State::Held : State::ServedHere;
     return info.pid == QCoreApplication::applicationPid() ? State::ServedHere : State::OtherProcess;
@@ -69,6 +80,23 @@ void SlotModel::refresh()
     QList<MailslotInfo> infos = m_registry->listAll(&error);
     if (error)
         return; // keep what we showed; the next refresh tries again
+    if (!m_network.isEmpty()) {
+        QSet<QString> local;
+        for (const MailslotInfo &info : std::as_const(infos))
+            local.insert(info.name);
+        for (auto it = m_network.cbegin(); it != m_network.cend(); ++it) {
+            if (local.contains(it.key()))
+                continue; // served on this computer: the local row says more
+            MailslotInfo info;
+            info.name = it->wireName;
+            info.pid = 0;
+            info.nextSize = MailslotInfo::kNoMessage;
+            info.created = it->last;
+            info.totalMessages = it->datagrams;
+            info.totalBytes = it->bytes;
+            infos.append(info);
+        }
+    }
     std::sort(infos.begin(), infos.end(),
               [](const MailslotInfo &a, const MailslotInfo &b) { return a.name < b.name; });
     // Merge the sorted lists: remove rows that went, insert rows that came, update the rest.
@@ -112,6 +140,44 @@ void SlotModel::updateInfo(const MailslotInfo &info)
     }
     setRow(row, info);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SlotModel::noteDatagrams(const ObservedDatagramList &datagrams)
+{
+    bool added = false;
+    for (const ObservedDatagram &d : datagrams) {
+        if (!d.parsed.isMailslotWrite())
+            continue;
+        const QString wire = QString::fromLatin1(d.parsed.slotName);
+        const MailslotName name = MailslotName::parse(wire);
+        if (!name.isValid())
+            continue;
+        const QString key = name.localCanonical();
+        auto it = m_network.find(key);
+        if (it == m_network.end()) {
+            it = m_network.insert(key, NetworkSlot{wire, 0, 0, {}, {}});
+            m_networkKeyOf.insert(wire, key);
+            added = true;
+        }
+        ++it->datagrams;
+        it->bytes += quint64(d.parsed.payload.size());
+        it->last = d.time();
+        it->lastSource = d.parsed.sourceName.isNull()
+            ? ParsedDatagram::ipv4ToString(d.sourceIp)
+            : QStringLiteral("%1 (%2)").arg(d.parsed.sourceName.toDisplayString(), ParsedDatagram::ipv4ToString(d.sourceIp));
+    }
+    if (added)
+        refresh();
+    // The counts of known rows change at the next refresh (every second).
+}
+
+void SlotModel::clearNetworkSlots()
+{
+    if (m_network.isEmpty())
+        return;
+    m_network.clear();
+    m_networkKeyOf.clear();
+    refresh();
 }
 
 void SlotModel::retranslate()
@@ -159,6 +225,7 @@ QString SlotModel::stateText(State state)
     case State::ServedHere: return tr("Served here");
     case State::Held: return tr("Held (not reading)");
     case State::OtherProcess: return tr("Other process");
+    case State::SeenOnNetwork: return tr("Seen on the network");
     }
     return {};
 }
@@ -185,6 +252,15 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     const MailslotInfo &info = r.info;
+    const bool network = r.state == State::SeenOnNetwork;
+    if (network && role == Qt::DisplayRole && index.column() >= WaitingColumn && index.column() <= ReadTimeoutColumn)
+        return QStringLiteral("\u2014"); // no GetMailslotInfo for a slot of another computer
+    if (network && role == Qt::ToolTipRole) {
+        const NetworkSlot &n = m_network.value(m_networkKeyOf.value(info.name));
+        return tr("%1\nSeen on the network in %n datagram(s), the last one from %2 at %3.\nNo slot of this name is "
+                  "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
+            .arg(info.name, n.lastSource, localTimeText(n.last));
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

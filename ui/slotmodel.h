@@ -1,15 +1,16 @@
 // Every mailslot of this user's namespace as a table: the ones this monitor serves, the ones it
 // holds (serves without reading), and those of other processes. Refreshed from
-// MailslotRegistry::listAll on a timer and at once on the registry's signals.
-//
-// Network layer (later): a "seen on the network" state for slots known only from datagrams will
-// be merged in here (refresh() takes the namespace list; a second source adds remote rows).
+// MailslotRegistry::listAll on a timer and at once on the registry's signals. Slot names seen in
+// live network datagrams (the bridge) that no local slot has are listed too, as "seen on the
+// network", with the number of datagrams seen as their received count.
 #pragma once
 
 #include "mailslotinfo.h"
+#include "network/observeddatagram.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 
 class MailslotRegistry;
@@ -24,7 +25,7 @@ public:
         NameColumn, StateColumn, WaitingColumn, NextSizeColumn, MaxSizeColumn, ReadTimeoutColumn,
         ReceivedColumn, RateColumn, ColumnCount
     };
-    enum class State { ServedHere, Held, OtherProcess };
+    enum class State { ServedHere, Held, OtherProcess, SeenOnNetwork };
     enum Role { SortRole = Qt::UserRole + 1, NameRole };
 
     static constexpr int kRefreshIntervalMs = 1000;
@@ -35,6 +36,11 @@ public:
     void refresh();
     // The figures of one slot changed (a registry signal).
     void updateInfo(const MailslotInfo &info);
+    // Datagrams seen on the network: their slot names join the list (if no local slot has them).
+    void noteDatagrams(const ObservedDatagramList &datagrams);
+    // Forgets the slots seen on the network.
+    void clearNetworkSlots();
+    int networkSlotCount() const { return int(m_network.size()); }
     void retranslate();
 
     int rowOf(const QString &canonicalName) const;
@@ -55,6 +61,14 @@ signals:
     void refreshed();
 
 private:
+    struct NetworkSlot
+    {
+        QString wireName;  // as first seen, e.g. \MAILSLOT\BROWSE
+        quint64 datagrams = 0;
+        quint64 bytes = 0;
+        QDateTime last;
+        QString lastSource;
+    };
     struct Row
     {
         MailslotInfo info;
@@ -70,6 +84,8 @@ private:
 
     MailslotRegistry *m_registry;
     QList<Row> m_rows; // sorted by name
+    QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot
+    QHash<QString, QString> m_networkKeyOf; // wire name as listed -> key
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

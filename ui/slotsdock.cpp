@@ -48,7 +48,10 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->setColumnWidth(SlotModel::NameColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
+    m_view->setColumnWidth(SlotModel::NameColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
+    m_view->setColumnWidth(SlotModel::StateColumn,
+                           m_view->fontMetrics().horizontalAdvance(SlotModel::stateText(SlotModel::State::SeenOnNetwork))
+                               + m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_newAction->setShortcut(QKeySequence::New);
@@ -82,8 +85,17 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
             QGuiApplication::clipboard()->setText(currentSlot());
     });
     connect(m_sendAction, &QAction::triggered, this, [this] {
-        if (!currentSlot().isEmpty())
-            emit sendRequested(currentSlot());
+        const QString name = currentSlot();
+        if (name.isEmpty())
+            return;
+        const int row = m_model->rowOf(name);
+        if (m_model->stateAt(row) == SlotModel::State::SeenOnNetwork) {
+            // A slot of other computers: send to every computer (\\*\mailslot\...).
+            const MailslotName parsed = MailslotName::parse(name);
+            emit sendRequested(QStringLiteral("\\\\*\\mailslot\\%1").arg(parsed.path()));
+            return;
+        }
+        emit sendRequested(name);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const QString name = currentSlot();

@@ -41,6 +41,10 @@ StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *message
     m_bytes = addField(m_totalsForm, "bytes");
     m_shown = addField(m_totalsForm, "shown");
     m_evicted = addField(m_totalsForm, "evicted");
+    m_netReceived = addField(m_totalsForm, "networkReceived");
+    m_netMalformed = addField(m_totalsForm, "networkMalformed");
+    m_netDuplicates = addField(m_totalsForm, "networkDuplicates");
+    m_netDropped = addField(m_totalsForm, "networkDropped");
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -129,12 +133,18 @@ void StatisticsDock::showInfo(const MailslotInfo &info, bool valid)
     m_valid = valid;
     const QLocale locale;
     if (!valid) {
-        m_name->setText(m_slot.isEmpty() ? tr("No slot selected") : tr("%1 (gone)").arg(m_slot));
+        // A wire name (\MAILSLOT\...) is a slot seen on the network, not one of this computer.
+        const bool network = m_slot.startsWith(QLatin1Char('\\')) && !m_slot.startsWith(QLatin1String("\\\\"));
+        m_name->setText(m_slot.isEmpty() ? tr("No slot selected")
+                        : network        ? tr("%1 (seen on the network: GetMailslotInfo reads slots of this computer only)").arg(m_slot)
+                                         : tr("%1 (gone)").arg(m_slot));
+        m_name->setWordWrap(network);
         for (QLabel *label : {m_maxSize, m_nextSize, m_count, m_timeout, m_queue, m_owner, m_slotTotal,
                               m_messageRateLabel, m_byteRateLabel})
             label->setText(QStringLiteral("\u2014"));
         return;
     }
+    m_name->setWordWrap(false);
     m_name->setText(info.name);
     m_maxSize->setText(info.maxMessageSize == 0 ? tr("any size") : tr("%1 bytes").arg(locale.toString(info.maxMessageSize)));
     m_nextSize->setText(info.nextSize == MailslotInfo::kNoMessage ? tr("no message (MAILSLOT_NO_MESSAGE)")
@@ -155,6 +165,25 @@ void StatisticsDock::updateTotals()
     m_bytes->setText(locale.toString(m_messages->totalBytes()));
     m_shown->setText(tr("%1 of at most %2").arg(locale.toString(m_messages->rowCount()), locale.toString(m_messages->capacity())));
     m_evicted->setText(locale.toString(m_messages->totalEvicted()));
+    if (!m_haveCounters) {
+        for (QLabel *label : {m_netReceived, m_netMalformed, m_netDuplicates, m_netDropped})
+            label->setText(tr("none (the network is off)"));
+        return;
+    }
+    const BridgeCounters &c = m_counters;
+    m_netReceived->setText(tr("%1 (%2 delivered)").arg(locale.toString(c.received), locale.toString(c.delivered)));
+    m_netMalformed->setText(locale.toString(c.malformed));
+    m_netDuplicates->setText(locale.toString(c.duplicates));
+    const quint64 dropped = c.kernelDrops + c.deliveryFailures;
+    m_netDropped->setText(c.kernelDropsKnown ? locale.toString(dropped)
+                                             : tr("%1 (kernel drops not reported)").arg(locale.toString(dropped)));
+}
+
+void StatisticsDock::setNetworkCounters(const BridgeCounters &counters)
+{
+    m_counters = counters;
+    m_haveCounters = true;
+    updateTotals();
 }
 
 void StatisticsDock::changeEvent(QEvent *event)
@@ -189,6 +218,10 @@ void StatisticsDock::retranslateUi()
     setLabel(m_totalsForm, m_bytes, tr("Bytes received:"));
     setLabel(m_totalsForm, m_shown, tr("Rows in the stream:"));
     setLabel(m_totalsForm, m_evicted, tr("Rows dropped by the capacity:"));
+    setLabel(m_totalsForm, m_netReceived, tr("Network datagrams:"));
+    setLabel(m_totalsForm, m_netMalformed, tr("Malformed:"));
+    setLabel(m_totalsForm, m_netDuplicates, tr("Duplicates suppressed:"));
+    setLabel(m_totalsForm, m_netDropped, tr("Dropped:"));
     showInfo(m_info, m_valid);
     updateTotals();
 }

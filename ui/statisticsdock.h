@@ -1,11 +1,10 @@
 // Statistics: GetMailslotInfo of the selected slot (max message size, next size, message count,
 // read timeout, plus the namespace's queue figures), refreshed live from the registry's signals
-// and every second; its messages/s and bytes/s with a rate graph; and the monitor's totals.
-//
-// Network layer (later): totals of malformed datagrams and suppressed duplicates go in the totals
-// group (m_totalsForm).
+// and every second; its messages/s and bytes/s with a rate graph; and the monitor's totals,
+// with the network bridge's (datagrams, malformed, duplicates suppressed, dropped).
 #pragma once
 
+#include "network/bridgecounters.h"
 #include "mailslotinfo.h"
 
 #include <QDockWidget>
@@ -37,6 +36,8 @@ public:
     double messagesPerSecond() const { return m_messageRate; }
     double bytesPerSecond() const { return m_byteRate; }
     RateGraph *graph() const { return m_graph; }
+    // The network bridge's counters (shown in the totals; "none" while it never ran).
+    void setNetworkCounters(const BridgeCounters &counters);
     // The text shown for a figure, by its field (for tests).
     QString fieldText(const QString &objectName) const;
 
@@ -83,4 +84,10 @@ private:
     QLabel *m_bytes;
     QLabel *m_shown;
     QLabel *m_evicted;
+    QLabel *m_netReceived;
+    QLabel *m_netMalformed;
+    QLabel *m_netDuplicates;
+    QLabel *m_netDropped;
+    BridgeCounters m_counters;
+    bool m_haveCounters = false;
 };

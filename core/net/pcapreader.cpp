@@ -17,7 +17,6 @@ constexpr quint32 kIdbType = 1;
 constexpr quint32 kSpbType = 3;
 constexpr quint32 kEpbType = 6;
 
-QString tr(const char *s) { return QCoreApplication::translate("PcapReader", s); }
 QString hex(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
 } // namespace
 
@@ -73,12 +72,12 @@ bool PcapReader::open()
         return !hasError();
     m_opened = true;
     if (!m_device || !m_device->isReadable())
-        return fail(tr("The capture device is not open for reading"), 0);
+        return fail(QCoreApplication::translate("PcapReader", "The capture device is not open for reading"), 0);
     QByteArray magic;
     if (!readExact(magic, 4)) {
         if (magic.isEmpty())
-            return fail(tr("Empty file: not a capture file"), 0);
-        return fail(tr("Truncated capture file header at offset %1").arg(m_offset), m_offset);
+            return fail(QCoreApplication::translate("PcapReader", "Empty file: not a capture file"), 0);
+        return fail(QCoreApplication::translate("PcapReader", "Truncated capture file header at offset %1").arg(m_offset), m_offset);
     }
     const quint32 le = qFromLittleEndian<quint32>(magic.constData());
     if (le == kShbType) {
@@ -99,15 +98,15 @@ bool PcapReader::readPcapHeader(const QByteArray &first4)
         m_bigEndian = true;
         m_nanosecond = be == kPcapMagicNano;
     } else {
-        return fail(tr("Not a capture file (unknown magic %1 at offset 0)").arg(hex(be)), 0);
+        return fail(QCoreApplication::translate("PcapReader", "Not a capture file (unknown magic %1 at offset 0)").arg(hex(be)), 0);
     }
     m_format = Format::Pcap;
     QByteArray rest;
     if (!readExact(rest, 20))
-        return fail(tr("Truncated pcap file header at offset %1").arg(m_offset), m_offset);
+        return fail(QCoreApplication::translate("PcapReader", "Truncated pcap file header at offset %1").arg(m_offset), m_offset);
     const quint16 major = u16(rest.constData());
     if (major != 2)
-        return fail(tr("Unsupported pcap version %1").arg(major), 4);
+        return fail(QCoreApplication::translate("PcapReader", "Unsupported pcap version %1").arg(major), 4);
     m_pcapLinkType = u32(rest.constData() + 16) & 0xFFFF;
     return true;
 }
@@ -135,18 +134,18 @@ bool PcapReader::readPcapRecord(CaptureFrame &frame)
             m_atEnd = true;
             return false;
         }
-        return fail(tr("Truncated pcap record header at offset %1").arg(recordOffset), recordOffset);
+        return fail(QCoreApplication::translate("PcapReader", "Truncated pcap record header at offset %1").arg(recordOffset), recordOffset);
     }
     const quint32 seconds = u32(header.constData());
     const quint32 fraction = u32(header.constData() + 4);
     const quint32 included = u32(header.constData() + 8);
     const quint32 original = u32(header.constData() + 12);
     if (included > MaxRecordSize)
-        return fail(tr("pcap record at offset %1 claims %2 bytes (corrupt file)").arg(recordOffset).arg(included),
+        return fail(QCoreApplication::translate("PcapReader", "pcap record at offset %1 claims %2 bytes (corrupt file)").arg(recordOffset).arg(included),
                     recordOffset);
     frame = CaptureFrame{};
     if (!readExact(frame.data, included))
-        return fail(tr("Truncated pcap record data at offset %1 (record at offset %2)").arg(m_offset).arg(recordOffset),
+        return fail(QCoreApplication::translate("PcapReader", "Truncated pcap record data at offset %1 (record at offset %2)").arg(m_offset).arg(recordOffset),
                     m_offset);
     frame.index = m_index++;
     frame.fileOffset = recordOffset;
@@ -178,10 +177,10 @@ bool PcapReader::parseSectionHeader(const QByteArray &body, qint64 blockOffset)
 {
     // body: after type and length: BOM(4) major(2) minor(2) section length(8) options
     if (body.size() < 16)
-        return fail(tr("Section header block at offset %1 is too short").arg(blockOffset), blockOffset);
+        return fail(QCoreApplication::translate("PcapReader", "Section header block at offset %1 is too short").arg(blockOffset), blockOffset);
     const quint16 major = u16(body.constData() + 4);
     if (major != 1)
-        return fail(tr("Unsupported pcapng version %1 at offset %2").arg(major).arg(blockOffset), blockOffset);
+        return fail(QCoreApplication::translate("PcapReader", "Unsupported pcapng version %1 at offset %2").arg(major).arg(blockOffset), blockOffset);
     m_interfaces.clear();
     return true;
 }
@@ -189,7 +188,7 @@ bool PcapReader::parseSectionHeader(const QByteArray &body, qint64 blockOffset)
 bool PcapReader::parseInterface(const QByteArray &body, qint64 blockOffset)
 {
     if (body.size() < 8)
-        return fail(tr("Interface description block at offset %1 is too short").arg(blockOffset), blockOffset);
+        return fail(QCoreApplication::translate("PcapReader", "Interface description block at offset %1 is too short").arg(blockOffset), blockOffset);
     Interface iface;
     iface.linkType = u16(body.constData());
     qsizetype pos = 8;
@@ -200,18 +199,18 @@ bool PcapReader::parseInterface(const QByteArray &body, qint64 blockOffset)
         if (code == 0)
             break;
         if (length > body.size() - pos)
-            return fail(tr("Bad option length in interface block at offset %1").arg(blockOffset), blockOffset);
+            return fail(QCoreApplication::translate("PcapReader", "Bad option length in interface block at offset %1").arg(blockOffset), blockOffset);
         if (code == 9 && length >= 1) { // if_tsresol
             const auto v = quint8(body[pos]);
             const quint8 exponent = v & 0x7F;
             if (v & 0x80) {
                 if (exponent > 63)
-                    return fail(tr("Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
+                    return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
                 iface.powerOfTwo = true;
                 iface.resolutionExponent = exponent;
             } else {
                 if (exponent > 18)
-                    return fail(tr("Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
+                    return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
                 iface.powerOfTwo = false;
                 iface.resolutionExponent = exponent;
                 quint64 units = 1;
@@ -240,7 +239,7 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
         head = QByteArray("\x0A\x0D\x0D\x0A", 4);
         QByteArray more;
         if (!readExact(more, 8))
-            return fail(tr("Truncated pcapng section header at offset %1").arg(m_offset), m_offset);
+            return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng section header at offset %1").arg(m_offset), m_offset);
         head.append(more);
     } else {
         if (!readExact(head, 8)) {
@@ -248,7 +247,7 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
                 m_atEnd = true;
                 return false;
             }
-            return fail(tr("Truncated pcapng block header at offset %1").arg(blockOffset), blockOffset);
+            return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng block header at offset %1").arg(blockOffset), blockOffset);
         }
     }
     quint32 type = u32(head.constData());
@@ -256,7 +255,7 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
         if (!first) {
             QByteArray bom;
             if (!readExact(bom, 4))
-                return fail(tr("Truncated pcapng section header at offset %1").arg(blockOffset), blockOffset);
+                return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng section header at offset %1").arg(blockOffset), blockOffset);
             head.append(bom);
         }
         const quint32 bomLe = qFromLittleEndian<quint32>(head.constData() + 8);
@@ -265,25 +264,25 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
         else if (qFromBigEndian<quint32>(head.constData() + 8) == kByteOrderMagic)
             m_bigEndian = true;
         else
-            return fail(first ? tr("Not a capture file (pcapng byte-order magic missing at offset 8)")
-                              : tr("Bad pcapng byte-order magic at offset %1").arg(blockOffset + 8),
+            return fail(first ? QCoreApplication::translate("PcapReader", "Not a capture file (pcapng byte-order magic missing at offset 8)")
+                              : QCoreApplication::translate("PcapReader", "Bad pcapng byte-order magic at offset %1").arg(blockOffset + 8),
                         blockOffset + 8);
         type = kShbType;
     }
     const quint32 totalLength = u32(head.constData() + 4);
     const qint64 headerRead = head.size();
     if (totalLength < 12 || totalLength % 4 != 0 || totalLength < headerRead + 4)
-        return fail(tr("Bad pcapng block length %1 at offset %2").arg(totalLength).arg(blockOffset), blockOffset);
+        return fail(QCoreApplication::translate("PcapReader", "Bad pcapng block length %1 at offset %2").arg(totalLength).arg(blockOffset), blockOffset);
     if (totalLength > MaxRecordSize)
-        return fail(tr("pcapng block at offset %1 claims %2 bytes (corrupt file)").arg(blockOffset).arg(totalLength),
+        return fail(QCoreApplication::translate("PcapReader", "pcapng block at offset %1 claims %2 bytes (corrupt file)").arg(blockOffset).arg(totalLength),
                     blockOffset);
     QByteArray rest;
     if (!readExact(rest, totalLength - headerRead))
-        return fail(tr("Truncated pcapng block at offset %1 (file ends at offset %2)").arg(blockOffset).arg(m_offset),
+        return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng block at offset %1 (file ends at offset %2)").arg(blockOffset).arg(m_offset),
                     m_offset);
     const quint32 trailer = u32(rest.constData() + rest.size() - 4);
     if (trailer != totalLength)
-        return fail(tr("pcapng block at offset %1: trailing length %2 differs from %3")
+        return fail(QCoreApplication::translate("PcapReader", "pcapng block at offset %1: trailing length %2 differs from %3")
                         .arg(blockOffset).arg(trailer).arg(totalLength),
                     blockOffset);
     // body: everything after type+length, without the trailing length
@@ -295,17 +294,17 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
         return parseInterface(body, blockOffset);
     case kEpbType: {
         if (body.size() < 20)
-            return fail(tr("Enhanced packet block at offset %1 is too short").arg(blockOffset), blockOffset);
+            return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1 is too short").arg(blockOffset), blockOffset);
         const quint32 ifaceId = u32(body.constData());
         const quint64 ticks = (quint64(u32(body.constData() + 4)) << 32) | u32(body.constData() + 8);
         const quint32 captured = u32(body.constData() + 12);
         const quint32 original = u32(body.constData() + 16);
         if (captured > quint32(body.size() - 20))
-            return fail(tr("Enhanced packet block at offset %1: captured length %2 exceeds the block")
+            return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1: captured length %2 exceeds the block")
                             .arg(blockOffset).arg(captured),
                         blockOffset);
         if (ifaceId >= quint32(m_interfaces.size()))
-            return fail(tr("Enhanced packet block at offset %1 refers to unknown interface %2").arg(blockOffset).arg(ifaceId),
+            return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1 refers to unknown interface %2").arg(blockOffset).arg(ifaceId),
                         blockOffset);
         const Interface &iface = m_interfaces.at(ifaceId);
         frame = CaptureFrame{};
@@ -321,9 +320,9 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
     }
     case kSpbType: {
         if (body.size() < 4)
-            return fail(tr("Simple packet block at offset %1 is too short").arg(blockOffset), blockOffset);
+            return fail(QCoreApplication::translate("PcapReader", "Simple packet block at offset %1 is too short").arg(blockOffset), blockOffset);
         if (m_interfaces.isEmpty())
-            return fail(tr("Simple packet block at offset %1 without an interface").arg(blockOffset), blockOffset);
+            return fail(QCoreApplication::translate("PcapReader", "Simple packet block at offset %1 without an interface").arg(blockOffset), blockOffset);
         const quint32 original = u32(body.constData());
         frame = CaptureFrame{};
         frame.index = m_index++;

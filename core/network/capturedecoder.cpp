@@ -24,6 +24,7 @@ bool CaptureDecoder::decodeFile(const QString &path, const Sink &sink)
     CaptureFrame frame;
     while (reader.readNext(frame)) {
         ++m_stats.frames;
+        m_stats.bytesRead = file.pos();
         const UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
         if (!udp.ok() || (udp.datagram.destinationPort != m_port && udp.datagram.sourcePort != m_port)) {
             ++m_stats.otherFrames;

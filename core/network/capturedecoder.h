@@ -20,6 +20,7 @@ public:
         qint64 frames = 0;     // frames in the file
         qint64 datagrams = 0;  // UDP 138 datagrams handed to the sink
         qint64 otherFrames = 0; // not IPv4/UDP 138, or fragments
+        qint64 bytesRead = 0;   // file position after the last frame read (for progress)
     };
     // Return false to stop reading.
     using Sink = std::function<bool(const ObservedDatagram &datagram)>;

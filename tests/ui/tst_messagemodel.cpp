@@ -20,6 +20,7 @@ private slots:
     void shrinkCapacity();
     void displayStrings();
     void flushTimerDeliversWithoutExplicitFlush();
+    void datagramsKeepTheirDatagram();
 
 private:
     QTemporaryDir m_dir;
@@ -181,7 +182,12 @@ void TestMessageModel::displayStrings()
     QCOMPARE(model.index(0, MessageModel::TimeColumn).data().toString(), QStringLiteral("2024-05-06 07:08:09.123"));
     QCOMPARE(model.index(0, MessageModel::PreviewColumn).data().toString(), QStringLiteral("<b>hi</b>\\n\\x01"));
     QCOMPARE(model.index(0, MessageModel::SourceColumn).data().toString(), MessageModel::tr("local", "message source: this computer"));
-    QCOMPARE(model.index(1, MessageModel::SourceColumn).data().toString(), QStringLiteral("192.0.2.7:138 (HOST<00>)"));
+    // Port 138 is the rule and is left out; another port is shown.
+    QCOMPARE(model.index(1, MessageModel::SourceColumn).data().toString(), QStringLiteral("192.0.2.7 HOST<00>"));
+    remote.sourcePort = 50138;
+    model.append({remote});
+    model.flush();
+    QCOMPARE(model.index(2, MessageModel::SourceColumn).data().toString(), QStringLiteral("192.0.2.7:50138 HOST<00>"));
     // Tooltips are escaped so the payload never renders as rich text.
     QVERIFY(model.index(0, MessageModel::PreviewColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("&lt;b&gt;")));
     QCOMPARE(model.headerData(MessageModel::SlotColumn, Qt::Horizontal).toString(), MessageModel::tr("Slot"));
@@ -194,6 +200,37 @@ void TestMessageModel::flushTimerDeliversWithoutExplicitFlush()
     model.append(uitest::messages(3));
     QVERIFY(flushed.wait(2000));
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestMessageModel::datagramsKeepTheirDatagram()
+{
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(MessageModel::kMinCapacity);
+    ObservedDatagramList datagrams;
+    for (int i = 0; i < 150; ++i) {
+        const QByteArray udp = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER" + QByteArray::number(i), "c"));
+        datagrams.append(ObservedDatagram::fromUdp(udp, qint64(i) * 1000000, 0x0A000001, 138, 0, 138));
+    }
+    model.append(uitest::messages(5));
+    model.appendDatagrams(datagrams);
+    model.flush();
+    QCOMPARE(model.rowCount(), MessageModel::kMinCapacity);
+    QCOMPARE(model.totalNetwork(), quint64(150));
+    QCOMPARE(model.totalMessages(), quint64(155));
+    // The ring kept the last 100 datagrams, each with its own datagram.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto d = model.datagram(row);
+        QVERIFY(d);
+        QCOMPARE(model.message(row).payload, d->parsed.payload);
+        QCOMPARE(model.index(row, MessageModel::DecodedColumn).data().toString(),
+                 QStringLiteral("Host announcement: PEER%1 (c)").arg(row + 50));
+    }
+    model.append(uitest::messages(1));
+    model.flush();
+    QVERIFY(!model.datagram(model.rowCount() - 1));
+    QVERIFY(model.index(model.rowCount() - 1, MessageModel::DecodedColumn).data().toString().isEmpty());
+    QCOMPARE(model.headerData(MessageModel::DecodedColumn, Qt::Horizontal).toString(), MessageModel::tr("Decoded"));
 }
 
 QTEST_MAIN(TestMessageModel)

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "mailslotmessage.h"
+#include "network/networksender.h"
+#include "network/observeddatagram.h"
 
 #include <QDateTime>
+#include <QUdpSocket>
+#include <QtEndian>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +41,61 @@ inline MailslotMessageList messages(int count, const QString &slot = QStringLite
     for (int i = 0; i < count; ++i)
         list.append(message(slot, QByteArray("message ") + QByteArray::number(i)));
     return list;
+}
+
+// A BROWSE HostAnnouncement ([MS-BRWS] 2.2.1) for serverName with a comment.
+inline QByteArray hostAnnouncement(const QByteArray &serverName, const QByteArray &comment)
+{
+    QByteArray p;
+    p.append(char(0x01));                       // opcode HostAnnouncement
+    p.append(char(0x00));                       // update count
+    char periodicity[4];
+    qToLittleEndian<quint32>(720000, periodicity);
+    p.append(periodicity, 4);
+    QByteArray name = serverName.left(15);
+    name.append(QByteArray(16 - name.size(), '\0'));
+    p.append(name);                             // server name, 16 bytes
+    p.append(char(6));                          // OS major
+    p.append(char(1));                          // OS minor
+    char type[4];
+    qToLittleEndian<quint32>(0x00011003, type); // workstation, server, NT workstation
+    p.append(type, 4);
+    p.append(char(15));                         // browser version major
+    p.append(char(1));                          // browser version minor
+    p.append("\x55\xaa", 2);                    // signature
+    p.append(comment);
+    p.append('\0');
+    return p;
+}
+
+// The UDP payload of a NetBIOS datagram carrying a mailslot write (built by the codec).
+inline QByteArray mailslotDatagram(const QByteArray &wireName, const QByteArray &payload,
+                                   const QByteArray &sourceName = "TESTHOST", const QByteArray &destinationName = "TESTGRP",
+                                   quint8 destinationSuffix = 0x1d, quint16 dgmId = 4242)
+{
+    return NetworkSender::buildDatagram(0x11, dgmId, 0x7F000001, 138, mailslot::net::NetbiosName(sourceName, 0x00),
+                                        mailslot::net::NetbiosName(destinationName, destinationSuffix), wireName, payload);
+}
+
+// A UDP port that is free on 127.0.0.1 now (high, from the kernel).
+inline quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    if (!probe.bind(QHostAddress::AnyIPv4, 0))
+        return 0;
+    return probe.localPort();
+}
+
+// Sends one UDP datagram to 127.0.0.1:port (tests never send anywhere else).
+inline bool sendToLoopback(quint16 port, const QByteArray &udpPayload)
+{
+    QUdpSocket socket;
+    return socket.writeDatagram(udpPayload, QHostAddress::LocalHost, port) == udpPayload.size();
+}
+
+inline QString sharedCapture()
+{
+    return QStringLiteral(MAILSLOT_TEST_SHARED_DIR "/captures/nmbd-browse.pcapng");
 }
 
 } // namespace uitest
