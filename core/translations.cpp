@@ -44,7 +44,8 @@ QString Translations::install(const QString &requested)
     }
     installed().clear();
     // English has a catalogue too: its plural forms.
-    auto *own = new QTranslator;
+    // Translators are children of the application, so that they go with it at exit.
+    auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/mailslotmonitor_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(own);
         installed().append(own);
@@ -52,7 +53,7 @@ QString Translations::install(const QString &requested)
         delete own;
     }
     if (language != QLatin1String("en")) {
-        auto *qt = new QTranslator;
+        auto *qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             installed().append(qt);
