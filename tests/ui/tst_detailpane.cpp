@@ -3,7 +3,6 @@
 #include "uitesthelpers.h"
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -75,16 +74,13 @@ void TestDetailPane::megabyteDoesNotFreeze()
     QByteArray payload;
     for (int i = 0; payload.size() < 1024 * 1024; ++i)
         payload += "line " + QByteArray::number(i) + " of a large message\n";
-    QElapsedTimer timer;
-    timer.start();
+    // Bounded work, not timed (speed belongs to bench/): the hex view lays out visible lines only
+    // and the text tab holds at most kTextViewLimit characters.
     pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\big"), payload));
     pane.repaint();
-    const qint64 hexMs = timer.elapsed();
+    QVERIFY(pane.hexView()->lastPaintedLines() < 100);
     pane.tabs()->setCurrentIndex(1);
     pane.repaint();
-    const qint64 totalMs = timer.elapsed();
-    QVERIFY2(hexMs < 200, qPrintable(QString::number(hexMs)));
-    QVERIFY2(totalMs < 1500, qPrintable(QString::number(totalMs)));
     QCOMPARE(pane.hexView()->lineCount(), (payload.size() + 15) / 16);
     QVERIFY(pane.textView()->toPlainText().size() <= DetailPane::kTextViewLimit);
 }

@@ -1,7 +1,6 @@
 #include "hexdumpwidget.h"
 #include "uitesthelpers.h"
 
-#include <QElapsedTimer>
 #include <QScrollBar>
 
 class TestHexDumpWidget : public QObject
@@ -51,11 +50,9 @@ void TestHexDumpWidget::megabyteIsLazy()
     QByteArray data(1024 * 1024, '\0');
     for (int i = 0; i < data.size(); ++i)
         data[i] = char(i * 7);
-    QElapsedTimer timer;
-    timer.start();
+    // Lazy, not timed (speed belongs to bench/): only the visible lines are laid out and painted.
     widget.setData(data);
     widget.repaint();
-    QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(widget.lineCount(), qsizetype(65536));
     QVERIFY(widget.lastPaintedLines() > 0);
     QVERIFY(widget.lastPaintedLines() < 100);
