@@ -102,6 +102,15 @@ bool readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, Q
     return true;
 }
 
+// The --port option of send, bridge and decode: 1 to 65535.
+std::optional<quint16> readPort(const QCommandLineParser &parser)
+{
+    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
+    if (!port || *port == 0)
+        return std::nullopt;
+    return quint16(*port);
+}
+
 std::optional<mailslot::net::OemCodePage> readCodePage(const QCommandLineParser &parser)
 {
     return mailslot::net::OemCodec::fromKey(parser.value(QStringLiteral("code-page")));
@@ -515,8 +524,8 @@ int CliTool::sendNetwork(QCommandLineParser &parser, const QString &target, cons
         reportUsage(problem);
         return UsageError;
     }
-    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
-    if (!port || *port == 0) {
+    const auto port = readPort(parser);
+    if (!port) {
         reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
         return UsageError;
     }
@@ -525,7 +534,7 @@ int CliTool::sendNetwork(QCommandLineParser &parser, const QString &target, cons
         reportUsage(tr("--priority: '%1' is not a number from 0 to 9").arg(parser.value(QStringLiteral("priority"))));
         return UsageError;
     }
-    options.port = quint16(*port);
+    options.port = *port;
     options.priority = quint16(*priority);
     options.interfaces = parser.values(QStringLiteral("interface"));
     options.to = parser.value(QStringLiteral("to"));
@@ -567,12 +576,12 @@ int CliTool::runBridge(QCommandLineParser &parser)
         reportUsage(problem);
         return UsageError;
     }
-    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
-    if (!port || *port == 0) {
+    const auto port = readPort(parser);
+    if (!port) {
         reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
         return UsageError;
     }
-    options.port = quint16(*port);
+    options.port = *port;
     if (parser.isSet(QStringLiteral("bind"))) {
         options.bindAddress = QHostAddress(parser.value(QStringLiteral("bind")));
         if (options.bindAddress.protocol() != QAbstractSocket::IPv4Protocol) {
@@ -642,8 +651,8 @@ int CliTool::runDecode(QCommandLineParser &parser)
         reportUsage(tr("decode takes exactly one capture file"));
         return UsageError;
     }
-    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
-    if (!port || *port == 0) {
+    const auto port = readPort(parser);
+    if (!port) {
         reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
         return UsageError;
     }
@@ -654,7 +663,7 @@ int CliTool::runDecode(QCommandLineParser &parser)
         return UsageError;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
-    CaptureDecoder decoder(quint16(*port), *codePage);
+    CaptureDecoder decoder(*port, *codePage);
     const bool ok = decoder.decodeFile(positional.first(), [json](const ObservedDatagram &d) {
         out() << (json ? QString::fromUtf8(d.toJsonLine()) : d.toText()) << '\n';
         return true;
