@@ -31,9 +31,11 @@ void MailslotWorker::start(bool hold)
     connect(m_infoTimer, &QTimer::timeout, this, [this] {
         if (m_stopped)
             return;
-        emit infoChanged(MailslotInfo::fromStatus(m_slot->status()));
+        // Arm before reading the figures: a write that lands after the read then rings the
+        // doorbell and schedules the next update (armed after the read, it could go unseen).
         if (m_hold)
-            m_slot->armReadiness(); // be told of the next write
+            m_slot->armReadiness();
+        emit infoChanged(MailslotInfo::fromStatus(m_slot->status()));
     });
 #ifdef Q_OS_WIN
     m_notifier = new QWinEventNotifier(reinterpret_cast<Qt::HANDLE>(m_slot->readinessHandle()), this);
