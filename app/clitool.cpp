@@ -6,6 +6,7 @@
 #include "mailslotserver.h"
 #include "mailslotwriter.h"
 #include "network/capturedecoder.h"
+#include "network/datagramfields.h"
 #include "network/networkbridgecontroller.h"
 #include "network/networksender.h"
 #include "netbiosdatagram.h"
@@ -26,6 +27,7 @@ using namespace mailslot::platform;
 
 namespace {
 
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -36,6 +38,24 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+// Bytes straight to standard output, after whatever out() holds (the fast path of the
+// datagram listings: no UTF-16 round trip).
+void writeOut(QByteArrayView bytes)
+{
+    out().flush();
+    std::fwrite(bytes.data(), 1, std::size_t(bytes.size()), stdout);
+}
+
+// One datagram as a line of the listing: JSON or text.
+void appendLine(mailslot::net::JsonLineWriter &lines, const ObservedDatagram &d, bool json)
+{
+    if (json)
+        d.writeJson(lines);
+    else
+        lines.raw(d.toText().toUtf8());
+    lines.newline();
 }
 
 QString jsonLine(const QJsonObject &object)
@@ -232,6 +252,11 @@ int CliTool::run()
         parser.addPositionalArgument(QStringLiteral("file"), tr("A pcap or pcapng capture file."));
         parser.addOptions({
             {QStringLiteral("json"), tr("Print one JSON object per datagram.")},
+            {QStringLiteral("fields"),
+             tr("Print only these fields, tab-separated, one line per datagram (like tshark -T fields), "
+                "e.g. slot,hex. Fields: %1.")
+                 .arg(DatagramFields::names().join(QStringLiteral(", "))),
+             tr("list")},
             {QStringLiteral("port"), tr("The UDP port of the datagrams (default 138)."), tr("port"), QStringLiteral("138")},
             {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."),
              tr("cp"), QStringLiteral("cp437")},
@@ -620,14 +645,16 @@ int CliTool::runBridge(QCommandLineParser &parser)
     QObject::connect(&watcher, &SignalWatcher::signalled, qApp, [] { QCoreApplication::exit(Success); });
     QObject::connect(&bridge, &NetworkBridgeController::datagramsObserved, qApp,
                      [&](const ObservedDatagramList &datagrams) {
+                         mailslot::net::JsonLineWriter lines;
                          for (const ObservedDatagram &d : datagrams) {
                              if (count == 0)
                                  break;
-                             out() << (json ? QString::fromUtf8(d.toJsonLine()) : d.toText()) << '\n';
+                             appendLine(lines, d, json);
                              if (count > 0 && --count == 0)
                                  QCoreApplication::exit(Success);
                          }
-                         out().flush();
+                         writeOut(lines.view());
+                         std::fflush(stdout);
                      });
     QObject::connect(&bridge, &NetworkBridgeController::errorOccurred, qApp,
                      [](const QString &message) { err() << QStringLiteral("mailslot: %1").arg(message) << Qt::endl; });
@@ -663,12 +690,36 @@ int CliTool::runDecode(QCommandLineParser &parser)
         return UsageError;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    std::optional<DatagramFields> fields;
+    if (parser.isSet(QStringLiteral("fields"))) {
+        if (json) {
+            reportUsage(tr("--json and --fields cannot be combined"));
+            return UsageError;
+        }
+        QString problem;
+        fields = DatagramFields::parse(parser.value(QStringLiteral("fields")), &problem);
+        if (!fields) {
+            reportUsage(tr("--fields: %1").arg(problem));
+            return UsageError;
+        }
+    }
     CaptureDecoder decoder(*port, *codePage);
-    const bool ok = decoder.decodeFile(positional.first(), [json](const ObservedDatagram &d) {
-        out() << (json ? QString::fromUtf8(d.toJsonLine()) : d.toText()) << '\n';
-        return true;
-    });
+    if (fields)
+        decoder.setDecoding(fields->needsDecoding());
+    // Formatted on every processor, written in file order.
     out().flush();
+    const bool ok = decoder.formatFile(
+        positional.first(),
+        [&fields, json](const ObservedDatagram &d, mailslot::net::JsonLineWriter &lines) {
+            if (fields)
+                fields->write(d, lines);
+            else
+                appendLine(lines, d, json);
+        },
+        [](QByteArrayView chunk) {
+            return std::fwrite(chunk.data(), 1, std::size_t(chunk.size()), stdout) == std::size_t(chunk.size());
+        });
+    std::fflush(stdout);
     if (!ok) {
         err() << QStringLiteral("mailslot: %1").arg(decoder.errorString()) << Qt::endl;
         return Failure;

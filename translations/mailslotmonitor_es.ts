@@ -636,6 +636,18 @@ Opciones:
         <source>decode takes exactly one capture file</source>
         <translation>decode requiere exactamente un archivo de captura</translation>
     </message>
+    <message>
+        <source>Print only these fields, tab-separated, one line per datagram (like tshark -T fields), e.g. slot,hex. Fields: %1.</source>
+        <translation>Imprime solo estos campos, separados por tabuladores, una línea por datagrama (como tshark -T fields), p. ej. slot,hex. Campos: %1.</translation>
+    </message>
+    <message>
+        <source>--json and --fields cannot be combined</source>
+        <translation>--json y --fields no se pueden combinar</translation>
+    </message>
+    <message>
+        <source>--fields: %1</source>
+        <translation>--fields: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDock</name>
@@ -915,6 +927,17 @@ Opciones:
     <message>
         <source>Sending to other computers needs the network, which is off: turn it on in the Network settings.</source>
         <translation>Para enviar a otros equipos se necesita la red, que está desactivada: actívala en la configuración de red.</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramFields</name>
+    <message>
+        <source>unknown field &apos;%1&apos;; the fields are: %2</source>
+        <translation>campo desconocido «%1»; los campos son: %2</translation>
+    </message>
+    <message>
+        <source>no field named; the fields are: %1</source>
+        <translation>no se ha indicado ningún campo; los campos son: %1</translation>
     </message>
 </context>
 <context>

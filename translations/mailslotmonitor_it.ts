@@ -636,6 +636,18 @@ Opzioni:
         <source>decode takes exactly one capture file</source>
         <translation>decode richiede esattamente un file di cattura</translation>
     </message>
+    <message>
+        <source>Print only these fields, tab-separated, one line per datagram (like tshark -T fields), e.g. slot,hex. Fields: %1.</source>
+        <translation>Stampa solo questi campi, separati da tabulazioni, una riga per datagramma (come tshark -T fields), ad es. slot,hex. Campi: %1.</translation>
+    </message>
+    <message>
+        <source>--json and --fields cannot be combined</source>
+        <translation>--json e --fields non possono essere combinati</translation>
+    </message>
+    <message>
+        <source>--fields: %1</source>
+        <translation>--fields: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDock</name>
@@ -915,6 +927,17 @@ Opzioni:
     <message>
         <source>Sending to other computers needs the network, which is off: turn it on in the Network settings.</source>
         <translation>Per inviare ad altri computer serve la rete, che è disattivata: attivala nelle impostazioni di rete.</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramFields</name>
+    <message>
+        <source>unknown field &apos;%1&apos;; the fields are: %2</source>
+        <translation>campo sconosciuto «%1»; i campi sono: %2</translation>
+    </message>
+    <message>
+        <source>no field named; the fields are: %1</source>
+        <translation>nessun campo indicato; i campi sono: %1</translation>
     </message>
 </context>
 <context>

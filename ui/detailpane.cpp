@@ -227,7 +227,7 @@ void DetailPane::updateTree()
         const mailslot::net::DecodedPayload &decoded = *m_datagram->decoded;
         QTreeWidgetItem *top = addTreeItem(nullptr, DecodedSummary::kindTitle(decoded.kind()), decoded.kind());
         for (const mailslot::net::DecodedPayload::Field &field : decoded.fields())
-            addTreeItem(top, field.label.isEmpty() ? field.key : field.label, field.value);
+            addTreeItem(top, field.label().isEmpty() ? field.key : field.label(), field.value);
         if (decoded.isTruncated())
             addTreeItem(top, tr("Truncated"), tr("the payload ended before every field was read"));
     } else if (!m.decodedKind.isEmpty()) {

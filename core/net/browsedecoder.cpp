@@ -8,24 +8,50 @@ namespace {
 struct BitName
 {
     quint32 bit;
-    const char *name;
+    QString name; // a literal: copies share its static data
 };
-constexpr BitName kServerTypeBits[] = {
-    {0x1, "WORKSTATION"},         {0x2, "SERVER"},            {0x4, "SQLSERVER"},
-    {0x8, "DOMAIN_CTRL"},         {0x10, "DOMAIN_BAKCTRL"},   {0x20, "TIME_SOURCE"},
-    {0x40, "AFP"},                {0x80, "NOVELL"},           {0x100, "DOMAIN_MEMBER"},
-    {0x200, "PRINTQ_SERVER"},     {0x400, "DIALIN_SERVER"},   {0x800, "SERVER_UNIX"},
-    {0x1000, "NT"},               {0x2000, "WFW"},            {0x4000, "SERVER_MFPN"},
-    {0x8000, "SERVER_NT"},        {0x10000, "POTENTIAL_BROWSER"}, {0x20000, "BACKUP_BROWSER"},
-    {0x40000, "MASTER_BROWSER"},  {0x80000, "DOMAIN_MASTER"}, {0x100000, "SERVER_OSF"},
-    {0x200000, "SERVER_VMS"},     {0x400000, "WIN95_PLUS"},   {0x800000, "DFS_SERVER"},
-    {0x20000000, "ALTERNATE_XPORT"}, {0x40000000, "LOCAL_LIST_ONLY"}, {0x80000000, "DOMAIN_ENUM"},
+const BitName kServerTypeBits[] = {
+    {0x1, QStringLiteral("WORKSTATION")},
+    {0x2, QStringLiteral("SERVER")},
+    {0x4, QStringLiteral("SQLSERVER")},
+    {0x8, QStringLiteral("DOMAIN_CTRL")},
+    {0x10, QStringLiteral("DOMAIN_BAKCTRL")},
+    {0x20, QStringLiteral("TIME_SOURCE")},
+    {0x40, QStringLiteral("AFP")},
+    {0x80, QStringLiteral("NOVELL")},
+    {0x100, QStringLiteral("DOMAIN_MEMBER")},
+    {0x200, QStringLiteral("PRINTQ_SERVER")},
+    {0x400, QStringLiteral("DIALIN_SERVER")},
+    {0x800, QStringLiteral("SERVER_UNIX")},
+    {0x1000, QStringLiteral("NT")},
+    {0x2000, QStringLiteral("WFW")},
+    {0x4000, QStringLiteral("SERVER_MFPN")},
+    {0x8000, QStringLiteral("SERVER_NT")},
+    {0x10000, QStringLiteral("POTENTIAL_BROWSER")},
+    {0x20000, QStringLiteral("BACKUP_BROWSER")},
+    {0x40000, QStringLiteral("MASTER_BROWSER")},
+    {0x80000, QStringLiteral("DOMAIN_MASTER")},
+    {0x100000, QStringLiteral("SERVER_OSF")},
+    {0x200000, QStringLiteral("SERVER_VMS")},
+    {0x400000, QStringLiteral("WIN95_PLUS")},
+    {0x800000, QStringLiteral("DFS_SERVER")},
+    {0x20000000, QStringLiteral("ALTERNATE_XPORT")},
+    {0x40000000, QStringLiteral("LOCAL_LIST_ONLY")},
+    {0x80000000, QStringLiteral("DOMAIN_ENUM")},
 };
-constexpr BitName kElectionDesireBits[] = {
-    {0x01, "BACKUP"}, {0x02, "DOMAIN_CONTROLLER"}, {0x04, "RUNNING_MASTER"},
-    {0x08, "PREFERRED_MASTER"}, {0x20, "WINS_CLIENT"}, {0x80, "PDC"},
+const BitName kElectionDesireBits[] = {
+    {0x01, QStringLiteral("BACKUP")},
+    {0x02, QStringLiteral("DOMAIN_CONTROLLER")},
+    {0x04, QStringLiteral("RUNNING_MASTER")},
+    {0x08, QStringLiteral("PREFERRED_MASTER")},
+    {0x20, QStringLiteral("WINS_CLIENT")},
+    {0x80, QStringLiteral("PDC")},
 };
-constexpr BitName kResetBits[] = {{0x01, "STOP_MASTER"}, {0x02, "CLEAR_ALL"}, {0x04, "STOP"}};
+const BitName kResetBits[] = {
+    {0x01, QStringLiteral("STOP_MASTER")},
+    {0x02, QStringLiteral("CLEAR_ALL")},
+    {0x04, QStringLiteral("STOP")},
+};
 
 template<std::size_t N>
 QStringList namesOf(quint32 value, const BitName (&table)[N])
@@ -33,7 +59,7 @@ QStringList namesOf(quint32 value, const BitName (&table)[N])
     QStringList names;
     for (const BitName &b : table)
         if (value & b.bit)
-            names.append(QString::fromLatin1(b.name));
+            names.append(b.name);
     return names;
 }
 
@@ -43,41 +69,41 @@ QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Ch
 void decodeAnnouncement(PayloadCursor &c, DecodedPayload &out, bool domain, OemCodePage cp)
 {
     if (const auto v = c.u8())
-        out.addField(QStringLiteral("updateCount"), BrowseDecoder::tr("Update count"), *v);
+        out.addField(QStringLiteral("updateCount"), QT_TRANSLATE_NOOP("BrowseDecoder", "Update count"), *v);
     if (const auto v = c.u32le())
-        out.addField(QStringLiteral("periodicity"), BrowseDecoder::tr("Periodicity (ms)"), *v);
+        out.addField(QStringLiteral("periodicity"), QT_TRANSLATE_NOOP("BrowseDecoder", "Periodicity (ms)"), *v);
     if (const auto v = c.fixedString(16, cp)) {
         if (domain)
-            out.addField(QStringLiteral("workgroup"), BrowseDecoder::tr("Workgroup"), *v);
+            out.addField(QStringLiteral("workgroup"), QT_TRANSLATE_NOOP("BrowseDecoder", "Workgroup"), *v);
         else
-            out.addField(QStringLiteral("serverName"), BrowseDecoder::tr("Server name"), *v);
+            out.addField(QStringLiteral("serverName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server name"), *v);
     }
     if (const auto v = c.u8())
-        out.addField(QStringLiteral("osMajor"), BrowseDecoder::tr("OS major version"), *v);
+        out.addField(QStringLiteral("osMajor"), QT_TRANSLATE_NOOP("BrowseDecoder", "OS major version"), *v);
     if (const auto v = c.u8())
-        out.addField(QStringLiteral("osMinor"), BrowseDecoder::tr("OS minor version"), *v);
+        out.addField(QStringLiteral("osMinor"), QT_TRANSLATE_NOOP("BrowseDecoder", "OS minor version"), *v);
     if (const auto v = c.u32le()) {
-        out.addField(QStringLiteral("serverType"), BrowseDecoder::tr("Server type"), *v);
-        out.addField(QStringLiteral("serverTypeNames"), BrowseDecoder::tr("Server type flags"),
+        out.addField(QStringLiteral("serverType"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server type"), *v);
+        out.addField(QStringLiteral("serverTypeNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server type flags"),
                      BrowseDecoder::serverTypeNames(*v));
     }
     if (domain) {
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("mysteriousField"), BrowseDecoder::tr("Mysterious field"), hex32(*v));
+            out.addField(QStringLiteral("mysteriousField"), QT_TRANSLATE_NOOP("BrowseDecoder", "Mysterious field"), hex32(*v));
     } else {
         if (const auto v = c.u8())
-            out.addField(QStringLiteral("browserVersionMajor"), BrowseDecoder::tr("Browser version major"), *v);
+            out.addField(QStringLiteral("browserVersionMajor"), QT_TRANSLATE_NOOP("BrowseDecoder", "Browser version major"), *v);
         if (const auto v = c.u8())
-            out.addField(QStringLiteral("browserVersionMinor"), BrowseDecoder::tr("Browser version minor"), *v);
+            out.addField(QStringLiteral("browserVersionMinor"), QT_TRANSLATE_NOOP("BrowseDecoder", "Browser version minor"), *v);
         if (const auto v = c.u16le())
-            out.addField(QStringLiteral("signature"), BrowseDecoder::tr("Signature"),
+            out.addField(QStringLiteral("signature"), QT_TRANSLATE_NOOP("BrowseDecoder", "Signature"),
                          QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
     }
     if (const auto v = c.cString(cp)) {
         if (domain)
-            out.addField(QStringLiteral("localMasterBrowser"), BrowseDecoder::tr("Local master browser"), *v);
+            out.addField(QStringLiteral("localMasterBrowser"), QT_TRANSLATE_NOOP("BrowseDecoder", "Local master browser"), *v);
         else
-            out.addField(QStringLiteral("comment"), BrowseDecoder::tr("Comment"), *v);
+            out.addField(QStringLiteral("comment"), QT_TRANSLATE_NOOP("BrowseDecoder", "Comment"), *v);
     }
 }
 } // namespace
@@ -109,13 +135,13 @@ DecodedPayload BrowseDecoder::decode(QByteArrayView payload, OemCodePage cp)
     PayloadCursor c(payload);
     const auto opcode = c.u8();
     if (!opcode) {
-        DecodedPayload out(QStringLiteral("browse.unknown"));
+        DecodedPayload out(QStringLiteral("browse.unknown"), "BrowseDecoder");
         out.setTruncated(true);
         return out;
     }
     const QString name = opcodeName(*opcode);
-    DecodedPayload out(QStringLiteral("browse.") + (name.isEmpty() ? QStringLiteral("unknown") : name));
-    out.addField(QStringLiteral("opcode"), tr("Opcode"), *opcode);
+    DecodedPayload out(QStringLiteral("browse.") + (name.isEmpty() ? QStringLiteral("unknown") : name), "BrowseDecoder");
+    out.addField(QStringLiteral("opcode"), QT_TRANSLATE_NOOP("BrowseDecoder", "Opcode"), *opcode);
     switch (*opcode) {
     case HostAnnouncement:
     case LocalMasterAnnouncement:
@@ -126,41 +152,41 @@ DecodedPayload BrowseDecoder::decode(QByteArrayView payload, OemCodePage cp)
         break;
     case AnnouncementRequest:
         if (const auto v = c.u8())
-            out.addField(QStringLiteral("reserved"), tr("Reserved"), *v);
+            out.addField(QStringLiteral("reserved"), QT_TRANSLATE_NOOP("BrowseDecoder", "Reserved"), *v);
         if (const auto v = c.cString(cp))
-            out.addField(QStringLiteral("responseName"), tr("Response name"), *v);
+            out.addField(QStringLiteral("responseName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Response name"), *v);
         break;
     case RequestElection:
         if (const auto v = c.u8())
-            out.addField(QStringLiteral("version"), tr("Election version"), *v);
+            out.addField(QStringLiteral("version"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election version"), *v);
         if (const auto v = c.u32le()) {
-            out.addField(QStringLiteral("criteria"), tr("Election criteria"), hex32(*v));
-            out.addField(QStringLiteral("criteriaOs"), tr("Criteria: OS level"), *v >> 24);
-            out.addField(QStringLiteral("criteriaBrowserVersion"), tr("Criteria: browser version"),
+            out.addField(QStringLiteral("criteria"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election criteria"), hex32(*v));
+            out.addField(QStringLiteral("criteriaOs"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: OS level"), *v >> 24);
+            out.addField(QStringLiteral("criteriaBrowserVersion"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: browser version"),
                          QStringLiteral("0x%1").arg((*v >> 8) & 0xFFFF, 4, 16, QLatin1Char('0')));
-            out.addField(QStringLiteral("criteriaDesire"), tr("Criteria: desire"), *v & 0xFF);
-            out.addField(QStringLiteral("criteriaDesireNames"), tr("Criteria: desire flags"),
+            out.addField(QStringLiteral("criteriaDesire"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire"), *v & 0xFF);
+            out.addField(QStringLiteral("criteriaDesireNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire flags"),
                          namesOf(*v & 0xFF, kElectionDesireBits));
         }
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("uptime"), tr("Uptime"), *v);
+            out.addField(QStringLiteral("uptime"), QT_TRANSLATE_NOOP("BrowseDecoder", "Uptime"), *v);
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("reserved"), tr("Reserved"), *v);
+            out.addField(QStringLiteral("reserved"), QT_TRANSLATE_NOOP("BrowseDecoder", "Reserved"), *v);
         if (const auto v = c.cString(cp))
-            out.addField(QStringLiteral("serverName"), tr("Server name"), *v);
+            out.addField(QStringLiteral("serverName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server name"), *v);
         break;
     case GetBackupListRequest:
         if (const auto v = c.u8())
-            out.addField(QStringLiteral("requestedCount"), tr("Requested count"), *v);
+            out.addField(QStringLiteral("requestedCount"), QT_TRANSLATE_NOOP("BrowseDecoder", "Requested count"), *v);
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("token"), tr("Token"), *v);
+            out.addField(QStringLiteral("token"), QT_TRANSLATE_NOOP("BrowseDecoder", "Token"), *v);
         break;
     case GetBackupListResponse: {
         const auto count = c.u8();
         if (count)
-            out.addField(QStringLiteral("backupServerCount"), tr("Backup server count"), *count);
+            out.addField(QStringLiteral("backupServerCount"), QT_TRANSLATE_NOOP("BrowseDecoder", "Backup server count"), *count);
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("token"), tr("Token"), *v);
+            out.addField(QStringLiteral("token"), QT_TRANSLATE_NOOP("BrowseDecoder", "Token"), *v);
         if (count && !c.truncated()) {
             QStringList servers;
             for (int i = 0; i < *count; ++i) {
@@ -169,26 +195,26 @@ DecodedPayload BrowseDecoder::decode(QByteArrayView payload, OemCodePage cp)
                     break;
                 servers.append(*s);
             }
-            out.addField(QStringLiteral("backupServers"), tr("Backup servers"), servers);
+            out.addField(QStringLiteral("backupServers"), QT_TRANSLATE_NOOP("BrowseDecoder", "Backup servers"), servers);
         }
         break;
     }
     case BecomeBackup:
         if (const auto v = c.cString(cp))
-            out.addField(QStringLiteral("browserToPromote"), tr("Browser to promote"), *v);
+            out.addField(QStringLiteral("browserToPromote"), QT_TRANSLATE_NOOP("BrowseDecoder", "Browser to promote"), *v);
         break;
     case MasterAnnouncement:
         if (const auto v = c.cString(cp))
-            out.addField(QStringLiteral("masterBrowserServerName"), tr("Master browser server name"), *v);
+            out.addField(QStringLiteral("masterBrowserServerName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Master browser server name"), *v);
         break;
     case ResetStateRequest:
         if (const auto v = c.u8()) {
-            out.addField(QStringLiteral("resetType"), tr("Reset type"), *v);
-            out.addField(QStringLiteral("resetTypeNames"), tr("Reset flags"), namesOf(*v, kResetBits));
+            out.addField(QStringLiteral("resetType"), QT_TRANSLATE_NOOP("BrowseDecoder", "Reset type"), *v);
+            out.addField(QStringLiteral("resetTypeNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Reset flags"), namesOf(*v, kResetBits));
         }
         break;
     default:
-        out.addField(QStringLiteral("data"), tr("Data"), QString::fromLatin1(payload.sliced(1).toByteArray().toHex()));
+        out.addField(QStringLiteral("data"), QT_TRANSLATE_NOOP("BrowseDecoder", "Data"), QString::fromLatin1(payload.sliced(1).toByteArray().toHex()));
         break;
     }
     out.setTruncated(c.truncated());
@@ -201,23 +227,23 @@ DecodedPayload BrowseDecoder::decodeLanman(QByteArrayView payload, OemCodePage c
     if (browseStyle || payload.size() < 2 || quint8(payload[1]) != 0 || quint8(payload[0]) != 1)
         return decode(payload, cp);
     PayloadCursor c(payload);
-    DecodedPayload out(QStringLiteral("lanman.hostAnnouncement"));
+    DecodedPayload out(QStringLiteral("lanman.hostAnnouncement"), "BrowseDecoder");
     if (const auto v = c.u16le())
-        out.addField(QStringLiteral("opcode"), tr("Opcode"), *v);
+        out.addField(QStringLiteral("opcode"), QT_TRANSLATE_NOOP("BrowseDecoder", "Opcode"), *v);
     if (const auto v = c.u32le()) {
-        out.addField(QStringLiteral("serverType"), tr("Server type"), *v);
-        out.addField(QStringLiteral("serverTypeNames"), tr("Server type flags"), serverTypeNames(*v));
+        out.addField(QStringLiteral("serverType"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server type"), *v);
+        out.addField(QStringLiteral("serverTypeNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server type flags"), serverTypeNames(*v));
     }
     if (const auto v = c.u8())
-        out.addField(QStringLiteral("osMajor"), tr("OS major version"), *v);
+        out.addField(QStringLiteral("osMajor"), QT_TRANSLATE_NOOP("BrowseDecoder", "OS major version"), *v);
     if (const auto v = c.u8())
-        out.addField(QStringLiteral("osMinor"), tr("OS minor version"), *v);
+        out.addField(QStringLiteral("osMinor"), QT_TRANSLATE_NOOP("BrowseDecoder", "OS minor version"), *v);
     if (const auto v = c.u16le())
-        out.addField(QStringLiteral("periodicity"), tr("Periodicity (s)"), *v);
+        out.addField(QStringLiteral("periodicity"), QT_TRANSLATE_NOOP("BrowseDecoder", "Periodicity (s)"), *v);
     if (const auto v = c.cString(cp))
-        out.addField(QStringLiteral("serverName"), tr("Server name"), *v);
+        out.addField(QStringLiteral("serverName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server name"), *v);
     if (const auto v = c.cString(cp))
-        out.addField(QStringLiteral("comment"), tr("Comment"), *v);
+        out.addField(QStringLiteral("comment"), QT_TRANSLATE_NOOP("BrowseDecoder", "Comment"), *v);
     out.setTruncated(c.truncated());
     return out;
 }

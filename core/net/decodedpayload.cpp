@@ -1,12 +1,25 @@
 #include "decodedpayload.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace mailslot::net {
 
+QString DecodedPayload::Field::label() const
+{
+    if (!labelSource)
+        return labelText;
+    return labelContext ? QCoreApplication::translate(labelContext, labelSource) : QString::fromUtf8(labelSource);
+}
+
+void DecodedPayload::addField(const QString &key, const char *label, const QVariant &value)
+{
+    m_fields.append(Field{key, value, m_labelContext, label, {}});
+}
+
 void DecodedPayload::addField(const QString &key, const QString &label, const QVariant &value)
 {
-    m_fields.append(Field{key, label, value});
+    m_fields.append(Field{key, value, nullptr, nullptr, label});
 }
 
 bool DecodedPayload::contains(QStringView key) const

@@ -14,12 +14,12 @@ void addTokens(PayloadCursor &c, DecodedPayload &out, bool withNtVersion)
 {
     if (withNtVersion)
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("ntVersion"), NetlogonDecoder::tr("NT version"), hex32(*v));
+            out.addField(QStringLiteral("ntVersion"), QT_TRANSLATE_NOOP("NetlogonDecoder", "NT version"), hex32(*v));
     if (const auto v = c.u16le())
-        out.addField(QStringLiteral("lmntToken"), NetlogonDecoder::tr("LMNT token"),
+        out.addField(QStringLiteral("lmntToken"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LMNT token"),
                      QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
     if (const auto v = c.u16le())
-        out.addField(QStringLiteral("lm20Token"), NetlogonDecoder::tr("LM20 token"),
+        out.addField(QStringLiteral("lm20Token"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LM20 token"),
                      QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
 }
 
@@ -86,7 +86,7 @@ std::optional<QString> dnsName(PayloadCursor &c, QByteArrayView payload)
     return labels.join(QLatin1Char('.'));
 }
 
-void addGuid(PayloadCursor &c, DecodedPayload &out, const QString &key, const QString &label)
+void addGuid(PayloadCursor &c, DecodedPayload &out, const QString &key, const char *label)
 {
     if (const auto g = c.bytes(16))
         out.addField(key, label, QUuid::fromRfc4122(*g).toString(QUuid::WithoutBraces));
@@ -117,66 +117,66 @@ DecodedPayload NetlogonDecoder::decode(QByteArrayView payload, OemCodePage cp)
     PayloadCursor c(payload);
     const auto opcode = c.u16le();
     if (!opcode) {
-        DecodedPayload out(QStringLiteral("netlogon.unknown"));
+        DecodedPayload out(QStringLiteral("netlogon.unknown"), "NetlogonDecoder");
         out.setTruncated(true);
         return out;
     }
     const QString name = opcodeName(*opcode);
-    DecodedPayload out(QStringLiteral("netlogon.") + (name.isEmpty() ? QStringLiteral("unknown") : name));
-    out.addField(QStringLiteral("opcode"), tr("Opcode"), *opcode);
-    out.addField(QStringLiteral("opcodeName"), tr("Opcode name"), name);
-    auto ascii = [&](const char *key, const QString &label) {
+    DecodedPayload out(QStringLiteral("netlogon.") + (name.isEmpty() ? QStringLiteral("unknown") : name), "NetlogonDecoder");
+    out.addField(QStringLiteral("opcode"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Opcode"), *opcode);
+    out.addField(QStringLiteral("opcodeName"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Opcode name"), name);
+    auto ascii = [&](const char *key, const char *label) {
         if (const auto v = c.cString(cp))
             out.addField(QString::fromLatin1(key), label, *v);
     };
-    auto unicode = [&](const char *key, const QString &label) {
+    auto unicode = [&](const char *key, const char *label) {
         if (const auto v = c.utf16String())
             out.addField(QString::fromLatin1(key), label, *v);
     };
     switch (*opcode) {
     case LogonRequest:
-        ascii("computerName", tr("Computer name"));
-        ascii("userName", tr("User name"));
-        ascii("mailslotName", tr("Mailslot name"));
+        ascii("computerName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Computer name"));
+        ascii("userName", QT_TRANSLATE_NOOP("NetlogonDecoder", "User name"));
+        ascii("mailslotName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Mailslot name"));
         if (const auto v = c.u8())
-            out.addField(QStringLiteral("requestCount"), tr("Request count"), *v);
+            out.addField(QStringLiteral("requestCount"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Request count"), *v);
         addTokens(c, out, false);
         break;
     case LogonResponse2:
-        ascii("pdcName", tr("PDC name"));
+        ascii("pdcName", QT_TRANSLATE_NOOP("NetlogonDecoder", "PDC name"));
         if (const auto v = c.u16le())
-            out.addField(QStringLiteral("lm20Token"), tr("LM20 token"), QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
+            out.addField(QStringLiteral("lm20Token"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LM20 token"), QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
         break;
     case PrimaryQuery:
-        ascii("computerName", tr("Computer name"));
-        ascii("mailslotName", tr("Mailslot name"));
+        ascii("computerName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Computer name"));
+        ascii("mailslotName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Mailslot name"));
         c.align(2);
-        unicode("unicodeComputerName", tr("Computer name (Unicode)"));
+        unicode("unicodeComputerName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Computer name (Unicode)"));
         addTokens(c, out, true);
         break;
     case PrimaryResponse:
-        ascii("pdcName", tr("PDC name"));
+        ascii("pdcName", QT_TRANSLATE_NOOP("NetlogonDecoder", "PDC name"));
         c.align(2);
-        unicode("unicodePdcName", tr("PDC name (Unicode)"));
-        unicode("domainName", tr("Domain name"));
+        unicode("unicodePdcName", QT_TRANSLATE_NOOP("NetlogonDecoder", "PDC name (Unicode)"));
+        unicode("domainName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Domain name"));
         addTokens(c, out, true);
         break;
     case SamLogonRequest: {
         if (const auto v = c.u16le())
-            out.addField(QStringLiteral("requestCount"), tr("Request count"), *v);
-        unicode("computerName", tr("Computer name"));
-        unicode("userName", tr("User name"));
-        ascii("mailslotName", tr("Mailslot name"));
+            out.addField(QStringLiteral("requestCount"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Request count"), *v);
+        unicode("computerName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Computer name"));
+        unicode("userName", QT_TRANSLATE_NOOP("NetlogonDecoder", "User name"));
+        ascii("mailslotName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Mailslot name"));
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("allowableAccountControl"), tr("Allowable account control"), hex32(*v));
+            out.addField(QStringLiteral("allowableAccountControl"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Allowable account control"), hex32(*v));
         const auto sidSize = c.u32le();
         if (sidSize) {
-            out.addField(QStringLiteral("domainSidSize"), tr("Domain SID size"), *sidSize);
+            out.addField(QStringLiteral("domainSidSize"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Domain SID size"), *sidSize);
             // Samba aligns the SID to 4 bytes only when there is one (checked with ndr_pack).
             if (*sidSize > 0) {
                 c.align(4);
                 if (const auto sid = c.bytes(*sidSize))
-                    out.addField(QStringLiteral("domainSid"), tr("Domain SID"), QString::fromLatin1(sid->toByteArray().toHex()));
+                    out.addField(QStringLiteral("domainSid"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Domain SID"), QString::fromLatin1(sid->toByteArray().toHex()));
             }
         }
         addTokens(c, out, true);
@@ -185,9 +185,9 @@ DecodedPayload NetlogonDecoder::decode(QByteArrayView payload, OemCodePage cp)
     case SamLogonResponse:
     case SamPauseResponse:
     case SamUserUnknown: {
-        unicode("serverName", tr("Server name"));
-        unicode("userName", tr("User name"));
-        unicode("domainName", tr("Domain name"));
+        unicode("serverName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Server name"));
+        unicode("userName", QT_TRANSLATE_NOOP("NetlogonDecoder", "User name"));
+        unicode("domainName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Domain name"));
         if (c.remaining() >= 8)
             addTailTokens(payload, c.pos(), out);
         break;
@@ -196,10 +196,10 @@ DecodedPayload NetlogonDecoder::decode(QByteArrayView payload, OemCodePage cp)
     case SamPauseResponseEx:
     case SamUserUnknownEx: {
         if (const auto v = c.u16le())
-            out.addField(QStringLiteral("sbz"), tr("Sbz"), *v);
+            out.addField(QStringLiteral("sbz"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Sbz"), *v);
         if (const auto v = c.u32le())
-            out.addField(QStringLiteral("flags"), tr("DS flags"), hex32(*v));
-        addGuid(c, out, QStringLiteral("domainGuid"), tr("Domain GUID"));
+            out.addField(QStringLiteral("flags"), QT_TRANSLATE_NOOP("NetlogonDecoder", "DS flags"), hex32(*v));
+        addGuid(c, out, QStringLiteral("domainGuid"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Domain GUID"));
         const struct { const char *key; const char *label; } names[] = {
             {"dnsForestName", QT_TR_NOOP("DNS forest name")},
             {"dnsDomainName", QT_TR_NOOP("DNS domain name")},
@@ -214,7 +214,7 @@ DecodedPayload NetlogonDecoder::decode(QByteArrayView payload, OemCodePage cp)
             const auto v = dnsName(c, payload);
             if (!v)
                 break;
-            out.addField(QString::fromLatin1(n.key), tr(n.label), *v);
+            out.addField(QString::fromLatin1(n.key), n.label, *v);
         }
         if (!c.truncated())
             addTailTokens(payload, c.pos(), out);
@@ -222,7 +222,7 @@ DecodedPayload NetlogonDecoder::decode(QByteArrayView payload, OemCodePage cp)
     }
     default:
         if (c.remaining() > 0)
-            out.addField(QStringLiteral("data"), tr("Data"), QString::fromLatin1(payload.sliced(2).toByteArray().toHex()));
+            out.addField(QStringLiteral("data"), QT_TRANSLATE_NOOP("NetlogonDecoder", "Data"), QString::fromLatin1(payload.sliced(2).toByteArray().toHex()));
         break;
     }
     out.setTruncated(c.truncated());

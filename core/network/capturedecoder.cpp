@@ -4,6 +4,14 @@
 #include "udpextractor.h"
 
 #include <QFile>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace mailslot::net;
 
@@ -34,16 +42,153 @@ bool CaptureDecoder::decodeFile(const QString &path, const Sink &sink)
         const ObservedDatagram d =
             ObservedDatagram::fromUdp(udp.datagram.payload, frame.timestampNs, udp.datagram.sourceIp,
                                       udp.datagram.sourcePort, udp.datagram.destinationIp,
-                                      udp.datagram.destinationPort, m_codePage);
+                                      udp.datagram.destinationPort, m_codePage, m_decoding);
         if (!sink(d))
             return true;
     }
-    if (reader.hasError()) {
-        m_error = tr("%1: not a readable capture file at byte offset %2: %3")
-                      .arg(path)
-                      .arg(reader.errorOffset())
-                      .arg(reader.errorString());
+    return !reader.hasError() || fail(path, reader);
+}
+
+bool CaptureDecoder::fail(const QString &path, const PcapReader &reader)
+{
+    m_error = tr("%1: not a readable capture file at byte offset %2: %3")
+                  .arg(path)
+                  .arg(reader.errorOffset())
+                  .arg(reader.errorString());
+    return false;
+}
+
+namespace {
+
+// A run of consecutive datagrams of the file, formatted by one worker.
+struct Batch
+{
+    struct Item
+    {
+        QByteArray payload;
+        qint64 timestampNs = 0;
+        quint32 sourceIp = 0;
+        quint32 destinationIp = 0;
+        quint16 sourcePort = 0;
+        quint16 destinationPort = 0;
+    };
+    std::vector<Item> items;
+    JsonLineWriter text;
+    bool done = false;
+};
+
+constexpr std::size_t kBatchDatagrams = 1024;
+
+} // namespace
+
+bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, const ChunkSink &write, int workers)
+{
+    m_stats = {};
+    m_error.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("%1: cannot open: %2").arg(path, file.errorString());
         return false;
     }
-    return true;
+    if (workers <= 0)
+        workers = std::max(1, QThread::idealThreadCount());
+
+    // Batches go to the workers through `queue` and come back in file order through `pending`.
+    std::mutex mutex;
+    std::condition_variable workAvailable;
+    std::condition_variable batchDone;
+    std::deque<std::shared_ptr<Batch>> queue;
+    bool closing = false;
+    const OemCodePage codePage = m_codePage;
+    const bool decoding = m_decoding;
+    auto work = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            workAvailable.wait(lock, [&] { return closing || !queue.empty(); });
+            if (queue.empty())
+                return;
+            const std::shared_ptr<Batch> batch = queue.front();
+            queue.pop_front();
+            lock.unlock();
+            for (const Batch::Item &item : batch->items) {
+                const ObservedDatagram d =
+                    ObservedDatagram::fromUdp(item.payload, item.timestampNs, item.sourceIp, item.sourcePort,
+                                              item.destinationIp, item.destinationPort, codePage, decoding);
+                format(d, batch->text);
+            }
+            lock.lock();
+            batch->done = true;
+            batchDone.notify_all();
+        }
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(std::size_t(workers));
+    for (int i = 0; i < workers; ++i)
+        threads.emplace_back(work);
+
+    std::deque<std::shared_ptr<Batch>> pending; // submitted, in file order
+    const std::size_t maxInFlight = std::size_t(workers) * 2 + 2;
+    bool stopped = false;
+    // Hands finished batches at the front to write(), in order. Ready: only those already done;
+    // Bounded: waits while too many are in flight; All: waits for every one.
+    enum class Drain { Ready, Bounded, All };
+    auto flush = [&](Drain drain) {
+        while (!pending.empty() && !stopped) {
+            const bool mustWait = drain == Drain::All || (drain == Drain::Bounded && pending.size() >= maxInFlight);
+            {
+                std::unique_lock lock(mutex);
+                if (mustWait)
+                    batchDone.wait(lock, [&] { return pending.front()->done; });
+                else if (!pending.front()->done)
+                    return;
+            }
+            const std::shared_ptr<Batch> batch = std::move(pending.front());
+            pending.pop_front();
+            if (batch->text.size() > 0 && !write(batch->text.view()))
+                stopped = true;
+        }
+    };
+    auto submit = [&](std::shared_ptr<Batch> batch) {
+        pending.push_back(batch);
+        {
+            std::lock_guard lock(mutex);
+            queue.push_back(std::move(batch));
+        }
+        workAvailable.notify_one();
+        flush(Drain::Bounded);
+    };
+
+    PcapReader reader(&file);
+    CaptureFrame frame;
+    auto batch = std::make_shared<Batch>();
+    batch->items.reserve(kBatchDatagrams);
+    while (!stopped && reader.readNext(frame)) {
+        ++m_stats.frames;
+        m_stats.bytesRead = file.pos();
+        UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
+        if (!udp.ok() || (udp.datagram.destinationPort != m_port && udp.datagram.sourcePort != m_port)) {
+            ++m_stats.otherFrames;
+            continue;
+        }
+        ++m_stats.datagrams;
+        batch->items.push_back({std::move(udp.datagram.payload), frame.timestampNs, udp.datagram.sourceIp,
+                                udp.datagram.destinationIp, udp.datagram.sourcePort, udp.datagram.destinationPort});
+        if (batch->items.size() == kBatchDatagrams) {
+            submit(std::move(batch));
+            batch = std::make_shared<Batch>();
+            batch->items.reserve(kBatchDatagrams);
+        }
+    }
+    if (!batch->items.empty() && !stopped)
+        submit(std::move(batch));
+    flush(Drain::All);
+    {
+        std::lock_guard lock(mutex);
+        closing = true;
+        queue.clear(); // when stopped: nothing more is wanted
+    }
+    workAvailable.notify_all();
+    for (std::thread &t : threads)
+        t.join();
+    return !reader.hasError() || fail(path, reader);
 }

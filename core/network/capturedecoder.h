@@ -3,12 +3,17 @@
 #pragma once
 
 #include "observeddatagram.h"
+#include "jsonlinewriter.h"
 #include "oemcodec.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <functional>
+
+namespace mailslot::net {
+class PcapReader;
+}
 
 class CaptureDecoder
 {
@@ -27,14 +32,30 @@ public:
 
     explicit CaptureDecoder(quint16 port = 138, mailslot::net::OemCodePage codePage = mailslot::net::OemCodePage::Cp437);
 
+    // Whether well-known slots are decoded (on by default; a listing that shows no decoded
+    // field saves the time).
+    void setDecoding(bool decode) { m_decoding = decode; }
+
     // False on a file that cannot be opened or read: errorString() names the file and the offset.
     bool decodeFile(const QString &path, const Sink &sink);
+
+    // Writes each datagram of the file as text (a listing): format() writes one datagram into a
+    // writer and runs on `workers` threads at once (so it must only read the datagram); the
+    // text reaches write() in chunks, in file order, datagram after datagram. Memory stays
+    // bounded (a few chunks in flight). write() returning false stops the reading.
+    // workers <= 0: one per processor.
+    using Formatter = std::function<void(const ObservedDatagram &datagram, mailslot::net::JsonLineWriter &out)>;
+    using ChunkSink = std::function<bool(QByteArrayView chunk)>;
+    bool formatFile(const QString &path, const Formatter &format, const ChunkSink &write, int workers = 0);
     QString errorString() const { return m_error; }
     const Stats &stats() const { return m_stats; }
 
 private:
+    bool fail(const QString &path, const mailslot::net::PcapReader &reader);
+
     quint16 m_port;
     mailslot::net::OemCodePage m_codePage;
+    bool m_decoding = true;
     Stats m_stats;
     QString m_error;
 };

@@ -9,13 +9,15 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 using namespace mailslot::net;
 
 ObservedDatagram ObservedDatagram::fromUdp(const QByteArray &udpPayload, qint64 timestampNs, quint32 sourceIp,
                                            quint16 sourcePort, quint32 destinationIp, quint16 destinationPort,
-                                           OemCodePage codePage)
+                                           OemCodePage codePage, bool decodeWellKnown)
 {
     ObservedDatagram d;
     d.parsed = MailslotDatagramParser::parse(udpPayload);
@@ -25,7 +27,7 @@ ObservedDatagram ObservedDatagram::fromUdp(const QByteArray &udpPayload, qint64 
     d.destinationIp = destinationIp;
     d.destinationPort = destinationPort;
     d.raw = udpPayload;
-    if (d.parsed.isMailslotWrite())
+    if (decodeWellKnown && d.parsed.isMailslotWrite())
         d.decoded = WellKnownSlotDecoder::decode(d.parsed.slotName, d.parsed.payload, codePage);
     return d;
 }
@@ -133,48 +135,11 @@ MailslotMessage ObservedDatagram::toMailslotMessage() const
 
 namespace {
 
-void appendString(QByteArray &out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
-    for (const char ch : utf8) {
-        const auto c = quint8(ch);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (c < 0x20) {
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xF]);
-            } else {
-                out.append(char(c));
-            }
-        }
-    }
-    out.append('"');
-}
-
-void appendKey(QByteArray &out, const char *key)
-{
-    if (out.size() > 1)
-        out.append(',');
-    out.append('"');
-    out.append(key);
-    out.append("\":");
-}
-
-void appendValue(QByteArray &out, const QVariant &v)
+void writeValue(JsonLineWriter &w, const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::Bool:
-        out.append(v.toBool() ? "true" : "false");
+        w.boolean(v.toBool());
         return;
     case QMetaType::Int:
     case QMetaType::Short:
@@ -182,141 +147,195 @@ void appendValue(QByteArray &out, const QVariant &v)
     case QMetaType::SChar:
     case QMetaType::Long:
     case QMetaType::LongLong:
-        out.append(QByteArray::number(v.toLongLong()));
+        w.number(std::int64_t(v.toLongLong()));
         return;
     case QMetaType::UInt:
     case QMetaType::UShort:
     case QMetaType::UChar:
     case QMetaType::ULong:
     case QMetaType::ULongLong:
-        out.append(QByteArray::number(v.toULongLong()));
+        w.number(std::uint64_t(v.toULongLong()));
         return;
     case QMetaType::QString:
-        appendString(out, v.toString());
+        w.string(*static_cast<const QString *>(v.constData()));
         return;
     case QMetaType::QStringList: {
-        out.append('[');
-        const QStringList list = v.toStringList();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (i)
-                out.append(',');
-            appendString(out, list[i]);
-        }
-        out.append(']');
+        w.beginArray();
+        for (const QString &s : *static_cast<const QStringList *>(v.constData()))
+            w.string(s);
+        w.endArray();
         return;
     }
     default: {
         // Anything else the way QJsonValue writes it.
-        QByteArray array = QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact);
-        out.append(array.mid(1, array.size() - 2));
+        const QByteArray array =
+            QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact);
+        w.rawValue(QByteArrayView(array).sliced(1, array.size() - 2));
         return;
     }
     }
 }
 
+// The order in which a decoded payload's members are written: keys sorted as QJsonObject sorts
+// them, a repeated key written once with its last value (as QJsonObject keeps it). Entries are
+// field indexes, or kKind / kTruncated. Decoders give every message of a kind the same keys, so
+// the order of the previous message is reused when the keys are the same.
+constexpr int kKind = -1;
+constexpr int kTruncated = -2;
+
+struct Member
+{
+    int index;          // a field, or kKind / kTruncated
+    QByteArray keyJson; // "key":
+};
+
+const QVarLengthArray<Member, 40> &memberOrder(const DecodedPayload &payload)
+{
+    struct Layout
+    {
+        QList<QString> keys;
+        bool truncated = false;
+        QVarLengthArray<Member, 40> members;
+    };
+    thread_local Layout cache;
+    const QList<DecodedPayload::Field> &fields = payload.fields();
+    bool same = cache.keys.size() == fields.size() && cache.truncated == payload.isTruncated();
+    for (qsizetype i = 0; same && i < fields.size(); ++i)
+        same = cache.keys[i] == fields[i].key;
+    if (same)
+        return cache.members;
+
+    static const QString kindKey = QStringLiteral("kind");
+    static const QString truncatedKey = QStringLiteral("truncated");
+    const auto keyOf = [&](int index) -> const QString & {
+        return index == kKind ? kindKey : index == kTruncated ? truncatedKey : fields[index].key;
+    };
+    QVarLengthArray<int, 40> order;
+    // As DecodedPayload::toJson() inserts them: kind, the fields, truncated; a later one wins.
+    const auto insert = [&](int index) {
+        auto it = std::find_if(order.begin(), order.end(), [&](int j) { return keyOf(j) == keyOf(index); });
+        if (it != order.end())
+            *it = index;
+        else
+            order.append(index);
+    };
+    cache.keys.clear();
+    cache.truncated = payload.isTruncated();
+    insert(kKind);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        cache.keys.append(fields[i].key);
+        insert(int(i));
+    }
+    if (cache.truncated)
+        insert(kTruncated);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keyOf(a) < keyOf(b); });
+    cache.members.clear();
+    for (const int index : order)
+        cache.members.append({index, JsonLineWriter::encodeKey(keyOf(index))});
+    return cache.members;
+}
+
+void writeDecoded(JsonLineWriter &w, const DecodedPayload &payload)
+{
+    w.beginObject();
+    for (const Member &member : memberOrder(payload)) {
+        w.encodedKey(member.keyJson);
+        if (member.index == kKind)
+            w.string(payload.kind());
+        else if (member.index == kTruncated)
+            w.boolean(true);
+        else
+            writeValue(w, payload.fields()[member.index].value);
+    }
+    w.endObject();
+}
+
 } // namespace
+
+void ObservedDatagram::writeJson(JsonLineWriter &w) const
+{
+    const QByteArrayView bytes = parsed.isMailslotWrite() ? QByteArrayView(parsed.payload) : QByteArrayView(raw);
+    const bool write = parsed.isMailslotWrite();
+    const bool header = parsed.headerValid;
+    const auto optionalNumber = [&w](bool present, std::uint64_t value) {
+        if (present)
+            w.number(value);
+        else
+            w.null();
+    };
+    const auto name = [&w](const NetbiosName &n) {
+        if (n.isNull())
+            w.null();
+        else
+            w.netbiosName(n.name(), n.suffix(), n.scope());
+    };
+    w.beginObject();
+    // Keys in the order QJsonDocument writes them (sorted), so both forms read the same.
+    w.key("class");
+    optionalNumber(parsed.smbValid, parsed.mailslotClass);
+    w.key("decoded");
+    if (decoded)
+        writeDecoded(w, *decoded);
+    else
+        w.null();
+    w.key("delivered");
+    w.boolean(delivered);
+    if (delivered) {
+        w.key("deliveredTo");
+        w.string(deliveredTo);
+    }
+    w.key("destinationName");
+    name(parsed.destinationName);
+    w.key("dgmId");
+    optionalNumber(header, parsed.dgmId);
+    w.key("dstIp");
+    if (destinationIp)
+        w.ipv4(destinationIp);
+    else
+        w.null();
+    w.key("dstPort");
+    w.number(unsigned(destinationPort));
+    w.key("flags");
+    optionalNumber(header, parsed.flags);
+    w.key("hex");
+    w.hexString(bytes);
+    w.key("malformed");
+    if (write)
+        w.null();
+    else
+        w.string(malformedReasonKey(parsed.malformed));
+    w.key("msgType");
+    optionalNumber(header, parsed.msgType);
+    w.key("msgTypeName");
+    if (header)
+        w.string(NetbiosDatagram::messageTypeName(parsed.msgType));
+    else
+        w.null();
+    w.key("priority");
+    optionalNumber(parsed.smbValid, parsed.priority);
+    w.key("size");
+    w.number(std::int64_t(bytes.size()));
+    w.key("slot");
+    if (parsed.smbValid)
+        w.latin1String(parsed.slotName);
+    else
+        w.null();
+    w.key("sourceName");
+    name(parsed.sourceName);
+    w.key("srcIp");
+    w.ipv4(sourceIp);
+    w.key("srcPort");
+    w.number(unsigned(sourcePort));
+    w.key("text");
+    w.utf8String(bytes);
+    w.key("time");
+    w.isoTimeUtc(timestampNs / 1000000);
+    w.endObject();
+}
 
 QByteArray ObservedDatagram::toJsonLine() const
 {
-    const QByteArray bytes = shownBytes();
-    const bool write = parsed.isMailslotWrite();
-    const bool header = parsed.headerValid;
-    QByteArray o;
-    o.reserve(256 + bytes.size() * 4);
-    o.append('{');
-    // Keys in the order QJsonDocument writes them (sorted), so both forms read the same.
-    appendKey(o, "class");
-    o.append(parsed.smbValid ? QByteArray::number(parsed.mailslotClass) : QByteArray("null"));
-    appendKey(o, "decoded");
-    if (decoded) {
-        struct Item { QString key; const QVariant *value; };
-        QList<Item> items;
-        items.reserve(decoded->fields().size());
-        for (const DecodedPayload::Field &f : decoded->fields()) {
-            auto it = std::find_if(items.begin(), items.end(), [&](const Item &i) { return i.key == f.key; });
-            if (it != items.end())
-                it->value = &f.value; // the last one wins, as in QJsonObject
-            else
-                items.append({f.key, &f.value});
-        }
-        const QVariant kind(decoded->kind());
-        const QVariant truncated(true);
-        items.append({QStringLiteral("kind"), &kind});
-        if (decoded->isTruncated())
-            items.append({QStringLiteral("truncated"), &truncated});
-        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
-        o.append('{');
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (i)
-                o.append(',');
-            appendString(o, items[i].key);
-            o.append(':');
-            appendValue(o, *items[i].value);
-        }
-        o.append('}');
-    } else {
-        o.append("null");
-    }
-    appendKey(o, "delivered");
-    o.append(delivered ? "true" : "false");
-    if (delivered) {
-        appendKey(o, "deliveredTo");
-        appendString(o, deliveredTo);
-    }
-    appendKey(o, "destinationName");
-    if (parsed.destinationName.isNull())
-        o.append("null");
-    else
-        appendString(o, parsed.destinationName.toDisplayString());
-    appendKey(o, "dgmId");
-    o.append(header ? QByteArray::number(parsed.dgmId) : QByteArray("null"));
-    appendKey(o, "dstIp");
-    if (destinationIp)
-        appendString(o, ParsedDatagram::ipv4ToString(destinationIp));
-    else
-        o.append("null");
-    appendKey(o, "dstPort");
-    o.append(QByteArray::number(destinationPort));
-    appendKey(o, "flags");
-    o.append(header ? QByteArray::number(parsed.flags) : QByteArray("null"));
-    appendKey(o, "hex");
-    o.append('"');
-    o.append(bytes.toHex());
-    o.append('"');
-    appendKey(o, "malformed");
-    if (write)
-        o.append("null");
-    else
-        appendString(o, malformedReasonKey(parsed.malformed));
-    appendKey(o, "msgType");
-    o.append(header ? QByteArray::number(parsed.msgType) : QByteArray("null"));
-    appendKey(o, "msgTypeName");
-    if (header)
-        appendString(o, NetbiosDatagram::messageTypeName(parsed.msgType));
-    else
-        o.append("null");
-    appendKey(o, "priority");
-    o.append(parsed.smbValid ? QByteArray::number(parsed.priority) : QByteArray("null"));
-    appendKey(o, "size");
-    o.append(QByteArray::number(bytes.size()));
-    appendKey(o, "slot");
-    if (parsed.smbValid)
-        appendString(o, QString::fromLatin1(parsed.slotName));
-    else
-        o.append("null");
-    appendKey(o, "sourceName");
-    if (parsed.sourceName.isNull())
-        o.append("null");
-    else
-        appendString(o, parsed.sourceName.toDisplayString());
-    appendKey(o, "srcIp");
-    appendString(o, ParsedDatagram::ipv4ToString(sourceIp));
-    appendKey(o, "srcPort");
-    o.append(QByteArray::number(sourcePort));
-    appendKey(o, "text");
-    appendString(o, PayloadText::jsonText(bytes));
-    appendKey(o, "time");
-    appendString(o, time().toString(Qt::ISODateWithMs));
-    o.append('}');
-    return o;
+    JsonLineWriter w;
+    writeJson(w);
+    return w.take();
 }

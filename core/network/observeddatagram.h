@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decodedpayload.h"
+#include "jsonlinewriter.h"
 #include "mailslotmessage.h"
 #include "oemcodec.h"
 #include "parseddatagram.h"
@@ -33,10 +34,11 @@ public:
     QString deliveredTo;       // the local slot, when delivered
     std::optional<mailslot::net::DecodedPayload> decoded;
 
-    // Parses and decodes one UDP payload (the slot's well-known decoder, if any).
+    // Parses and decodes one UDP payload (the slot's well-known decoder, if any and wanted).
     static ObservedDatagram fromUdp(const QByteArray &udpPayload, qint64 timestampNs, quint32 sourceIp,
                                     quint16 sourcePort, quint32 destinationIp, quint16 destinationPort,
-                                    mailslot::net::OemCodePage codePage = mailslot::net::OemCodePage::Cp437);
+                                    mailslot::net::OemCodePage codePage = mailslot::net::OemCodePage::Cp437,
+                                    bool decodeWellKnown = true);
 
     QDateTime time() const;
     // The message bytes for a mailslot write; the whole UDP payload otherwise.
@@ -49,6 +51,8 @@ public:
     // toJson() as one compact line (same keys and values), written directly: the fast path of
     // `mailslot decode --json` and `mailslot bridge --json`.
     QByteArray toJsonLine() const;
+    // toJsonLine() appended to a writer (no newline): many lines into one buffer.
+    void writeJson(mailslot::net::JsonLineWriter &writer) const;
     // One human-readable line.
     QString toText() const;
     // The message as the monitor lists it (network source fields filled).

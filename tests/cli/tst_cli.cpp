@@ -427,6 +427,18 @@ void TestCli::decodeCaptures()
     QCOMPARE(text.exitCode, 0);
     QCOMPARE(text.out.count('\n'), 23);
     QVERIFY(text.out.contains("NMBDPEER<00> -> TESTGRP<1d>"));
+    // Chosen fields, tab-separated, agree with the JSON listing line by line.
+    const Result fields = run({"decode", file, "--fields", "slot,hex,kind,srcPort"});
+    QVERIFY2(fields.exitCode == 0, fields.err.constData());
+    const QList<QByteArray> rows = fields.out.split('\n');
+    QCOMPARE(rows.size(), 24); // the last one empty: every line ends with a newline
+    QVERIFY(rows.last().isEmpty());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject &o = lines[i];
+        const QByteArray expected = o.value("slot").toString().toUtf8() + '\t' + o.value("hex").toString().toUtf8() + '\t'
+                                    + o.value("decoded").toObject().value("kind").toString().toUtf8() + "\t138";
+        QCOMPARE(rows[i], expected);
+    }
 }
 
 void TestCli::decodeBadFile_data()
@@ -494,6 +506,10 @@ void TestCli::networkUsageErrors_data()
     QTest::newRow("bridge zero count") << QStringList{"bridge", "--count", "0"} << QByteArray("--count");
     QTest::newRow("bridge bad code page") << QStringList{"bridge", "--code-page", "ebcdic"} << QByteArray("ebcdic");
     QTest::newRow("decode without file") << QStringList{"decode"} << QByteArray("capture file");
+    QTest::newRow("decode unknown field") << QStringList{"decode", "x.pcap", "--fields", "slot,payload"}
+                                          << QByteArray("unknown field 'payload'");
+    QTest::newRow("decode json and fields") << QStringList{"decode", "x.pcap", "--json", "--fields", "slot"}
+                                            << QByteArray("--json and --fields");
 }
 
 void TestCli::networkUsageErrors()

@@ -91,7 +91,7 @@ private slots:
                 QCOMPARE(d.value(key).toStringList(), value.toStringList());
         }
         for (const DecodedPayload::Field &f : d.fields())
-            QVERIFY(!f.label.isEmpty());
+            QVERIFY(!f.label().isEmpty());
         const QJsonObject j = d.toJson();
         QCOMPARE(j.value(QStringLiteral("kind")).toString(), kind);
         QVERIFY(!j.contains(QStringLiteral("truncated")));

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 using namespace mailslot::net;
 
@@ -17,10 +18,34 @@ private slots:
         d.addField(QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("x"));
         QCOMPARE(d.fields().size(), 2);
         QCOMPARE(d.fields().at(0).key, QStringLiteral("b"));
-        QCOMPARE(d.fields().at(1).label, QStringLiteral("A"));
+        QCOMPARE(d.fields().at(1).label(), QStringLiteral("A"));
         QVERIFY(d.contains(u"a"));
         QVERIFY(!d.contains(u"c"));
         QVERIFY(!d.value(u"c").isValid());
+    }
+    void labelsTranslatedWhenShown()
+    {
+        // A label given as source text is translated when asked for, with the translators
+        // installed at that moment, in the payload's context; decoding translates nothing.
+        class Upper : public QTranslator
+        {
+        public:
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return qstrcmp(context, "TestContext") == 0 ? QString::fromUtf8(source).toUpper() : QString();
+            }
+            bool isEmpty() const override { return false; }
+        };
+        DecodedPayload d(QStringLiteral("test.kind"), "TestContext");
+        d.addField(QStringLiteral("a"), "Update count", 1);
+        d.addField(QStringLiteral("b"), QStringLiteral("Given as text"), 2);
+        QCOMPARE(d.fields().at(0).label(), QStringLiteral("Update count"));
+        Upper upper;
+        QCoreApplication::installTranslator(&upper);
+        QCOMPARE(d.fields().at(0).label(), QStringLiteral("UPDATE COUNT"));
+        QCOMPARE(d.fields().at(1).label(), QStringLiteral("Given as text"));
+        QCoreApplication::removeTranslator(&upper);
+        QCOMPARE(d.fields().at(0).label(), QStringLiteral("Update count"));
     }
     void toJson_data()
     {
