@@ -6,17 +6,16 @@
 #include "win32error.h"
 
 #include <QDateTime>
-#include <QNetworkDatagram>
 #include <QNetworkInterface>
+#include <QSocketNotifier>
 #include <QUdpSocket>
 
 #include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#ifndef SO_RXQ_OVFL
-#define SO_RXQ_OVFL 40
-#endif
 
 using namespace mailslot::net;
 using namespace mailslot::platform;
@@ -28,34 +27,6 @@ qint64 nowNs()
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-// Peeks at the next datagram: its size, and the kernel's drop counter (SO_RXQ_OVFL) when present.
-// -1 when nothing is queued.
-qint64 peekNext(int fd, quint32 *drops, bool *haveDrops)
-{
-    char byte = 0;
-    iovec iov{&byte, 1};
-    alignas(cmsghdr) char control[256];
-    msghdr msg{};
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control;
-    msg.msg_controllen = sizeof control;
-    ssize_t n;
-    do {
-        n = ::recvmsg(fd, &msg, MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return -1;
-    *haveDrops = false;
-    for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL) {
-            memcpy(drops, CMSG_DATA(c), sizeof(quint32));
-            *haveDrops = true;
-        }
-    }
-    return n;
 }
 
 } // namespace
@@ -84,7 +55,7 @@ bool NetworkBridge::start(QString *error)
             *error = message;
         return false;
     };
-    if (m_socket)
+    if (m_fd >= 0)
         return true;
     for (const QString &name : std::as_const(m_options.interfaces)) {
         const QNetworkInterface iface = QNetworkInterface::interfaceFromName(name);
@@ -118,29 +89,42 @@ bool NetworkBridge::start(QString *error)
         m_socket = nullptr;
         return fail(message);
     }
-    const int fd = int(m_socket->socketDescriptor());
-    const int one = 1;
-    m_counters.kernelDropsKnown = ::setsockopt(fd, SOL_SOCKET, SO_RXQ_OVFL, &one, sizeof one) == 0;
+    // QUdpSocket bound (address sharing beside nmbd, clear errors); from here on a duplicate of
+    // its descriptor is read with recvmmsg() (many datagrams per system call, each with the
+    // kernel's drop counter) under our own notifier, and the QUdpSocket is let go.
+    m_localPort = m_socket->localPort();
+    m_fd = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    delete m_socket;
+    m_socket = nullptr;
+    if (m_fd < 0)
+        return fail(tr("Cannot listen on UDP %1 port %2: %3")
+                        .arg(m_options.bindAddress.toString())
+                        .arg(m_options.port)
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    m_receiver = std::make_unique<DatagramReceiver>(m_fd);
+    m_counters.kernelDropsKnown = m_receiver->dropsKnown();
     if (m_options.receiveBufferBytes > 0) {
         const int size = m_options.receiveBufferBytes;
-        if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) != 0)
-            ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+        if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) != 0)
+            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
     }
-    connect(m_socket, &QUdpSocket::readyRead, this, &NetworkBridge::onReadyRead);
-    // Datagrams that arrived between bind() and connect().
-    if (m_socket->hasPendingDatagrams())
-        QMetaObject::invokeMethod(this, &NetworkBridge::onReadyRead, Qt::QueuedConnection);
+    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &NetworkBridge::readBatch);
     return true;
 }
 
 void NetworkBridge::stop()
 {
-    if (!m_socket)
+    if (m_fd < 0)
         return;
     readBatch();
-    m_socket->close();
-    delete m_socket;
-    m_socket = nullptr;
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_receiver.reset();
+    ::close(m_fd);
+    m_fd = -1;
+    m_localPort = 0;
     m_writers.clear();
     if (m_capture) {
         m_capture.reset();
@@ -150,41 +134,29 @@ void NetworkBridge::stop()
 
 bool NetworkBridge::isListening() const
 {
-    return m_socket != nullptr;
+    return m_fd >= 0;
 }
 
 quint16 NetworkBridge::localPort() const
 {
-    return m_socket ? m_socket->localPort() : 0;
-}
-
-void NetworkBridge::onReadyRead()
-{
-    readBatch();
+    return m_localPort;
 }
 
 void NetworkBridge::readBatch()
 {
-    if (!m_socket)
+    if (!m_receiver)
         return;
-    const int fd = int(m_socket->socketDescriptor());
     ObservedDatagramList batch;
-    bool receivedAny = false;
-    auto take = [&](const QNetworkDatagram &dg) {
-        bool ok = false;
-        const quint32 src = dg.senderAddress().toIPv4Address(&ok);
-        if (!ok && dg.senderAddress().isNull())
-            return;
+    qint64 received = 0;
+    const qint64 ts = nowNs(); // one reading of the clock per batch
+    auto take = [&](const DatagramReceiver::Datagram &dg) {
         ++m_counters.received;
-        if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex() != 0
-            && !m_interfaceIndexes.contains(int(dg.interfaceIndex()))) {
+        if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
             ++m_counters.otherInterface;
             return;
         }
-        const qint64 ts = nowNs();
-        ObservedDatagram d = ObservedDatagram::fromUdp(dg.data(), ts, src, quint16(dg.senderPort()),
-                                                       dg.destinationAddress().toIPv4Address(),
-                                                       m_socket->localPort(), m_options.codePage);
+        ObservedDatagram d = ObservedDatagram::fromUdp(dg.data.toByteArray(), ts, dg.sourceIp, dg.sourcePort,
+                                                       dg.destinationIp, m_localPort, m_options.codePage);
         writeCapture(d);
         if (m_options.deduplicate && d.parsed.headerValid
             && m_duplicates.isDuplicate(d.sourceIp, d.sourcePort, d.parsed.dgmId, d.raw, ts / 1000000)) {
@@ -194,31 +166,18 @@ void NetworkBridge::readBatch()
         handle(d);
         batch.append(std::move(d));
     };
-    for (int n = 0; n < m_options.maxBatch; ++n) {
-        quint32 drops = 0;
-        bool haveDrops = false;
-        const qint64 size = peekNext(fd, &drops, &haveDrops);
-        if (size < 0)
-            break;
-        if (haveDrops)
-            m_counters.kernelDrops = drops; // cumulative
-        const QNetworkDatagram dg = m_socket->receiveDatagram(qMax<qint64>(size, 1));
-        receivedAny = true;
-        take(dg);
+    while (received < m_options.maxBatch) {
+        const int n = m_receiver->receive(int(qMin<qint64>(DatagramReceiver::kBatch, m_options.maxBatch - received)), take);
+        if (n <= 0)
+            break; // nothing more queued (or a socket error, e.g. ICMP feedback: the next read goes on)
+        received += n;
     }
-    if (!receivedAny) {
-        // Keeps QUdpSocket's notification state right even when the notification found nothing.
-        QNetworkDatagram dg = m_socket->receiveDatagram(65536);
-        if (dg.isValid()) {
-            dg.setData(QByteArray(dg.data().constData(), dg.data().size()));
-            take(dg);
-        }
-    }
+    m_counters.kernelDrops = m_receiver->kernelDrops(); // cumulative
     if (m_capture)
         m_captureFile.flush();
     if (!batch.isEmpty())
         emit datagramsObserved(batch);
-    if (receivedAny || !batch.isEmpty())
+    if (received > 0)
         emit countersChanged(m_counters);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bridgecounters.h"
+#include "datagramreceiver.h"
 #include "duplicatefilter.h"
 #include "networkidentity.h"
 #include "observeddatagram.h"
@@ -20,6 +21,7 @@
 #include <memory>
 
 class MailslotWriter;
+class QSocketNotifier;
 class QUdpSocket;
 
 namespace mailslot::net {
@@ -68,13 +70,16 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void onReadyRead();
     void readBatch();
     bool deliver(ObservedDatagram &datagram);
     void writeCapture(const ObservedDatagram &datagram);
 
     Options m_options;
-    QUdpSocket *m_socket = nullptr;
+    QUdpSocket *m_socket = nullptr; // only while binding
+    int m_fd = -1;                  // the bound socket, read with m_receiver
+    quint16 m_localPort = 0;
+    QSocketNotifier *m_notifier = nullptr;
+    std::unique_ptr<DatagramReceiver> m_receiver;
     QSet<int> m_interfaceIndexes;
     DuplicateFilter m_duplicates;
     BridgeCounters m_counters;
