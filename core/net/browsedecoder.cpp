@@ -63,7 +63,7 @@ QStringList namesOf(quint32 value, const BitName (&table)[N])
     return names;
 }
 
-QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
+QString hex32(quint32 v) { return hexNumber(v, 8); }
 
 // HostAnnouncement, LocalMasterAnnouncement and DomainAnnouncement share one layout.
 void decodeAnnouncement(PayloadCursor &c, DecodedPayload &out, bool domain, OemCodePage cp)
@@ -97,7 +97,7 @@ void decodeAnnouncement(PayloadCursor &c, DecodedPayload &out, bool domain, OemC
             out.addField(QStringLiteral("browserVersionMinor"), QT_TRANSLATE_NOOP("BrowseDecoder", "Browser version minor"), *v);
         if (const auto v = c.u16le())
             out.addField(QStringLiteral("signature"), QT_TRANSLATE_NOOP("BrowseDecoder", "Signature"),
-                         QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
+                         hexNumber(*v, 4));
     }
     if (const auto v = c.cString(cp)) {
         if (domain)
@@ -163,7 +163,7 @@ DecodedPayload BrowseDecoder::decode(QByteArrayView payload, OemCodePage cp)
             out.addField(QStringLiteral("criteria"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election criteria"), hex32(*v));
             out.addField(QStringLiteral("criteriaOs"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: OS level"), *v >> 24);
             out.addField(QStringLiteral("criteriaBrowserVersion"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: browser version"),
-                         QStringLiteral("0x%1").arg((*v >> 8) & 0xFFFF, 4, 16, QLatin1Char('0')));
+                         hexNumber((*v >> 8) & 0xFFFF, 4));
             out.addField(QStringLiteral("criteriaDesire"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire"), *v & 0xFF);
             out.addField(QStringLiteral("criteriaDesireNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire flags"),
                          namesOf(*v & 0xFF, kElectionDesireBits));

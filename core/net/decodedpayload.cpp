@@ -12,9 +12,9 @@ QString DecodedPayload::Field::label() const
     return labelContext ? QCoreApplication::translate(labelContext, labelSource) : QString::fromUtf8(labelSource);
 }
 
-void DecodedPayload::addField(const QString &key, const char *label, const QVariant &value)
+void DecodedPayload::addField(QString key, const char *label, QVariant value)
 {
-    m_fields.append(Field{key, value, m_labelContext, label, {}});
+    m_fields.append(Field{std::move(key), std::move(value), m_labelContext, label, {}});
 }
 
 void DecodedPayload::addField(const QString &key, const QString &label, const QVariant &value)

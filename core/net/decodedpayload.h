@@ -43,7 +43,7 @@ public:
     const QList<Field> &fields() const { return m_fields; }
     // label: untranslated source text (a literal marked with QT_TRANSLATE_NOOP in this payload's
     // label context), translated only when Field::label() is asked for.
-    void addField(const QString &key, const char *label, const QVariant &value);
+    void addField(QString key, const char *label, QVariant value);
     // label: display text as it is.
     void addField(const QString &key, const QString &label, const QVariant &value);
     bool contains(QStringView key) const;

@@ -63,20 +63,6 @@ void JsonLineWriter::close(char bracket)
         --m_depth;
 }
 
-void JsonLineWriter::key(QByteArrayView name)
-{
-    separate();
-    const qsizetype length = name.size();
-    char *p = reserve(length + 4);
-    *p++ = '"';
-    std::memcpy(p, name.data(), std::size_t(length));
-    p += length;
-    *p++ = '"';
-    *p++ = ':';
-    commit(p);
-    m_afterKey = true;
-}
-
 void JsonLineWriter::key(QStringView name)
 {
     string(name); // separates like a value

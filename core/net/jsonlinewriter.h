@@ -11,6 +11,7 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <cstring>
 
 namespace mailslot::net {
 
@@ -27,7 +28,18 @@ public:
     void key(const char *name) { key(QByteArrayView(name)); }
     template<std::size_t N>
     void key(const char (&name)[N]) { key(QByteArrayView(name, N - 1)); }
-    void key(QByteArrayView name);
+    void key(QByteArrayView name)
+    {
+        separate();
+        char *p = reserve(name.size() + 3);
+        *p++ = '"';
+        std::memcpy(p, name.data(), std::size_t(name.size()));
+        p += name.size();
+        *p++ = '"';
+        *p++ = ':';
+        commit(p);
+        m_afterKey = true;
+    }
     // An object member's name of any text (escaped).
     void key(QStringView name);
     // An object member's name already written as JSON with its colon: "name":
@@ -72,6 +84,12 @@ public:
     QByteArray take();
     // Forgets the written bytes, keeps the memory.
     void clear();
+    // Makes room for at least this many bytes in all (avoids growing step by step).
+    void reserveTotal(qsizetype bytes)
+    {
+        if (bytes > m_buffer.size())
+            m_buffer.resize(bytes);
+    }
 
 private:
     char *reserve(qsizetype bytes)

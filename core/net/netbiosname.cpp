@@ -85,7 +85,7 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
         result.error = MalformedReason::Truncated;
         return result;
     }
-    QByteArray raw(16, '\0');
+    char raw[16];
     for (int i = 0; i < 16; ++i) {
         const char hi = chars[2 * i];
         const char lo = chars[2 * i + 1];
@@ -130,7 +130,7 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
         }
     }
     result.consumed = pos - offset;
-    result.name = fromRaw16(raw, labels.join('.'));
+    result.name = fromRaw16(QByteArrayView(raw, 16), labels.isEmpty() ? QByteArray() : labels.join('.'));
     return result;
 }
 

@@ -8,7 +8,7 @@
 namespace mailslot::net {
 
 namespace {
-QString hex32(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
+QString hex32(quint32 v) { return hexNumber(v, 8); }
 
 void addTokens(PayloadCursor &c, DecodedPayload &out, bool withNtVersion)
 {
@@ -17,10 +17,10 @@ void addTokens(PayloadCursor &c, DecodedPayload &out, bool withNtVersion)
             out.addField(QStringLiteral("ntVersion"), QT_TRANSLATE_NOOP("NetlogonDecoder", "NT version"), hex32(*v));
     if (const auto v = c.u16le())
         out.addField(QStringLiteral("lmntToken"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LMNT token"),
-                     QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
+                     hexNumber(*v, 4));
     if (const auto v = c.u16le())
         out.addField(QStringLiteral("lm20Token"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LM20 token"),
-                     QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
+                     hexNumber(*v, 4));
 }
 
 // The trailing NtVersion/LmNtToken/Lm20Token of variable-length responses: the last 8 bytes.
@@ -145,7 +145,7 @@ DecodedPayload NetlogonDecoder::decode(QByteArrayView payload, OemCodePage cp)
     case LogonResponse2:
         ascii("pdcName", QT_TRANSLATE_NOOP("NetlogonDecoder", "PDC name"));
         if (const auto v = c.u16le())
-            out.addField(QStringLiteral("lm20Token"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LM20 token"), QStringLiteral("0x%1").arg(*v, 4, 16, QLatin1Char('0')));
+            out.addField(QStringLiteral("lm20Token"), QT_TRANSLATE_NOOP("NetlogonDecoder", "LM20 token"), hexNumber(*v, 4));
         break;
     case PrimaryQuery:
         ascii("computerName", QT_TRANSLATE_NOOP("NetlogonDecoder", "Computer name"));

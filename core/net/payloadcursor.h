@@ -109,4 +109,16 @@ private:
     bool m_truncated = false;
 };
 
+// "0x" and the value in `digits` lower-case hexadecimal digits, as
+// QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0')) writes it, without its cost.
+inline QString hexNumber(quint32 value, int digits)
+{
+    constexpr char16_t kDigits[] = u"0123456789abcdef";
+    char16_t text[2 + 8] = {u'0', u'x'};
+    digits = qBound(1, digits, 8);
+    for (int i = 0; i < digits; ++i)
+        text[2 + i] = kDigits[(value >> (4 * (digits - 1 - i))) & 0xF];
+    return QString(reinterpret_cast<const QChar *>(text), 2 + digits);
+}
+
 } // namespace mailslot::net

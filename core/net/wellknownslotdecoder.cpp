@@ -9,9 +9,9 @@ namespace mailslot::net {
 namespace {
 enum class Slot { None, Browse, Lanman, Messenger, Netlogon };
 
-bool equalsCi(QByteArrayView a, const char *b)
+bool equalsCi(QByteArrayView a, QByteArrayView b)
 {
-    return a.compare(QByteArrayView(b), Qt::CaseInsensitive) == 0;
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0; // sizes first: most slots differ there
 }
 
 Slot classify(QByteArrayView slot)

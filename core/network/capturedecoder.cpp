@@ -78,6 +78,7 @@ struct Batch
 };
 
 constexpr std::size_t kBatchDatagrams = 1024;
+constexpr qsizetype kBatchTextBytes = 1024 * 1024; // room for a batch's listing (grows if needed)
 
 } // namespace
 
@@ -127,6 +128,7 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
         threads.emplace_back(work);
 
     std::deque<std::shared_ptr<Batch>> pending; // submitted, in file order
+    std::vector<std::shared_ptr<Batch>> spare;  // written, ready for reuse
     const std::size_t maxInFlight = std::size_t(workers) * 2 + 2;
     bool stopped = false;
     // Hands finished batches at the front to write(), in order. Ready: only those already done;
@@ -142,11 +144,27 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
                 else if (!pending.front()->done)
                     return;
             }
-            const std::shared_ptr<Batch> batch = std::move(pending.front());
+            std::shared_ptr<Batch> batch = std::move(pending.front());
             pending.pop_front();
             if (batch->text.size() > 0 && !write(batch->text.view()))
                 stopped = true;
+            // Used again: its buffers keep their size (no growing, no fresh pages per batch).
+            batch->items.clear();
+            batch->text.clear();
+            batch->done = false;
+            spare.push_back(std::move(batch));
         }
+    };
+    auto freshBatch = [&] {
+        if (spare.empty()) {
+            auto batch = std::make_shared<Batch>();
+            batch->items.reserve(kBatchDatagrams);
+            batch->text.reserveTotal(kBatchTextBytes);
+            return batch;
+        }
+        std::shared_ptr<Batch> batch = std::move(spare.back());
+        spare.pop_back();
+        return batch;
     };
     auto submit = [&](std::shared_ptr<Batch> batch) {
         pending.push_back(batch);
@@ -160,8 +178,7 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
 
     PcapReader reader(&file);
     CaptureFrame frame;
-    auto batch = std::make_shared<Batch>();
-    batch->items.reserve(kBatchDatagrams);
+    std::shared_ptr<Batch> batch = freshBatch();
     while (!stopped && reader.readNext(frame)) {
         ++m_stats.frames;
         m_stats.bytesRead = file.pos();
@@ -175,8 +192,7 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
                                 udp.datagram.destinationIp, udp.datagram.sourcePort, udp.datagram.destinationPort});
         if (batch->items.size() == kBatchDatagrams) {
             submit(std::move(batch));
-            batch = std::make_shared<Batch>();
-            batch->items.reserve(kBatchDatagrams);
+            batch = freshBatch();
         }
     }
     if (!batch->items.empty() && !stopped)

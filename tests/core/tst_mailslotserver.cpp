@@ -1,8 +1,11 @@
 // MailslotServer: the worker-thread server and its signals.
+#include "mailslotregistry.h"
 #include "mailslotserver.h"
 #include "mailslotwriter.h"
 #include "win32error.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,7 @@ private slots:
     void createErrorsComeBack();
     void setReadTimeoutEmitsInfo();
     void timestampsAndSequence();
+    void runtimeDirectoryRemoved();
 
 private:
     static MailslotMessageList collect(QSignalSpy &spy);
@@ -235,6 +239,45 @@ void TestMailslotServer::timestampsAndSequence()
     QCOMPARE(json.value(QStringLiteral("time")).toString().size(), 24); // yyyy-MM-ddTHH:mm:ss.zzzZ
     QCOMPARE(json.value(QStringLiteral("hex")).toString(), QStringLiteral("74"));
     QCOMPARE(json.value(QStringLiteral("size")).toInt(), 1);
+}
+
+void TestMailslotServer::runtimeDirectoryRemoved()
+{
+    // Someone removes the whole runtime directory under a running server (rm -rf, a tmpfs
+    // cleaner): nothing crashes, handles already open keep working as open handles do on
+    // Windows, the name reads as missing, and it can be created again at once.
+    MailslotError error;
+    const QString name = uniqueName();
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(name, {}, &error));
+    QVERIFY2(server, qPrintable(error.toString()));
+    QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
+    auto writer = MailslotWriter::open(name, &error);
+    QVERIFY(writer);
+    QVERIFY(!writer->write("before"));
+    QTRY_COMPARE(collect(spy).size(), 1);
+
+    const QString runtime = QString::fromLocal8Bit(qgetenv("MAILSLOT_RUNTIME_DIR"));
+    QVERIFY(QDir(runtime).exists());
+    QVERIFY(QDir(runtime).removeRecursively());
+
+    QVERIFY(!writer->write("after, through the open handle"));
+    QTRY_COMPARE(collect(spy).size(), 2);
+    QCOMPARE(server->info().messageCount, 0u);
+    QVERIFY(!MailslotWriter::open(name, &error));
+    QCOMPARE(error.code(), quint32(kErrorFileNotFound));
+    QVERIFY(MailslotRegistry().listAll(&error).isEmpty()); // nothing listed, no error: an empty namespace
+    QVERIFY2(!error, qPrintable(error.toString()));
+
+    // The name is free again: a new server gets a fresh, private directory.
+    std::unique_ptr<MailslotServer> again(MailslotServer::create(name, {}, &error));
+    QVERIFY2(again, qPrintable(error.toString()));
+    QCOMPARE(QFileInfo(runtime).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther), QFile::Permissions());
+    QSignalSpy againSpy(again.get(), &MailslotServer::messagesReceived);
+    QVERIFY(!MailslotWriter::open(name, &error)->write("new"));
+    QTRY_COMPARE(collect(againSpy).size(), 1);
+    server->stop();
+    QVERIFY(!server->isRunning());
+    QVERIFY(again->isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestMailslotServer)
