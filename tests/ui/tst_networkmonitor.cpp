@@ -14,6 +14,7 @@
 #include "slotmodel.h"
 #include "slotsdock.h"
 #include "statisticsdock.h"
+#include "translations.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -124,6 +125,13 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
                                     QStringLiteral("Server name\tPEERHOST"), QStringLiteral("Comment\tpeer comment")})
         QVERIFY2(tree.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + tree));
     QVERIFY(detail->decodedTree()->topLevelItemCount() >= 4);
+    // Decoded labels are translated when shown: switching the language relabels the tree of a
+    // message decoded before the switch.
+    Translations::install(QStringLiteral("es"));
+    QTRY_VERIFY2(detail->decodedText().contains(QStringLiteral("Nombre del servidor\tPEERHOST")),
+                 qPrintable(detail->decodedText()));
+    Translations::install(QStringLiteral("en"));
+    QTRY_VERIFY(detail->decodedText().contains(QStringLiteral("Server name\tPEERHOST")));
 
     // The malformed one shows its reason.
     window.stream()->view()->setCurrentIndex(window.stream()->proxy()->index(1, 0));
