@@ -66,6 +66,7 @@ void MessageModel::enqueue(Entry &&entry)
 {
     m_totalBytes += quint64(entry.message.payload.size());
     ++m_totalMessages;
+    entry.message.sequence = ++m_lastNumber;
     if (m_paused)
         ++m_newWhilePaused;
     m_pending.push_back(std::move(entry));

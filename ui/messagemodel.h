@@ -9,6 +9,10 @@
 // Network datagrams (from the bridge or a capture file) are rows too: appendDatagrams() keeps
 // the ObservedDatagram beside its message, for the detail pane's header fields and for exports
 // (the CLI's JSON, pcapng).
+//
+// Every message gets the stream's number (No.) as it arrives: its sequence becomes 1, 2, 3, ...
+// in arrival order, so the column counts up down the table even when local messages and network
+// datagrams (numbered in different threads) interleave. Clear does not restart it.
 #pragma once
 
 #include "mailslotmessage.h"
@@ -122,6 +126,7 @@ private:
     quint64 m_newWhilePaused = 0;
     quint64 m_reportedWhilePaused = 0;
     quint64 m_totalMessages = 0;
+    quint64 m_lastNumber = 0; // the stream number of the newest message
     quint64 m_totalBytes = 0;
     quint64 m_totalShown = 0;
     quint64 m_totalEvicted = 0;

@@ -13,6 +13,7 @@ private slots:
     void appendAndFlush_data();
     void appendAndFlush();
     void oneInsertPerFlush();
+    void numbersFollowArrival();
     void overflowRemovesBeforeInserting();
     void clear();
     void pauseQueuesAndCounts();
@@ -60,10 +61,13 @@ void TestMessageModel::appendAndFlush()
     QCOMPARE(model.totalMessages(), quint64(all.size()));
     QCOMPARE(model.totalMessages() - model.totalEvicted(), quint64(rows));
     // The newest messages, oldest first.
-    for (int row = 0; row < rows; ++row)
-        QCOMPARE(model.message(row).sequence, all[all.size() - rows + row].sequence);
-    QCOMPARE(model.index(rows - 1, MessageModel::SequenceColumn).data().toString(),
-             QString::number(all.last().sequence));
+    // The newest messages, oldest first, numbered by their arrival in the stream (1, 2, ...).
+    for (int row = 0; row < rows; ++row) {
+        const qsizetype i = all.size() - rows + row;
+        QCOMPARE(model.message(row).payload, all[i].payload);
+        QCOMPARE(model.message(row).sequence, quint64(i + 1));
+    }
+    QCOMPARE(model.index(rows - 1, MessageModel::SequenceColumn).data().toString(), QString::number(all.size()));
 }
 
 void TestMessageModel::oneInsertPerFlush()
@@ -161,12 +165,43 @@ void TestMessageModel::shrinkCapacity()
     QCOMPARE(model.rowCount(), 200);
     model.setCapacity(120);
     QCOMPARE(model.rowCount(), 120);
-    QCOMPARE(model.message(0).sequence, all[130].sequence);
-    QCOMPARE(model.message(119).sequence, all[249].sequence);
+    QCOMPARE(model.message(0).payload, all[130].payload);
+    QCOMPARE(model.message(0).sequence, quint64(131));
+    QCOMPARE(model.message(119).payload, all[249].payload);
+    QCOMPARE(model.message(119).sequence, quint64(250));
     model.append(uitest::messages(10));
     model.flush();
     QCOMPARE(model.rowCount(), 120);
-    QCOMPARE(model.message(0).sequence, all[140].sequence);
+    QCOMPARE(model.message(0).payload, all[140].payload);
+    QCOMPARE(model.message(0).sequence, quint64(141));
+}
+
+void TestMessageModel::numbersFollowArrival()
+{
+    // Local messages are numbered by their slot's worker thread, network datagrams as they are
+    // turned into messages: interleaved, those numbers run backwards. The stream's No. counts
+    // up down the table whatever the arrival.
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MailslotMessageList local = uitest::messages(3);
+    for (qsizetype i = 0; i < local.size(); ++i)
+        local[i].sequence = quint64(1000 - i); // numbered elsewhere, in another order
+    model.append(local);
+    ObservedDatagramList datagrams;
+    datagrams.append(ObservedDatagram::fromUdp(uitest::mailslotDatagram("\\MAILSLOT\\x", "net"), 0, 0x0A000001, 138, 0, 138));
+    model.appendDatagrams(datagrams);
+    model.append(uitest::messages(2));
+    model.flush();
+    QCOMPARE(model.rowCount(), 6);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.message(row).sequence, quint64(row + 1));
+        QCOMPARE(model.index(row, MessageModel::SequenceColumn).data().toString(), QString::number(row + 1));
+    }
+    QCOMPARE(model.message(3).payload, QByteArray("net"));
+    model.clear();
+    model.append(uitest::messages(1));
+    model.flush();
+    QCOMPARE(model.message(0).sequence, quint64(7)); // Clear does not restart the count
 }
 
 void TestMessageModel::displayStrings()
