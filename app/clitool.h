@@ -1,4 +1,5 @@
 // The `mailslot` command-line tool: serve, send, list, info, bridge, decode. The same core as the monitor.
+// The network commands are in CliNetworkCommands, the shared pieces in CliSupport.
 // Exit codes: 0 success, 1 a failed operation, 2 a usage error.
 #pragma once
 
@@ -25,14 +26,7 @@ private:
     int runSend(QCommandLineParser &parser);
     int runList(QCommandLineParser &parser);
     int runInfo(QCommandLineParser &parser);
-    int runBridge(QCommandLineParser &parser);
-    int runDecode(QCommandLineParser &parser);
-    // Sends to \\*\..., \\DOMAIN\... or \\HOST\... (the network options of `send`).
-    int sendNetwork(QCommandLineParser &parser, const QString &target, const QByteArray &payload, quint64 repeat);
 
-    // "mailslot: <subject>: <message> (<ERROR_NAME>)" on stderr.
-    static void reportError(const QString &subject, const MailslotError &error);
-    static void reportUsage(const QString &message);
     static QString generalHelp();
 
     QStringList m_arguments;

@@ -1,0 +1,130 @@
+#include "clisupport.h"
+
+#include "mailslotinfo.h"
+#include "network/networkidentity.h"
+#include "network/observeddatagram.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+QTextStream &CliSupport::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliSupport::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Bytes straight to standard output, after whatever out() holds (the fast path of the
+// datagram listings: no UTF-16 round trip).
+void CliSupport::writeOut(QByteArrayView bytes)
+{
+    out().flush();
+    std::fwrite(bytes.data(), 1, std::size_t(bytes.size()), stdout);
+}
+
+// One datagram as a line of the listing: JSON or text.
+void CliSupport::appendLine(mailslot::net::JsonLineWriter &lines, const ObservedDatagram &d, bool json)
+{
+    if (json)
+        d.writeJson(lines);
+    else
+        lines.raw(d.toText().toUtf8());
+    lines.newline();
+}
+
+QString CliSupport::jsonLine(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Parses a non-negative integer option; "forever"/"infinite" give 0xFFFFFFFF where allowed.
+std::optional<quint64> CliSupport::parseNumber(const QString &text, quint64 max, bool allowForever)
+{
+    const QString t = text.trimmed().toLower();
+    if (allowForever && (t == QLatin1String("forever") || t == QLatin1String("infinite") || t == QLatin1String("-1")))
+        return 0xFFFFFFFFull;
+    bool ok = false;
+    const quint64 value = t.toULongLong(&ok, 10);
+    if (!ok || value > max)
+        return std::nullopt;
+    return value;
+}
+
+QString CliSupport::formatTimeout(quint32 ms)
+{
+    return ms == MailslotInfo::kWaitForever ? tr("forever") : tr("%1 ms").arg(ms);
+}
+
+QString CliSupport::formatNext(quint32 next)
+{
+    return next == MailslotInfo::kNoMessage ? tr("none") : QString::number(next);
+}
+
+// The options that say who we are on the network (send and bridge).
+QList<QCommandLineOption> CliSupport::identityOptions()
+{
+    return {
+        {QStringLiteral("name"), tr("Our NetBIOS name (default: the host name, upper case)."), tr("name")},
+        {QStringLiteral("workgroup"), tr("Our workgroup or domain (default: smb.conf's workgroup, else WORKGROUP)."),
+         tr("name")},
+        {QStringLiteral("interface"), tr("A network interface to use (repeatable; default: all)."),
+         tr("interface")},
+        {QStringLiteral("port"), tr("The NetBIOS datagram port (default 138)."), tr("port"),
+         QStringLiteral("138")},
+    };
+}
+
+// Fills identity from --name/--workgroup (defaults from the system); false with *problem.
+bool CliSupport::readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, QString *problem)
+{
+    *identity = NetworkIdentity::systemDefault();
+    for (const char *option : {"name", "workgroup"}) {
+        const QString key = QLatin1String(option);
+        if (!parser.isSet(key))
+            continue;
+        const QString value = parser.value(key);
+        QString why;
+        if (!NetworkIdentity::isValidName(value, &why)) {
+            *problem = QStringLiteral("--%1: %2").arg(key, why);
+            return false;
+        }
+        if (key == QLatin1String("name"))
+            identity->setNetbiosName(value);
+        else
+            identity->setWorkgroup(value);
+    }
+    return true;
+}
+
+// The --port option of send, bridge and decode: 1 to 65535.
+std::optional<quint16> CliSupport::readPort(const QCommandLineParser &parser)
+{
+    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
+    if (!port || *port == 0)
+        return std::nullopt;
+    return quint16(*port);
+}
+
+std::optional<mailslot::net::OemCodePage> CliSupport::readCodePage(const QCommandLineParser &parser)
+{
+    return mailslot::net::OemCodec::fromKey(parser.value(QStringLiteral("code-page")));
+}
+
+void CliSupport::reportError(const QString &subject, const MailslotError &error)
+{
+    err() << QStringLiteral("mailslot: %1: %2").arg(subject, error.toString()) << Qt::endl;
+}
+
+void CliSupport::reportUsage(const QString &message)
+{
+    err() << QStringLiteral("mailslot: %1").arg(message) << Qt::endl
+          << tr("Run 'mailslot --help' for usage.") << Qt::endl;
+}

@@ -1,0 +1,51 @@
+// What the commands of the `mailslot` tool share: its output streams, option parsing and
+// reports. Its messages are in the tool's translation context (CliTool).
+#pragma once
+
+#include "jsonlinewriter.h"
+#include "mailsloterror.h"
+#include "oemcodec.h"
+
+#include <QByteArrayView>
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class NetworkIdentity;
+class QCommandLineParser;
+class QTextStream;
+struct ObservedDatagram;
+
+class CliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliTool)
+
+public:
+    static QTextStream &out();
+    static QTextStream &err();
+    // Bytes straight to standard output, after whatever out() holds.
+    static void writeOut(QByteArrayView bytes);
+    // One datagram as a line of a listing: JSON or text.
+    static void appendLine(mailslot::net::JsonLineWriter &lines, const ObservedDatagram &d, bool json);
+    static QString jsonLine(const QJsonObject &object);
+
+    // A non-negative integer option; "forever"/"infinite" give 0xFFFFFFFF where allowed.
+    static std::optional<quint64> parseNumber(const QString &text, quint64 max, bool allowForever);
+    static QString formatTimeout(quint32 ms);
+    static QString formatNext(quint32 next);
+    // The options that say who we are on the network (send and bridge).
+    static QList<QCommandLineOption> identityOptions();
+    // Fills identity from --name/--workgroup (defaults from the system); false with *problem.
+    static bool readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, QString *problem);
+    // The --port option of send, bridge and decode: 1 to 65535.
+    static std::optional<quint16> readPort(const QCommandLineParser &parser);
+    static std::optional<mailslot::net::OemCodePage> readCodePage(const QCommandLineParser &parser);
+
+    // "mailslot: <subject>: <message> (<ERROR_NAME>)" on stderr.
+    static void reportError(const QString &subject, const MailslotError &error);
+    static void reportUsage(const QString &message);
+};
