@@ -96,8 +96,10 @@ void MailslotWorker::drain()
     if (m_stopped || m_hold)
         return;
     MailslotMessageList batch;
+    std::size_t bytes = 0;
     const std::size_t read = m_slot->readAvailable(
         [&](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
+            bytes += size;
             MailslotMessage message;
             message.slot = m_name;
             message.sequence = MailslotMessage::nextSequence();
@@ -110,7 +112,9 @@ void MailslotWorker::drain()
         return;
     emit messagesReceived(batch);
     scheduleInfo();
-    if (m_slot->info().messageCount > 0) {
+    // readAvailable() stops at an empty queue (and re-arms the doorbell) or at a batch limit:
+    // only at a limit may more be queued, and no lock is taken to find out.
+    if (read >= std::size_t(kMaxBatchMessages) || bytes >= std::size_t(kMaxBatchBytes)) {
         // More may be queued: continue after the event loop had its turn (stop stays responsive).
         if (!m_drainQueued) {
             m_drainQueued = true;
