@@ -2769,6 +2769,10 @@ Cola: %4 de %5 bytes</translation>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
+    <message>
+        <source>Unreachable (file removed)</source>
+        <translation>Inalcanzable (archivo eliminado)</translation>
+    </message>
 </context>
 <context>
     <name>SlotsDock</name>

@@ -2769,6 +2769,10 @@ Coda: %4 di %5 byte</translation>
         <source>Rate</source>
         <translation>Frequenza</translation>
     </message>
+    <message>
+        <source>Unreachable (file removed)</source>
+        <translation>Irraggiungibile (file rimosso)</translation>
+    </message>
 </context>
 <context>
     <name>SlotsDock</name>

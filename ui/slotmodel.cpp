@@ -53,6 +53,8 @@ void SlotModel::watchServer(MailslotServer *server)
 
 SlotModel::State SlotModel::stateOf(const MailslotInfo &info) const
 {
+    if (m_unreachable.contains(info.name))
+        return State::Unreachable;
     if (info.pid == 0 && m_networkKeyOf.contains(info.name))
         return State::SeenOnNetwork;
     if (MailslotServer *server = m_registry->server(info.name))
@@ -80,10 +82,22 @@ void SlotModel::refresh()
     QList<MailslotInfo> infos = m_registry->listAll(&error);
     if (error)
         return; // keep what we showed; the next refresh tries again
+    QSet<QString> local;
+    for (const MailslotInfo &info : std::as_const(infos))
+        local.insert(info.name);
+    // Slots served here that the namespace no longer lists stay as rows, so they can be closed.
+    m_unreachable.clear();
+    for (MailslotServer *server : m_registry->servers()) {
+        if (local.contains(server->name()))
+            continue;
+        MailslotInfo info = server->info();
+        info.name = server->name();
+        info.pid = QCoreApplication::applicationPid();
+        m_unreachable.insert(info.name);
+        local.insert(info.name);
+        infos.append(info);
+    }
     if (!m_network.isEmpty()) {
-        QSet<QString> local;
-        for (const MailslotInfo &info : std::as_const(infos))
-            local.insert(info.name);
         for (auto it = m_network.cbegin(); it != m_network.cend(); ++it) {
             if (local.contains(it.key()))
                 continue; // served on this computer: the local row says more
@@ -226,6 +240,7 @@ QString SlotModel::stateText(State state)
     case State::Held: return tr("Held (not reading)");
     case State::OtherProcess: return tr("Other process");
     case State::SeenOnNetwork: return tr("Seen on the network");
+    case State::Unreachable: return tr("Unreachable (file removed)");
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 class MailslotRegistry;
@@ -25,7 +26,9 @@ public:
         NameColumn, StateColumn, WaitingColumn, NextSizeColumn, MaxSizeColumn, ReadTimeoutColumn,
         ReceivedColumn, RateColumn, ColumnCount
     };
-    enum class State { ServedHere, Held, OtherProcess, SeenOnNetwork };
+    // Unreachable: served here, but its file is no longer in the namespace (the runtime directory
+    // was removed under it): no writer can open it; close it and create it again.
+    enum class State { ServedHere, Held, OtherProcess, SeenOnNetwork, Unreachable };
     enum Role { SortRole = Qt::UserRole + 1, NameRole };
 
     static constexpr int kRefreshIntervalMs = 1000;
@@ -86,6 +89,7 @@ private:
     QList<Row> m_rows; // sorted by name
     QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot
     QHash<QString, QString> m_networkKeyOf; // wire name as listed -> key
+    QSet<QString> m_unreachable;            // served here, missing from the namespace
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

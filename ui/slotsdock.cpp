@@ -212,7 +212,9 @@ void SlotsDock::updateActions()
     m_holdAction->setEnabled(server != nullptr);
     m_holdAction->setChecked(server && server->isHeld());
     m_copyAction->setEnabled(!name.isEmpty());
-    m_sendAction->setEnabled(!name.isEmpty());
+    // Nothing can reach a slot whose file left the namespace: closing it is what is left to do.
+    const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
+    m_sendAction->setEnabled(row >= 0 && m_model->stateAt(row) != SlotModel::State::Unreachable);
 }
 
 void SlotsDock::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 
 class TestSlotModel : public QObject
 {
@@ -15,6 +16,7 @@ private slots:
     void heldSlotCountsRise();
     void readTimeoutAndSizes();
     void slotOfAnotherRegistryIsListed();
+    void servedSlotRemovedFromNamespace();
 
 private:
     QTemporaryDir m_dir;
@@ -98,6 +100,33 @@ void TestSlotModel::slotOfAnotherRegistryIsListed()
     other.closeAll();
     model.refresh();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSlotModel::servedSlotRemovedFromNamespace()
+{
+    // The runtime directory removed under a slot served here: the row stays (so it can be
+    // closed) and says that nothing can reach it; closing it removes the row.
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MailslotError error;
+    QVERIFY(registry.createSlot(QStringLiteral("model\\gone"), {}, &error));
+    const QString name = QStringLiteral("\\\\.\\mailslot\\model\\gone");
+    QCOMPARE(model.stateAt(model.rowOf(name)), SlotModel::State::ServedHere);
+    const QString runtime = QString::fromLocal8Bit(qgetenv("MAILSLOT_RUNTIME_DIR"));
+    QVERIFY(!runtime.isEmpty());
+    QVERIFY(QDir(runtime).removeRecursively());
+    model.refresh();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.stateAt(0), SlotModel::State::Unreachable);
+    QCOMPARE(model.index(0, SlotModel::StateColumn).data().toString(), SlotModel::stateText(SlotModel::State::Unreachable));
+    QVERIFY(registry.closeSlot(name));
+    model.refresh();
+    QCOMPARE(model.rowCount(), 0);
+    // The name can be served again, reachable.
+    QVERIFY(registry.createSlot(QStringLiteral("model\\gone"), {}, &error));
+    QCOMPARE(model.stateAt(model.rowOf(name)), SlotModel::State::ServedHere);
+    registry.closeAll();
 }
 
 QTEST_MAIN(TestSlotModel)
