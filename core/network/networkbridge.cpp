@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QNetworkInterface>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <QUdpSocket>
 
 #include <cerrno>
@@ -109,6 +110,13 @@ bool NetworkBridge::start(QString *error)
         if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) != 0)
             ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
     }
+    m_countersTimer = new QTimer(this);
+    m_countersTimer->setSingleShot(true);
+    m_countersTimer->setInterval(kCountersIntervalMs);
+    connect(m_countersTimer, &QTimer::timeout, this, [this] {
+        if (m_countersPending)
+            reportCounters();
+    });
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &NetworkBridge::readBatch);
     return true;
@@ -121,6 +129,10 @@ void NetworkBridge::stop()
     readBatch();
     delete m_notifier;
     m_notifier = nullptr;
+    delete m_countersTimer;
+    m_countersTimer = nullptr;
+    if (m_countersPending)
+        reportCounters(); // the last figures are never held back
     m_receiver.reset();
     ::close(m_fd);
     m_fd = -1;
@@ -178,7 +190,20 @@ void NetworkBridge::readBatch()
     if (!batch.isEmpty())
         emit datagramsObserved(batch);
     if (received > 0)
-        emit countersChanged(m_counters);
+        reportCounters();
+}
+
+void NetworkBridge::reportCounters()
+{
+    // At most one report per interval: the first change at once, later ones at the interval's end.
+    if (m_countersTimer && m_countersTimer->isActive()) {
+        m_countersPending = true;
+        return;
+    }
+    m_countersPending = false;
+    emit countersChanged(m_counters);
+    if (m_countersTimer)
+        m_countersTimer->start();
 }
 
 void NetworkBridge::handle(ObservedDatagram &d)

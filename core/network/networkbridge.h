@@ -22,6 +22,7 @@
 
 class MailslotWriter;
 class QSocketNotifier;
+class QTimer;
 class QUdpSocket;
 
 namespace mailslot::net {
@@ -64,6 +65,9 @@ public:
     // The delivery decision for one parsed datagram (also used by tests): counts and delivers.
     void handle(ObservedDatagram &datagram);
 
+    // countersChanged comes at most this often (the first change at once, the rest batched).
+    static constexpr int kCountersIntervalMs = 100;
+
 signals:
     void datagramsObserved(const ObservedDatagramList &datagrams);
     void countersChanged(const BridgeCounters &counters);
@@ -71,6 +75,7 @@ signals:
 
 private:
     void readBatch();
+    void reportCounters();
     bool deliver(ObservedDatagram &datagram);
     void writeCapture(const ObservedDatagram &datagram);
 
@@ -79,6 +84,8 @@ private:
     int m_fd = -1;                  // the bound socket, read with m_receiver
     quint16 m_localPort = 0;
     QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_countersTimer = nullptr; // countersChanged at most once per kCountersIntervalMs
+    bool m_countersPending = false;
     std::unique_ptr<DatagramReceiver> m_receiver;
     QSet<int> m_interfaceIndexes;
     DuplicateFilter m_duplicates;
