@@ -25,10 +25,8 @@ bool CliNetworkCommands::readWhoAndWhere(const QCommandLineParser &parser, Netwo
         return false;
     }
     const auto value = CliSupport::readPort(parser);
-    if (!value) {
-        CliSupport::reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
+    if (!value)
         return false;
-    }
     *port = *value;
     return true;
 }
@@ -92,11 +90,8 @@ int CliNetworkCommands::bridge(QCommandLineParser &parser)
         }
     }
     const auto codePage = CliSupport::readCodePage(parser);
-    if (!codePage) {
-        CliSupport::reportUsage(tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8")
-                        .arg(parser.value(QStringLiteral("code-page"))));
+    if (!codePage)
         return CliTool::UsageError;
-    }
     qint64 count = -1;
     if (parser.isSet(QStringLiteral("count"))) {
         const auto n = CliSupport::parseNumber(parser.value(QStringLiteral("count")), 0x7FFFFFFFFFFFull, false);
@@ -156,16 +151,11 @@ int CliNetworkCommands::decode(QCommandLineParser &parser)
         return CliTool::UsageError;
     }
     const auto port = CliSupport::readPort(parser);
-    if (!port) {
-        CliSupport::reportUsage(tr("--port: '%1' is not a port number").arg(parser.value(QStringLiteral("port"))));
+    if (!port)
         return CliTool::UsageError;
-    }
     const auto codePage = CliSupport::readCodePage(parser);
-    if (!codePage) {
-        CliSupport::reportUsage(tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8")
-                        .arg(parser.value(QStringLiteral("code-page"))));
+    if (!codePage)
         return CliTool::UsageError;
-    }
     const bool json = parser.isSet(QStringLiteral("json"));
     std::optional<DatagramFields> fields;
     if (parser.isSet(QStringLiteral("fields"))) {

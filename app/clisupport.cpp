@@ -104,18 +104,24 @@ bool CliSupport::readIdentity(const QCommandLineParser &parser, NetworkIdentity 
     return true;
 }
 
-// The --port option of send, bridge and decode: 1 to 65535.
 std::optional<quint16> CliSupport::readPort(const QCommandLineParser &parser)
 {
-    const auto port = parseNumber(parser.value(QStringLiteral("port")), 65535, false);
-    if (!port || *port == 0)
+    const QString value = parser.value(QStringLiteral("port"));
+    const auto port = parseNumber(value, 65535, false);
+    if (!port || *port == 0) {
+        reportUsage(tr("--port: '%1' is not a port number").arg(value));
         return std::nullopt;
+    }
     return quint16(*port);
 }
 
 std::optional<mailslot::net::OemCodePage> CliSupport::readCodePage(const QCommandLineParser &parser)
 {
-    return mailslot::net::OemCodec::fromKey(parser.value(QStringLiteral("code-page")));
+    const QString value = parser.value(QStringLiteral("code-page"));
+    const auto codePage = mailslot::net::OemCodec::fromKey(value);
+    if (!codePage)
+        reportUsage(tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8").arg(value));
+    return codePage;
 }
 
 void CliSupport::reportError(const QString &subject, const MailslotError &error)

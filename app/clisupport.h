@@ -41,8 +41,10 @@ public:
     static QList<QCommandLineOption> identityOptions();
     // Fills identity from --name/--workgroup (defaults from the system); false with *problem.
     static bool readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, QString *problem);
-    // The --port option of send, bridge and decode: 1 to 65535.
+    // The --port option of send, bridge and decode: 1 to 65535. Invalid: the usage error is
+    // reported and nullopt returned.
     static std::optional<quint16> readPort(const QCommandLineParser &parser);
+    // The --code-page option (cp437, cp850, latin1, utf8); invalid: reported, nullopt.
     static std::optional<mailslot::net::OemCodePage> readCodePage(const QCommandLineParser &parser);
 
     // "mailslot: <subject>: <message> (<ERROR_NAME>)" on stderr.
