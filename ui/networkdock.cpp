@@ -1,5 +1,6 @@
 #include "networkdock.h"
 
+#include "formlabels.h"
 #include "mailslotregistry.h"
 #include "network/networkbridgecontroller.h"
 
@@ -425,15 +426,11 @@ void NetworkDock::retranslateUi()
     m_copyCommand->setText(tr("Copy the setcap Command"));
     m_settingsGroup->setTitle(tr("Settings"));
     m_countersGroup->setTitle(tr("Counters"));
-    const auto setLabel = [](QFormLayout *form, QWidget *field, const QString &text) {
-        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-            label->setText(text);
-    };
-    setLabel(m_settingsForm, m_port, tr("UDP &port:"));
-    setLabel(m_settingsForm, m_name, tr("NetBIOS &name:"));
-    setLabel(m_settingsForm, m_workgroup, tr("&Workgroup:"));
-    setLabel(m_settingsForm, m_interfaces, tr("&Interfaces:"));
-    setLabel(m_settingsForm, m_sendTo, tr("Send &to:"));
+    FormLabels::setText(m_settingsForm, m_port, tr("UDP &port:"));
+    FormLabels::setText(m_settingsForm, m_name, tr("NetBIOS &name:"));
+    FormLabels::setText(m_settingsForm, m_workgroup, tr("&Workgroup:"));
+    FormLabels::setText(m_settingsForm, m_interfaces, tr("&Interfaces:"));
+    FormLabels::setText(m_settingsForm, m_sendTo, tr("Send &to:"));
     m_port->setToolTip(tr("Windows and Samba use port 138; ports below 1024 need the CAP_NET_BIND_SERVICE capability"));
     m_name->setAccessibleName(tr("NetBIOS name"));
     m_name->setToolTip(tr("Empty: the computer's host name"));
@@ -448,12 +445,12 @@ void NetworkDock::retranslateUi()
     m_deliver->setText(tr("&Deliver messages for this computer into its slots"));
     m_apply->setText(tr("&Apply and Restart"));
     m_apply->setToolTip(tr("Restart the network with these settings"));
-    setLabel(m_countersForm, m_received, tr("Received:"));
-    setLabel(m_countersForm, m_delivered, tr("Delivered:"));
-    setLabel(m_countersForm, m_observed, tr("Observed only:"));
-    setLabel(m_countersForm, m_malformed, tr("Malformed:"));
-    setLabel(m_countersForm, m_duplicates, tr("Duplicates suppressed:"));
-    setLabel(m_countersForm, m_dropped, tr("Dropped:"));
+    FormLabels::setText(m_countersForm, m_received, tr("Received:"));
+    FormLabels::setText(m_countersForm, m_delivered, tr("Delivered:"));
+    FormLabels::setText(m_countersForm, m_observed, tr("Observed only:"));
+    FormLabels::setText(m_countersForm, m_malformed, tr("Malformed:"));
+    FormLabels::setText(m_countersForm, m_duplicates, tr("Duplicates suppressed:"));
+    FormLabels::setText(m_countersForm, m_dropped, tr("Dropped:"));
     updateState();
     updateCounters();
 }

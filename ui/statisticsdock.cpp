@@ -1,5 +1,6 @@
 #include "statisticsdock.h"
 
+#include "formlabels.h"
 #include "mailslotregistry.h"
 #include "messagemodel.h"
 #include "rategraph.h"
@@ -200,28 +201,24 @@ void StatisticsDock::retranslateUi()
     m_rateGroup->setTitle(tr("Rate"));
     m_totalsGroup->setTitle(tr("This monitor"));
     m_graph->setAccessibleName(tr("Messages per second, last two minutes"));
-    const auto setLabel = [](QFormLayout *form, QLabel *field, const QString &text) {
-        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-            label->setText(text);
-    };
-    setLabel(m_slotForm, m_name, tr("Slot:"));
-    setLabel(m_slotForm, m_maxSize, tr("Max message size:"));
-    setLabel(m_slotForm, m_nextSize, tr("Next message size:"));
-    setLabel(m_slotForm, m_count, tr("Messages waiting:"));
-    setLabel(m_slotForm, m_timeout, tr("Read timeout:"));
-    setLabel(m_slotForm, m_queue, tr("Queue:"));
-    setLabel(m_slotForm, m_owner, tr("Served by:"));
-    setLabel(m_slotForm, m_slotTotal, tr("Written since created:"));
-    setLabel(m_rateForm, m_messageRateLabel, tr("Messages:"));
-    setLabel(m_rateForm, m_byteRateLabel, tr("Bytes:"));
-    setLabel(m_totalsForm, m_received, tr("Messages received:"));
-    setLabel(m_totalsForm, m_bytes, tr("Bytes received:"));
-    setLabel(m_totalsForm, m_shown, tr("Rows in the stream:"));
-    setLabel(m_totalsForm, m_evicted, tr("Rows dropped by the capacity:"));
-    setLabel(m_totalsForm, m_netReceived, tr("Network datagrams:"));
-    setLabel(m_totalsForm, m_netMalformed, tr("Malformed:"));
-    setLabel(m_totalsForm, m_netDuplicates, tr("Duplicates suppressed:"));
-    setLabel(m_totalsForm, m_netDropped, tr("Dropped:"));
+    FormLabels::setText(m_slotForm, m_name, tr("Slot:"));
+    FormLabels::setText(m_slotForm, m_maxSize, tr("Max message size:"));
+    FormLabels::setText(m_slotForm, m_nextSize, tr("Next message size:"));
+    FormLabels::setText(m_slotForm, m_count, tr("Messages waiting:"));
+    FormLabels::setText(m_slotForm, m_timeout, tr("Read timeout:"));
+    FormLabels::setText(m_slotForm, m_queue, tr("Queue:"));
+    FormLabels::setText(m_slotForm, m_owner, tr("Served by:"));
+    FormLabels::setText(m_slotForm, m_slotTotal, tr("Written since created:"));
+    FormLabels::setText(m_rateForm, m_messageRateLabel, tr("Messages:"));
+    FormLabels::setText(m_rateForm, m_byteRateLabel, tr("Bytes:"));
+    FormLabels::setText(m_totalsForm, m_received, tr("Messages received:"));
+    FormLabels::setText(m_totalsForm, m_bytes, tr("Bytes received:"));
+    FormLabels::setText(m_totalsForm, m_shown, tr("Rows in the stream:"));
+    FormLabels::setText(m_totalsForm, m_evicted, tr("Rows dropped by the capacity:"));
+    FormLabels::setText(m_totalsForm, m_netReceived, tr("Network datagrams:"));
+    FormLabels::setText(m_totalsForm, m_netMalformed, tr("Malformed:"));
+    FormLabels::setText(m_totalsForm, m_netDuplicates, tr("Duplicates suppressed:"));
+    FormLabels::setText(m_totalsForm, m_netDropped, tr("Dropped:"));
     showInfo(m_info, m_valid);
     updateTotals();
 }
