@@ -19,7 +19,7 @@ CaptureDecoder::CaptureDecoder(quint16 port, OemCodePage codePage) : m_port(port
 {
 }
 
-bool CaptureDecoder::decodeFile(const QString &path, const Sink &sink)
+bool CaptureDecoder::readDatagrams(const QString &path, const DatagramTaker &take)
 {
     m_stats = {};
     m_error.clear();
@@ -33,20 +33,26 @@ bool CaptureDecoder::decodeFile(const QString &path, const Sink &sink)
     while (reader.readNext(frame)) {
         ++m_stats.frames;
         m_stats.bytesRead = file.pos();
-        const UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
+        UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
         if (!udp.ok() || (udp.datagram.destinationPort != m_port && udp.datagram.sourcePort != m_port)) {
             ++m_stats.otherFrames;
             continue;
         }
         ++m_stats.datagrams;
-        const ObservedDatagram d =
-            ObservedDatagram::fromUdp(udp.datagram.payload, frame.timestampNs, udp.datagram.sourceIp,
-                                      udp.datagram.sourcePort, udp.datagram.destinationIp,
-                                      udp.datagram.destinationPort, m_codePage, m_decoding);
-        if (!sink(d))
+        if (!take(udp.datagram, frame.timestampNs))
             return true;
     }
     return !reader.hasError() || fail(path, reader);
+}
+
+bool CaptureDecoder::decodeFile(const QString &path, const Sink &sink)
+{
+    return readDatagrams(path, [&](UdpDatagram &udp, qint64 timestampNs) {
+        const ObservedDatagram d =
+            ObservedDatagram::fromUdp(udp.payload, timestampNs, udp.sourceIp, udp.sourcePort, udp.destinationIp,
+                                      udp.destinationPort, m_codePage, m_decoding);
+        return sink(d);
+    });
 }
 
 bool CaptureDecoder::fail(const QString &path, const PcapReader &reader)
@@ -84,13 +90,6 @@ constexpr qsizetype kBatchTextBytes = 1024 * 1024; // room for a batch's listing
 
 bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, const ChunkSink &write, int workers)
 {
-    m_stats = {};
-    m_error.clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1: cannot open: %2").arg(path, file.errorString());
-        return false;
-    }
     if (workers <= 0)
         workers = std::max(1, QThread::idealThreadCount());
 
@@ -176,25 +175,16 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
         flush(Drain::Bounded);
     };
 
-    PcapReader reader(&file);
-    CaptureFrame frame;
     std::shared_ptr<Batch> batch = freshBatch();
-    while (!stopped && reader.readNext(frame)) {
-        ++m_stats.frames;
-        m_stats.bytesRead = file.pos();
-        UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
-        if (!udp.ok() || (udp.datagram.destinationPort != m_port && udp.datagram.sourcePort != m_port)) {
-            ++m_stats.otherFrames;
-            continue;
-        }
-        ++m_stats.datagrams;
-        batch->items.push_back({std::move(udp.datagram.payload), frame.timestampNs, udp.datagram.sourceIp,
-                                udp.datagram.destinationIp, udp.datagram.sourcePort, udp.datagram.destinationPort});
+    const bool ok = readDatagrams(path, [&](UdpDatagram &udp, qint64 timestampNs) {
+        batch->items.push_back({std::move(udp.payload), timestampNs, udp.sourceIp, udp.destinationIp, udp.sourcePort,
+                                udp.destinationPort});
         if (batch->items.size() == kBatchDatagrams) {
             submit(std::move(batch));
             batch = freshBatch();
         }
-    }
+        return !stopped;
+    });
     if (!batch->items.empty() && !stopped)
         submit(std::move(batch));
     flush(Drain::All);
@@ -206,5 +196,5 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
     workAvailable.notify_all();
     for (std::thread &t : threads)
         t.join();
-    return !reader.hasError() || fail(path, reader);
+    return ok;
 }

@@ -13,6 +13,7 @@
 
 namespace mailslot::net {
 class PcapReader;
+struct UdpDatagram;
 }
 
 class CaptureDecoder
@@ -51,6 +52,11 @@ public:
     const Stats &stats() const { return m_stats; }
 
 private:
+    // Reads the file frame by frame (resetting stats() and errorString()); each UDP datagram to or
+    // from the port goes to take(), which returns false to stop. False when the file cannot be
+    // opened or read.
+    using DatagramTaker = std::function<bool(mailslot::net::UdpDatagram &datagram, qint64 timestampNs)>;
+    bool readDatagrams(const QString &path, const DatagramTaker &take);
     bool fail(const QString &path, const mailslot::net::PcapReader &reader);
 
     quint16 m_port;

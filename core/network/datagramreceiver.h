@@ -1,7 +1,7 @@
 // Reads the datagrams queued on a UDP socket with recvmmsg(): up to kBatch per system call,
 // each with its sender, the address it was sent to and the interface it came in on
 // (IP_PKTINFO), and the kernel's count of datagrams dropped on that socket (SO_RXQ_OVFL).
-// Linux only; the socket must be non-blocking or the caller must know data is queued.
+// Linux only; reading never waits (MSG_DONTWAIT), whatever the socket's mode.
 #pragma once
 
 #include <QByteArrayView>

@@ -73,36 +73,32 @@ bool NetworkBridge::start(QString *error)
             return fail(tr("Cannot write the capture file %1: %2").arg(m_options.captureFile, m_capture->errorString()));
     }
 
-    m_socket = new QUdpSocket(this);
-    if (!m_socket->bind(m_options.bindAddress, m_options.port,
-                        QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        const bool denied = m_socket->error() == QAbstractSocket::SocketAccessError;
+    QUdpSocket socket;
+    if (!socket.bind(m_options.bindAddress, m_options.port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        const bool denied = socket.error() == QAbstractSocket::SocketAccessError;
         QString message = tr("Cannot listen on UDP %1 port %2: %3")
                               .arg(m_options.bindAddress.toString())
                               .arg(m_options.port)
-                              .arg(m_socket->errorString());
+                              .arg(socket.errorString());
         if (denied && m_options.port < 1024)
             message += QLatin1Char(' ')
                 + tr("Ports below 1024 need root or the CAP_NET_BIND_SERVICE capability: run "
                      "'sudo setcap cap_net_bind_service=+ep %1', or choose another port with --port.")
                       .arg(QCoreApplication::applicationFilePath());
-        delete m_socket;
-        m_socket = nullptr;
         return fail(message);
     }
     // QUdpSocket bound (address sharing beside nmbd, clear errors); from here on a duplicate of
     // its descriptor is read with recvmmsg() (many datagrams per system call, each with the
-    // kernel's drop counter) under our own notifier, and the QUdpSocket is let go.
-    m_localPort = m_socket->localPort();
-    m_fd = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    delete m_socket;
-    m_socket = nullptr;
-    if (m_fd < 0)
+    // kernel's drop counter) under our own notifier; the QUdpSocket closes its own at return.
+    m_fd = ::fcntl(int(socket.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (m_fd < 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         return fail(tr("Cannot listen on UDP %1 port %2: %3")
                         .arg(m_options.bindAddress.toString())
                         .arg(m_options.port)
-                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
-    ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+                        .arg(reason));
+    }
+    m_localPort = socket.localPort();
     m_receiver = std::make_unique<DatagramReceiver>(m_fd);
     m_counters.kernelDropsKnown = m_receiver->dropsKnown();
     if (m_options.receiveBufferBytes > 0) {

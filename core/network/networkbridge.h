@@ -23,7 +23,6 @@
 class MailslotWriter;
 class QSocketNotifier;
 class QTimer;
-class QUdpSocket;
 
 namespace mailslot::net {
 class PcapngWriter;
@@ -80,7 +79,6 @@ private:
     void writeCapture(const ObservedDatagram &datagram);
 
     Options m_options;
-    QUdpSocket *m_socket = nullptr; // only while binding
     int m_fd = -1;                  // the bound socket, read with m_receiver
     quint16 m_localPort = 0;
     QSocketNotifier *m_notifier = nullptr;
