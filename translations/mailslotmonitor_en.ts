@@ -120,6 +120,14 @@
         <source>(%n local message(s) skipped)</source>
         <translation><numerusform>(%n local message skipped)</numerusform><numerusform>(%n local messages skipped)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) shown, %2 received</source>
+        <translation><numerusform>%1 of %Ln message shown, %2 received</numerusform><numerusform>%1 of %Ln messages shown, %2 received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) shown, %1 received</source>
+        <translation><numerusform>%Ln message shown, %1 received</numerusform><numerusform>%Ln messages shown, %1 received</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MessageStreamWidget</name>

@@ -1541,14 +1541,6 @@ Opciones:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 messages shown, %3 received</source>
-        <translation>Se muestran %1 de %2 mensajes; %3 recibidos</translation>
-    </message>
-    <message>
-        <source>%1 messages shown, %2 received</source>
-        <translation>Se muestran %1 mensajes; %2 recibidos</translation>
-    </message>
-    <message>
         <source>Stream Capacity</source>
         <translation>Capacidad del flujo</translation>
     </message>
@@ -1755,6 +1747,20 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Capture file progress</source>
         <translation>Progreso del archivo de captura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) shown, %2 received</source>
+        <translation>
+            <numerusform>Mostrados: %1 de %Ln mensaje; recibidos: %2</numerusform>
+            <numerusform>Mostrados: %1 de %Ln mensajes; recibidos: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) shown, %1 received</source>
+        <translation>
+            <numerusform>Se muestra %Ln mensaje; %1 recibidos</numerusform>
+            <numerusform>Se muestran %Ln mensajes; %1 recibidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1541,14 +1541,6 @@ Opzioni:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 messages shown, %3 received</source>
-        <translation>%1 di %2 messaggi mostrati, %3 ricevuti</translation>
-    </message>
-    <message>
-        <source>%1 messages shown, %2 received</source>
-        <translation>%1 messaggi mostrati, %2 ricevuti</translation>
-    </message>
-    <message>
         <source>Stream Capacity</source>
         <translation>Capacità del flusso</translation>
     </message>
@@ -1755,6 +1747,20 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Capture file progress</source>
         <translation>Avanzamento del file di cattura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) shown, %2 received</source>
+        <translation>
+            <numerusform>Mostrati: %1 di %Ln messaggio; ricevuti: %2</numerusform>
+            <numerusform>Mostrati: %1 di %Ln messaggi; ricevuti: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) shown, %1 received</source>
+        <translation>
+            <numerusform>%Ln messaggio mostrato, %1 ricevuti</numerusform>
+            <numerusform>%Ln messaggi mostrati, %1 ricevuti</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -328,13 +328,18 @@ void MainWindow::updateCounts()
     const QLocale locale;
     const int shown = m_stream->proxy()->rowCount();
     const int rows = m_messages->rowCount();
+    // %Ln: the count in the user's locale, and the plural form that goes with it.
     if (m_stream->proxy()->isFiltering())
-        m_countStatus->setText(tr("%1 of %2 messages shown, %3 received")
-                                   .arg(locale.toString(shown), locale.toString(rows),
-                                        locale.toString(m_messages->totalMessages())));
+        m_countStatus->setText(tr("%1 of %Ln message(s) shown, %2 received", nullptr, rows)
+                                   .arg(locale.toString(shown), locale.toString(m_messages->totalMessages())));
     else
-        m_countStatus->setText(tr("%1 messages shown, %2 received")
-                                   .arg(locale.toString(rows), locale.toString(m_messages->totalMessages())));
+        m_countStatus->setText(tr("%Ln message(s) shown, %1 received", nullptr, rows)
+                                   .arg(locale.toString(m_messages->totalMessages())));
+}
+
+QString MainWindow::countStatusText() const
+{
+    return m_countStatus->text();
 }
 
 QString MainWindow::networkStatusText() const

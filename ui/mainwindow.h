@@ -39,6 +39,8 @@ public:
     // Serves \\.\mailslot\mailslot_monitor; if another process has it, says so in the status bar.
     bool startDefaultSlot();
     QString defaultSlotStatus() const;
+    // The status bar's message counts ("N messages shown, M received").
+    QString countStatusText() const;
 
     // "system", "en", "es" or "it": installs the catalogues; the window retranslates itself.
     // remember = false for a --lang override that should not change the saved choice.

@@ -85,6 +85,11 @@ void TestMainWindow::defaultSlotReceivesClientMessages()
     QVERIFY(!writer->write("hello"));
     QTRY_COMPARE(window.stream()->proxy()->rowCount(), 1);
     QCOMPARE(window.stream()->proxy()->index(0, MessageModel::PreviewColumn).data().toString(), QStringLiteral("hello"));
+    // The counts in the status bar, in the plural form the number asks for.
+    Translations::install(QStringLiteral("en"));
+    QTRY_COMPARE(window.countStatusText(), QStringLiteral("1 message shown, 1 received"));
+    QVERIFY(!writer->write("again"));
+    QTRY_COMPARE(window.countStatusText(), QStringLiteral("2 messages shown, 2 received"));
     registry.closeAll();
 }
 
