@@ -68,8 +68,7 @@ MailslotName MailslotName::parse(const QString &input, MailslotError *error)
             return fail(tr("The name contains a NUL character."));
         if (isControl(c))
             return fail(tr("The name contains a control character (U+%1).")
-                            .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                            .toUpper());
+                            .arg(QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper()));
     }
     const QStringList components = rest.split(QLatin1Char('\\'));
     for (const QString &component : components) {

@@ -97,6 +97,7 @@ void MailslotWorker::drain()
         return;
     MailslotMessageList batch;
     std::size_t bytes = 0;
+    SlotError error;
     const std::size_t read = m_slot->readAvailable(
         [&](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
             bytes += size;
@@ -107,10 +108,18 @@ void MailslotWorker::drain()
             message.payload = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
             batch.append(std::move(message));
         },
-        kMaxBatchMessages, kMaxBatchBytes);
+        kMaxBatchMessages, kMaxBatchBytes, &error);
+    if (read > 0)
+        emit messagesReceived(batch); // what was read before a failure is still delivered
+    if (error) {
+        // The slot cannot be read any more: say so once and stop listening to it (its readiness
+        // handle would otherwise fire without end).
+        m_notifier->setEnabled(false);
+        emit errorOccurred(MailslotError::fromPlatform(error));
+        return;
+    }
     if (read == 0)
         return;
-    emit messagesReceived(batch);
     scheduleInfo();
     // readAvailable() stops at an empty queue (and re-arms the doorbell) or at a batch limit:
     // only at a limit may more be queued, and no lock is taken to find out.

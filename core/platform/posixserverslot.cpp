@@ -71,10 +71,14 @@ SlotError PosixServerSlot::read(void *buffer, std::uint32_t capacity, std::uint3
     }
 }
 
-std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes)
+std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes,
+                                           SlotError *error)
 {
-    if (!m_file->lock())
+    *error = {};
+    if (!m_file->lock()) {
+        *error = {kErrorGenFailure, "slot lock unusable"};
         return 0;
+    }
     SlotRing ring = m_file->ring();
     std::size_t messages = 0;
     std::size_t bytes = 0;

@@ -16,7 +16,7 @@ public:
 
     const std::string &name() const override { return m_name; }
     SlotError read(void *buffer, std::uint32_t capacity, std::uint32_t *size) override;
-    std::size_t readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes) override;
+    std::size_t readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes, SlotError *error) override;
     SlotInfo info() const override;
     SlotStatus status() const override;
     void setReadTimeout(std::uint32_t milliseconds) override;

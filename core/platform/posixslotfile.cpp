@@ -224,9 +224,21 @@ void PosixSlotFile::closeServer()
         syscall(SYS_futex, &m_header->spaceFutex, FUTEX_WAKE, INT_MAX, nullptr, nullptr, 0);
         unlock();
     }
-    ::unlink(m_path.c_str());
-    ::unlink(fifoPath(m_path).c_str());
+    // Only our own files: if the runtime directory was removed under us and the name has been
+    // served again since, the path now belongs to the new server and must stay.
+    unlinkIfSame(m_path, m_fd);
+    unlinkIfSame(fifoPath(m_path), m_fifoRead);
     unmap();
+}
+
+void PosixSlotFile::unlinkIfSame(const std::string &path, int fd)
+{
+    struct stat ours{};
+    struct stat there{};
+    if (fd < 0 || fstat(fd, &ours) != 0 || lstat(path.c_str(), &there) != 0)
+        return;
+    if (ours.st_dev == there.st_dev && ours.st_ino == there.st_ino)
+        ::unlink(path.c_str());
 }
 
 bool PosixSlotFile::serverAlive(int fd)

@@ -100,6 +100,8 @@ public:
 
 private:
     void unmap();
+    // Removes path only if it is still the file that fd has open.
+    static void unlinkIfSame(const std::string &path, int fd);
 
     std::string m_path;
     int m_fd = -1;

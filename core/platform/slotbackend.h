@@ -73,8 +73,11 @@ public:
     virtual SlotError read(void *buffer, std::uint32_t capacity, std::uint32_t *size) = 0;
     // Reads without waiting, handing each message to sink, until the queue is empty or a limit
     // is reached. Returns the number of messages read. An emptied queue arms the readiness handle.
+    // *error is set when the slot cannot be read any more (its lock or the system's read failed);
+    // an empty queue is not an error.
     using Sink = std::function<void(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs)>;
-    virtual std::size_t readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes) = 0;
+    virtual std::size_t readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes,
+                                      SlotError *error) = 0;
     virtual SlotInfo info() const = 0;
     virtual SlotStatus status() const = 0;
     virtual void setReadTimeout(std::uint32_t milliseconds) = 0;

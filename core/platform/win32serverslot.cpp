@@ -315,8 +315,10 @@ SlotError Win32ServerSlot::read(void *buffer, std::uint32_t capacity, std::uint3
     }
 }
 
-std::size_t Win32ServerSlot::readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes)
+std::size_t Win32ServerSlot::readAvailable(const Sink &sink, std::size_t maxMessages, std::size_t maxBytes,
+                                           SlotError *error)
 {
+    *error = {};
     std::lock_guard<std::mutex> lock(m_mutex);
     collectLocked();
     std::size_t messages = 0;
@@ -337,8 +339,11 @@ std::size_t Win32ServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
         const SlotInfo sys = systemInfoLocked();
         if (sys.nextSize == kMailslotNoMessage)
             break;
-        if (directReadLocked(sys.nextSize, &m_scratch))
+        if (SlotError e = directReadLocked(sys.nextSize, &m_scratch)) {
+            if (e.code != kErrorSemTimeout) // taken in the meantime: not a failure
+                *error = e;
             break;
+        }
         sink(m_scratch.data(), std::uint32_t(m_scratch.size()), nowMsecs());
         ++messages;
         bytes += m_scratch.size();

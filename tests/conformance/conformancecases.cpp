@@ -255,7 +255,9 @@ void readinessSignalsAndKeepsOrder()
         got.emplace_back(reinterpret_cast<const char *>(data), size);
         CHECK(msecs > 0);
     };
-    CHECK_EQ(slot->readAvailable(sink, 100, 1 << 20), std::size_t(0));
+    SlotError readError;
+    CHECK_EQ(slot->readAvailable(sink, 100, 1 << 20, &readError), std::size_t(0));
+    CHECK_OK(readError);
     std::thread writer([name] {
         std::unique_ptr<ClientSlot> client;
         if (g_ctx->backend->open(name, &client))
@@ -270,9 +272,11 @@ void readinessSignalsAndKeepsOrder()
         if (!waitReady(*slot, 2000))
             continue;
         slot->acknowledgeReadiness();
-        slot->readAvailable(sink, 7, 1 << 20); // small batches: held and queued messages mix
-        while (slot->info().messageCount > 0 && slot->readAvailable(sink, 7, 1 << 20) > 0) {
+        slot->readAvailable(sink, 7, 1 << 20, &readError); // small batches: held and queued messages mix
+        CHECK_OK(readError);
+        while (slot->info().messageCount > 0 && slot->readAvailable(sink, 7, 1 << 20, &readError) > 0) {
         }
+        CHECK_OK(readError);
     }
     writer.join();
     CHECK_EQ(got.size(), std::size_t(50));

@@ -72,40 +72,43 @@ void TestMailslotName::valid()
 void TestMailslotName::invalid_data()
 {
     QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("detailContains"); // part of the message that names the problem
 
-    QTest::newRow("empty") << "";
-    QTest::newRow("blank") << "   ";
-    QTest::newRow("no name") << R"(\\.\mailslot\)";
-    QTest::newRow("no name no slash") << R"(\\.\mailslot)";
-    QTest::newRow("empty component") << R"(\\.\mailslot\a\\b)";
-    QTest::newRow("trailing separator") << R"(\\.\mailslot\a\)";
-    QTest::newRow("dot") << R"(\\.\mailslot\.)";
-    QTest::newRow("dotdot") << R"(\\.\mailslot\..)";
-    QTest::newRow("dotdot inside") << R"(\\.\mailslot\a\..\b)";
-    QTest::newRow("traversal") << R"(\\.\mailslot\..\..\etc\passwd)";
-    QTest::newRow("slash traversal") << "../../etc/passwd";
-    QTest::newRow("nul") << QStringLiteral("a") + QChar(0) + QStringLiteral("b");
-    QTest::newRow("newline") << "a\nb";
-    QTest::newRow("tab") << "a\tb";
-    QTest::newRow("del") << QStringLiteral("a\x7f");
-    QTest::newRow("c1 control") << QString(QChar(0x85));
-    QTest::newRow("256 chars") << QString(256, QLatin1Char('x'));
-    QTest::newRow("pipe") << R"(\\.\pipe\x)";
-    QTest::newRow("not under mailslot") << R"(\\.\mailslots\x)";
-    QTest::newRow("no server") << R"(\\\mailslot\x)";
-    QTest::newRow("server only") << R"(\\server)";
-    QTest::newRow("bad wire form") << R"(\pipe\x)";
-    QTest::newRow("wildcard in host") << R"(\\a*\mailslot\x)";
-    QTest::newRow("question mark in host") << R"(\\a?\mailslot\x)";
-    QTest::newRow("long host") << QStringLiteral("\\\\") + QString(256, QLatin1Char('h')) + QStringLiteral("\\mailslot\\x");
+    QTest::newRow("empty") << "" << QString();
+    QTest::newRow("blank") << "   " << QString();
+    QTest::newRow("no name") << R"(\\.\mailslot\)" << QString();
+    QTest::newRow("no name no slash") << R"(\\.\mailslot)" << QString();
+    QTest::newRow("empty component") << R"(\\.\mailslot\a\\b)" << QString();
+    QTest::newRow("trailing separator") << R"(\\.\mailslot\a\)" << QString();
+    QTest::newRow("dot") << R"(\\.\mailslot\.)" << QString();
+    QTest::newRow("dotdot") << R"(\\.\mailslot\..)" << QString("\"..\" component");
+    QTest::newRow("dotdot inside") << R"(\\.\mailslot\a\..\b)" << QString();
+    QTest::newRow("traversal") << R"(\\.\mailslot\..\..\etc\passwd)" << QString();
+    QTest::newRow("slash traversal") << "../../etc/passwd" << QString();
+    QTest::newRow("nul") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << QString();
+    QTest::newRow("newline") << "a\nb" << QString();
+    QTest::newRow("tab") << "a\tb" << QString("The name contains a control character (U+0009).");
+    QTest::newRow("del") << QStringLiteral("a\x7f") << QString("(U+007F)");
+    QTest::newRow("c1 control") << QStringLiteral("a") + QChar(0x85) + QStringLiteral("b") << QString("(U+0085)");
+    QTest::newRow("256 chars") << QString(256, QLatin1Char('x')) << QString("has 256 characters");
+    QTest::newRow("pipe") << R"(\\.\pipe\x)" << QString();
+    QTest::newRow("not under mailslot") << R"(\\.\mailslots\x)" << QString();
+    QTest::newRow("no server") << R"(\\\mailslot\x)" << QString();
+    QTest::newRow("server only") << R"(\\server)" << QString();
+    QTest::newRow("bad wire form") << R"(\pipe\x)" << QString();
+    QTest::newRow("wildcard in host") << R"(\\a*\mailslot\x)" << QString();
+    QTest::newRow("question mark in host") << R"(\\a?\mailslot\x)" << QString();
+    QTest::newRow("long host") << QStringLiteral("\\\\") + QString(256, QLatin1Char('h')) + QStringLiteral("\\mailslot\\x") << QString();
 }
 
 void TestMailslotName::invalid()
 {
     QFETCH(QString, input);
+    QFETCH(QString, detailContains);
     MailslotError error;
     const MailslotName name = MailslotName::parse(input, &error);
     QVERIFY(!name.isValid());
+    QVERIFY2(error.detail().contains(detailContains), qPrintable(error.detail()));
     QCOMPARE(error.code(), quint32(mailslot::platform::kErrorInvalidName));
     QCOMPARE(error.codeName(), QStringLiteral("ERROR_INVALID_NAME"));
     QVERIFY(!error.detail().isEmpty());

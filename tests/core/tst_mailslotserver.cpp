@@ -275,9 +275,17 @@ void TestMailslotServer::runtimeDirectoryRemoved()
     QSignalSpy againSpy(again.get(), &MailslotServer::messagesReceived);
     QVERIFY(!MailslotWriter::open(name, &error)->write("new"));
     QTRY_COMPARE(collect(againSpy).size(), 1);
+    // Stopping and destroying the old server leaves the new one's files alone: it stays
+    // reachable and listed.
     server->stop();
     QVERIFY(!server->isRunning());
+    server.reset();
     QVERIFY(again->isRunning());
+    auto late = MailslotWriter::open(name, &error);
+    QVERIFY2(late, qPrintable(error.toString()));
+    QVERIFY(!late->write("after the old server closed"));
+    QTRY_COMPARE(collect(againSpy).size(), 2);
+    QCOMPARE(MailslotRegistry().listAll(&error).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMailslotServer)
