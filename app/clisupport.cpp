@@ -1,14 +1,18 @@
 #include "clisupport.h"
 
 #include "mailslotinfo.h"
+#include "win32error.h"
 #include "network/networkidentity.h"
 #include "network/observeddatagram.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 QTextStream &CliSupport::out()
 {
@@ -124,13 +128,57 @@ std::optional<mailslot::net::OemCodePage> CliSupport::readCodePage(const QComman
     return codePage;
 }
 
+namespace {
+QString escapedSubject(const QString &subject)
+{
+    QString shown;
+    shown.reserve(subject.size());
+    for (QChar c : subject) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            shown += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+} // namespace
+
 void CliSupport::reportError(const QString &subject, const MailslotError &error)
 {
-    err() << QStringLiteral("mailslot: %1: %2").arg(subject, error.toString()) << Qt::endl;
+    err() << QStringLiteral("mailslot: %1: %2").arg(escapedSubject(subject), error.toString()) << Qt::endl;
+}
+
+void CliSupport::reportFileError(const QFile &file)
+{
+    const QFileInfo info(file.fileName());
+    using namespace mailslot::platform;
+    const quint32 code = !info.exists() ? kErrorFileNotFound
+                         : (info.isDir() || !info.isReadable()) ? kErrorAccessDenied
+                                                                 : kErrorGenFailure;
+    const QString reason = info.isDir() ? tr("It is a folder, not a file.") : file.errorString();
+    err() << QStringLiteral("mailslot: %1: %2 (%3)")
+                 .arg(escapedSubject(file.fileName()), reason, MailslotError(code).codeName())
+          << Qt::endl;
 }
 
 void CliSupport::reportUsage(const QString &message)
 {
-    err() << QStringLiteral("mailslot: %1").arg(message) << Qt::endl
-          << tr("Run 'mailslot --help' for usage.") << Qt::endl;
+    QString text = message;
+    if (text.endsWith(QLatin1Char('.'))) // QCommandLineParser's messages end with one
+        text.chop(1);
+    err() << QStringLiteral("mailslot: %1").arg(tr("%1 (see 'mailslot --help')").arg(text)) << Qt::endl;
+}
+
+QString CliSupport::formatBytes(quint64 bytes)
+{
+    if (bytes <= quint64(std::numeric_limits<int>::max()))
+        return tr("%n byte(s)", nullptr, int(bytes));
+    return tr("%1 bytes").arg(bytes); // beyond %n's range: always plural
+}
+
+bool CliSupport::outputAlive()
+{
+    out().flush();
+    return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }

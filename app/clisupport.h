@@ -17,6 +17,7 @@
 
 class NetworkIdentity;
 class QCommandLineParser;
+class QFile;
 class QTextStream;
 struct ObservedDatagram;
 
@@ -48,6 +49,16 @@ public:
     static std::optional<mailslot::net::OemCodePage> readCodePage(const QCommandLineParser &parser);
 
     // "mailslot: <subject>: <message> (<ERROR_NAME>)" on stderr.
+    // One line on stderr: "mailslot: <subject>: <message> (<ERROR_NAME>)". Control characters in
+    // the subject (a name as typed) are shown escaped, never sent to the terminal.
     static void reportError(const QString &subject, const MailslotError &error);
+    // The same for a file that could not be read (--file): the system's reason, and the Win32
+    // name of the closest error.
+    static void reportFileError(const QFile &file);
+    // One line on stderr for a usage error (exit status 2), pointing at --help.
     static void reportUsage(const QString &message);
+    // "1 byte", "424 bytes", also for sizes beyond the range of %n.
+    static QString formatBytes(quint64 bytes);
+    // Whether standard output still takes what is written (false once its reader has gone).
+    static bool outputAlive();
 };

@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <csignal>
+
 using namespace mailslot::platform;
 
 CliTool::CliTool(QStringList arguments) : m_arguments(std::move(arguments))
@@ -92,7 +94,7 @@ int CliTool::run()
             {QStringLiteral("file"), tr("Send the contents of this file as one message."), tr("path")},
             {QStringLiteral("encoding"), tr("Encoding of the text: utf-8, utf-16le, latin1, cp437 or cp850."),
              tr("encoding"), QStringLiteral("utf-8")},
-            {QStringLiteral("repeat"), tr("Send the message N times."), tr("N"), QStringLiteral("1")},
+            {QStringLiteral("repeat"), tr("Send the message N times (stops at the first failed write)."), tr("N"), QStringLiteral("1")},
             {QStringLiteral("timeout"), tr("How long each write may wait while the slot's queue is full, in ms."),
              tr("ms"), QString::number(MailslotWriter::kDefaultWriteTimeout)},
             {QStringLiteral("to"), tr("Network targets: send to this address instead of broadcasting or resolving."),
@@ -207,8 +209,17 @@ int CliTool::runServe(QCommandLineParser &parser)
         count = qint64(*n);
     }
     options.hold = parser.isSet(QStringLiteral("hold"));
+    if (options.hold && count > 0) {
+        CliSupport::reportUsage(tr("--count cannot be used with --hold: a held slot is never read"));
+        return UsageError;
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
 
+#ifdef SIGPIPE
+    // A reader that goes away (`mailslot serve x | head`) is then noticed as a failed write, so
+    // that the slot is closed properly instead of the process dying by the signal.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     MailslotRegistry registry;
     MailslotError error;
     MailslotServer *server = registry.createSlot(positional.first(), options, &error);
@@ -228,12 +239,18 @@ int CliTool::runServe(QCommandLineParser &parser)
             else
                 CliSupport::out() << QStringLiteral("%1 #%2 %3 (%4): %5")
                              .arg(m.timestamp.toString(Qt::ISODateWithMs), QString::number(m.sequence), m.slot,
-                                  tr("%n byte(s)", nullptr, int(m.payload.size())), PayloadText::preview(m.payload))
+                                  CliSupport::formatBytes(quint64(m.payload.size())), PayloadText::preview(m.payload))
                       << '\n';
             if (count > 0 && --count == 0)
                 QCoreApplication::exit(Success);
         }
-        CliSupport::out().flush();
+        if (!CliSupport::outputAlive()) {
+            // The reader went away (`mailslot serve x | head`): close the slot and stop.
+            CliSupport::reportError(tr("standard output"), MailslotError(kErrorBrokenPipe));
+            exitCode = Failure;
+            count = 0;
+            QCoreApplication::exit(Failure);
+        }
     });
     QObject::connect(server, &MailslotServer::errorOccurred, qApp, [&](const MailslotError &e) {
         CliSupport::reportError(server->name(), e);
@@ -288,7 +305,7 @@ int CliTool::runSend(QCommandLineParser &parser)
     } else if (hasFile) {
         QFile file(parser.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly)) {
-            CliSupport::err() << QStringLiteral("mailslot: %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            CliSupport::reportFileError(file);
             return Failure;
         }
         payload = file.readAll();
@@ -322,16 +339,14 @@ int CliTool::runSend(QCommandLineParser &parser)
         CliSupport::reportError(name.canonical(), error);
         return Failure;
     }
-    quint64 failed = 0;
     for (quint64 i = 0; i < *repeat; ++i) {
         if (const MailslotError e = writer->write(payload, quint32(*timeout))) {
+            // Stop at the first failed write: one error line, and what was sent stays in order.
             CliSupport::reportError(name.canonical(), e);
-            ++failed;
-            if (e.code() == kErrorFileNotFound)
-                break; // the server is gone: the rest would fail the same way
+            return Failure;
         }
     }
-    return failed ? Failure : Success;
+    return Success;
 }
 
 int CliTool::runList(QCommandLineParser &parser)
@@ -400,7 +415,7 @@ int CliTool::runInfo(QCommandLineParser &parser)
         return Success;
     }
     CliSupport::out() << tr("Name:             %1").arg(info.name) << '\n'
-          << tr("Max message size: %1").arg(info.maxMessageSize ? tr("%n byte(s)", nullptr, int(info.maxMessageSize))
+          << tr("Max message size: %1").arg(info.maxMessageSize ? CliSupport::formatBytes(info.maxMessageSize)
                                                                 : tr("any"))
           << '\n'
           << tr("Next size:        %1").arg(CliSupport::formatNext(info.nextSize)) << '\n'

@@ -57,6 +57,9 @@ QString MailslotError::message() const
         text = tr("The parameter is incorrect.");
         withDetail = true;
         break;
+    case kErrorBrokenPipe:
+        text = tr("The reading end has gone (broken pipe).");
+        break;
     case kErrorSemTimeout:
         text = tr("No message arrived within the read timeout.");
         break;

@@ -47,6 +47,11 @@ MailslotServer::~MailslotServer()
     stop();
 }
 
+quint64 MailslotServer::messagesRead() const
+{
+    return m_running ? m_worker->messagesRead() : m_messagesReadAtStop;
+}
+
 MailslotInfo MailslotServer::info() const
 {
     return m_handle ? m_handle->info() : MailslotInfo{};
@@ -76,6 +81,7 @@ void MailslotServer::stop()
     m_running = false;
     // The worker emits its last batch before it stops; nothing read is left behind.
     QMetaObject::invokeMethod(m_worker, &MailslotWorker::stop, Qt::BlockingQueuedConnection);
+    m_messagesReadAtStop = m_worker->messagesRead(); // the worker reads no more
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr; // deleted in its thread when it finished

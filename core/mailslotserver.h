@@ -37,6 +37,8 @@ public:
     bool isHeld() const { return m_hold; }
     void setHold(bool hold);
     bool isRunning() const { return m_running; }
+    // Messages read from the slot so far; after stop(), every one of them has been emitted.
+    quint64 messagesRead() const;
     // Stops reading, delivers every message already read, and closes the slot (unread messages go).
     void stop();
 
@@ -56,4 +58,5 @@ private:
     MailslotWorker *m_worker = nullptr;
     bool m_hold = false;
     bool m_running = false;
+    quint64 m_messagesReadAtStop = 0;
 };

@@ -109,8 +109,10 @@ void MailslotWorker::drain()
             batch.append(std::move(message));
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
-    if (read > 0)
+    if (read > 0) {
+        m_messagesRead.fetch_add(read, std::memory_order_relaxed);
         emit messagesReceived(batch); // what was read before a failure is still delivered
+    }
     if (error) {
         // The slot cannot be read any more: say so once and stop listening to it (its readiness
         // handle would otherwise fire without end).

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class QSocketNotifier;
@@ -38,6 +39,8 @@ public:
     void start(bool hold);
     void stop();
     void setHold(bool hold);
+    // Messages taken from the slot so far (any thread): each one is in a messagesReceived batch.
+    quint64 messagesRead() const { return m_messagesRead.load(std::memory_order_relaxed); }
 
 signals:
     void messagesReceived(const MailslotMessageList &messages);
@@ -62,4 +65,5 @@ private:
     bool m_hold = false;
     bool m_drainQueued = false;
     bool m_stopped = false;
+    std::atomic<quint64> m_messagesRead{0};
 };

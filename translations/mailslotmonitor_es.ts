@@ -295,10 +295,6 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Run &apos;mailslot --help&apos; for usage.</source>
-        <translation>Ejecuta &apos;mailslot --help&apos; para ver el uso.</translation>
-    </message>
-    <message>
         <source>Win32 mailslots on this computer.</source>
         <translation>Mailslots de Win32 en este equipo.</translation>
     </message>
@@ -373,10 +369,6 @@ Opciones:
     <message>
         <source>encoding</source>
         <translation>codificación</translation>
-    </message>
-    <message>
-        <source>Send the message N times.</source>
-        <translation>Enviar el mensaje N veces.</translation>
     </message>
     <message>
         <source>How long each write may wait while the slot&apos;s queue is full, in ms.</source>
@@ -647,6 +639,30 @@ Opciones:
     <message>
         <source>--fields: %1</source>
         <translation>--fields: %1</translation>
+    </message>
+    <message>
+        <source>Send the message N times (stops at the first failed write).</source>
+        <translation>Enviar el mensaje N veces (se detiene en la primera escritura fallida).</translation>
+    </message>
+    <message>
+        <source>--count cannot be used with --hold: a held slot is never read</source>
+        <translation>--count no se puede usar con --hold: un slot retenido nunca se lee</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>Es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;mailslot --help&apos;)</source>
+        <translation>%1 (consulta «mailslot --help»)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1485,10 @@ Opciones:
     <message>
         <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables remote mailslots (Lanman Workstation).</source>
         <translation>Los mailslots remotos están desactivados en este equipo (Windows 11 24H2 y Windows Server 2025 los desactivan de forma predeterminada). Un administrador puede volver a activarlos con el comando de PowerShell Set-SmbClientConfiguration -EnableMailslots $true, o con la directiva de grupo que habilita los mailslots remotos (Lanman Workstation).</translation>
+    </message>
+    <message>
+        <source>The reading end has gone (broken pipe).</source>
+        <translation>El extremo que leía ya no está (tubería rota).</translation>
     </message>
 </context>
 <context>

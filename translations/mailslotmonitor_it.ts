@@ -295,10 +295,6 @@ Opzioni:
 </translation>
     </message>
     <message>
-        <source>Run &apos;mailslot --help&apos; for usage.</source>
-        <translation>Esegui &apos;mailslot --help&apos; per le istruzioni d&apos;uso.</translation>
-    </message>
-    <message>
         <source>Win32 mailslots on this computer.</source>
         <translation>Mailslot Win32 su questo computer.</translation>
     </message>
@@ -373,10 +369,6 @@ Opzioni:
     <message>
         <source>encoding</source>
         <translation>codifica</translation>
-    </message>
-    <message>
-        <source>Send the message N times.</source>
-        <translation>Invia il messaggio N volte.</translation>
     </message>
     <message>
         <source>How long each write may wait while the slot&apos;s queue is full, in ms.</source>
@@ -647,6 +639,30 @@ Opzioni:
     <message>
         <source>--fields: %1</source>
         <translation>--fields: %1</translation>
+    </message>
+    <message>
+        <source>Send the message N times (stops at the first failed write).</source>
+        <translation>Invia il messaggio N volte (si ferma alla prima scrittura non riuscita).</translation>
+    </message>
+    <message>
+        <source>--count cannot be used with --hold: a held slot is never read</source>
+        <translation>--count non si può usare con --hold: uno slot trattenuto non viene mai letto</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>È una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;mailslot --help&apos;)</source>
+        <translation>%1 (vedi «mailslot --help»)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1485,10 @@ Opzioni:
     <message>
         <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables remote mailslots (Lanman Workstation).</source>
         <translation>I mailslot remoti sono disattivati su questo computer (Windows 11 24H2 e Windows Server 2025 li disattivano per impostazione predefinita). Un amministratore può riattivarli con il comando PowerShell Set-SmbClientConfiguration -EnableMailslots $true, oppure con il criterio di gruppo che abilita i mailslot remoti (Lanman Workstation).</translation>
+    </message>
+    <message>
+        <source>The reading end has gone (broken pipe).</source>
+        <translation>Chi leggeva non c&apos;è più (pipe interrotta).</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ const char *win32ErrorName(std::uint32_t code)
     case kErrorNotSupported: return "ERROR_NOT_SUPPORTED";
     case kErrorBadNetpath: return "ERROR_BAD_NETPATH";
     case kErrorInvalidParameter: return "ERROR_INVALID_PARAMETER";
+    case kErrorBrokenPipe: return "ERROR_BROKEN_PIPE";
     case kErrorSemTimeout: return "ERROR_SEM_TIMEOUT";
     case kErrorInsufficientBuffer: return "ERROR_INSUFFICIENT_BUFFER";
     case kErrorInvalidName: return "ERROR_INVALID_NAME";

@@ -17,6 +17,7 @@ enum Win32Error : std::uint32_t {
     kErrorNotSupported = 50,
     kErrorBadNetpath = 53,
     kErrorInvalidParameter = 87,
+    kErrorBrokenPipe = 109,
     kErrorSemTimeout = 121,
     kErrorInsufficientBuffer = 122,
     kErrorInvalidName = 123,

@@ -32,6 +32,11 @@ private slots:
     void versionAndHelp();
     void usageErrors_data();
     void usageErrors();
+    void failedOperations_data();
+    void failedOperations();
+    void repeatStopsAtFirstFailure();
+    void serveStopsWhenOutputCloses();
+    void infoShowsLargeSizes();
     void serveReceivesSends_data();
     void serveReceivesSends();
     void serveJsonFields();
@@ -40,6 +45,7 @@ private slots:
     void maxSizeRefused();
     void repeat();
     void secondServeFails();
+    void sigtermClosesSlot_data();
     void sigtermClosesSlot();
     void sigkilledServerIsReclaimed();
     void anotherUserIsShutOut_data();
@@ -173,6 +179,7 @@ void TestCli::usageErrors_data()
                                       << QByteArray("U+20AC");
     QTest::newRow("send bad repeat") << QStringList{"send", "x", "t", "--repeat", "0"} << QByteArray("--repeat");
     QTest::newRow("info without name") << QStringList{"info"} << QByteArray("name");
+    QTest::newRow("serve hold with count") << QStringList{"serve", "x", "--hold", "--count", "2"} << QByteArray("--hold");
 }
 
 void TestCli::usageErrors()
@@ -183,6 +190,89 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(mention), r.err.constData());
     QVERIFY(!r.err.contains("Segmentation"));
+    if (!args.isEmpty()) { // (no command at all prints the help)
+        QCOMPARE(r.err.count('\n'), 1); // one line, pointing at --help
+        QVERIFY2(r.err.startsWith("mailslot: ") && r.err.contains("--help"), r.err.constData());
+    }
+}
+
+void TestCli::failedOperations_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("line"); // the whole error line, without its newline
+    const QString dir = m_env.value(QStringLiteral("MAILSLOT_RUNTIME_DIR"));
+    QTest::newRow("missing file") << QStringList{"send", "x", "--file", "/nonexistent/payload"}
+                                  << QByteArray("mailslot: /nonexistent/payload: No such file or directory (ERROR_FILE_NOT_FOUND)");
+    QTest::newRow("folder as file") << QStringList{"send", "x", "--file", "/"}
+                                    << QByteArray("mailslot: /: It is a folder, not a file. (ERROR_ACCESS_DENIED)");
+    QTest::newRow("control character escaped") << QStringList{"info", QStringLiteral("a\x1b[31mb")}
+                                              << QByteArray("mailslot: a\\x1b[31mb: The mailslot name is invalid. The name "
+                                                            "contains a control character (U+001B). (ERROR_INVALID_NAME)");
+    QTest::newRow("tab escaped") << QStringList{"send", QStringLiteral("a\tb"), "x"}
+                                 << QByteArray("mailslot: a\\x09b: The mailslot name is invalid. The name contains a "
+                                               "control character (U+0009). (ERROR_INVALID_NAME)");
+}
+
+void TestCli::failedOperations()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, line);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, line + '\n');
+}
+
+void TestCli::repeatStopsAtFirstFailure()
+{
+    // The third write no longer fits the held slot's queue: one error line, exit 1, the two
+    // written messages stay queued, no more are tried.
+    QProcess *server = startServe({QStringLiteral("cli/full"), QStringLiteral("--hold"), QStringLiteral("--queue-size"),
+                                   QStringLiteral("65536")});
+    QVERIFY(server);
+    const Result r = run({"send", "cli/full", "--hex", QString(30000 * 2, QLatin1Char('a')), "--repeat", "5", "--timeout", "0"});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("(ERROR_NOT_ENOUGH_QUOTA)"), r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(run({"info", "cli/full", "--json"}).out).object();
+    QCOMPARE(o.value("messageCount").toInt(), 2);
+}
+
+void TestCli::serveStopsWhenOutputCloses()
+{
+    // `mailslot serve x | head`: once the reader is gone, serve says so and closes its slot
+    // (it does not die by SIGPIPE and leave the slot behind).
+    QProcess pipeline;
+    pipeline.setProcessEnvironment(m_env);
+    pipeline.setProgram(QStringLiteral("bash"));
+    // pipefail: the pipeline's status is serve's (head reads one byte and exits with 0).
+    pipeline.setArguments({QStringLiteral("-c"), QStringLiteral("set -o pipefail; \"$0\" serve cli/piped --json | head -c 1 >/dev/null"),
+                           m_tool});
+    pipeline.setReadChannel(QProcess::StandardError);
+    pipeline.start();
+    QByteArray err;
+    while (!err.contains("serving") && pipeline.waitForReadyRead(10000))
+        err += pipeline.readAllStandardError();
+    QVERIFY2(err.contains("serving"), err.constData());
+    // head leaves after the first byte; serve notices at its next write. Once serve has closed
+    // the slot, a send fails with ERROR_FILE_NOT_FOUND, which is fine here.
+    for (int i = 0; i < 50 && !pipeline.waitForFinished(100); ++i)
+        run({"send", "cli/piped", "message"});
+    QCOMPARE(pipeline.state(), QProcess::NotRunning);
+    QCOMPARE(pipeline.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(pipeline.exitCode(), 1);
+    err += pipeline.readAllStandardError();
+    QVERIFY2(err.contains("mailslot: standard output: ") && err.contains("(ERROR_BROKEN_PIPE)"), err.constData());
+    const Result r = run({"info", "cli/piped"});
+    QVERIFY(r.err.contains("ERROR_FILE_NOT_FOUND"));
+}
+
+void TestCli::infoShowsLargeSizes()
+{
+    QVERIFY(startServe({QStringLiteral("cli/large"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
+                        QStringLiteral("4294967295")}));
+    const Result r = run({"info", "cli/large"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Max message size: 4294967295 bytes\n"), r.out.constData());
 }
 
 void TestCli::serveReceivesSends_data()
@@ -309,13 +399,21 @@ void TestCli::secondServeFails()
     QVERIFY(r.err.contains("ERROR_ALREADY_EXISTS"));
 }
 
+void TestCli::sigtermClosesSlot_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+}
+
 void TestCli::sigtermClosesSlot()
 {
+    QFETCH(int, signalNumber);
     QProcess *server = startServe({QStringLiteral("cli/term"), QStringLiteral("--json")});
     QVERIFY(server);
     QCOMPARE(run({"send", "cli/term", "before"}).exitCode, 0);
     QTRY_VERIFY(server->bytesAvailable() > 0 || server->waitForReadyRead(100));
-    ::kill(pid_t(server->processId()), SIGTERM);
+    ::kill(pid_t(server->processId()), signalNumber);
     QVERIFY(server->waitForFinished(10000));
     QCOMPARE(server->exitStatus(), QProcess::NormalExit);
     QCOMPARE(server->exitCode(), 0);

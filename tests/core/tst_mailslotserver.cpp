@@ -180,7 +180,7 @@ void TestMailslotServer::stopDeliversEverythingRead()
         MailslotError e;
         auto w = MailslotWriter::open(name, &e);
         for (int i = 0; w && i < 50000; ++i) {
-            if (w->write("burst"))
+            if (w->write(QByteArray::number(i)))
                 break; // the slot closed under us: expected
         }
     });
@@ -188,9 +188,13 @@ void TestMailslotServer::stopDeliversEverythingRead()
     server->stop();
     writer.join();
     QCOMPARE(stopped.size(), 1);
-    // Every message the worker took from the queue was delivered: totals agree.
-    const qsizetype delivered = collect(spy).size();
-    QVERIFY(delivered > 0);
+    // Every message the worker took from the queue was delivered, in order, none twice: what
+    // arrived is exactly the first messagesRead() messages written.
+    const MailslotMessageList delivered = collect(spy);
+    QVERIFY(!delivered.isEmpty());
+    QCOMPARE(quint64(delivered.size()), server->messagesRead());
+    for (qsizetype i = 0; i < delivered.size(); ++i)
+        QCOMPARE(delivered.at(i).payload, QByteArray::number(i));
     QVERIFY(!server->isRunning());
     // The slot is gone.
     QVERIFY(!MailslotWriter::open(name, &error));
