@@ -10,13 +10,66 @@
 #include <QIcon>
 #include <QSettings>
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("mailslot-monitor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailslotMonitor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILSLOT_VERSION));
+}
+
+// The saved language; --lang overrides it for one run.
+QString savedLanguage()
+{
+    return QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+}
+
+QCommandLineOption addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Watch Win32 mailslots live, send test messages and read slot statistics."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language of the window: en, es, it or system."),
+                                        QCoreApplication::translate("main", "language"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QCoreApplication::translate("main", "capture"),
+                                 QCoreApplication::translate("main", "pcap or pcapng files to open into the message stream."),
+                                 QCoreApplication::translate("main", "[capture...]"));
+    return langOption;
+}
+
+// --help and --version need no display: they are answered before the QApplication, which
+// cannot start without one (a package check, a terminal over ssh).
+bool wantsInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    setIdentity();
+    if (wantsInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        Translations::install(savedLanguage());
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("mailslot-monitor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailslot Monitor"));
-    QApplication::setOrganizationName(QStringLiteral("MailslotMonitor"));
-    QApplication::setApplicationVersion(QStringLiteral(MAILSLOT_VERSION));
     QIcon icon(QStringLiteral(":/icons/mailslot-monitor.svg")); // needs Qt's SVG icon engine...
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) // ...so the rendered sizes come along
         icon.addFile(QStringLiteral(":/icons/%1x%1/mailslot-monitor.png").arg(size), QSize(size, size));
@@ -24,21 +77,12 @@ int main(int argc, char *argv[])
     // Lets Wayland compositors match the window to the installed desktop entry.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailslotmonitor.MailslotMonitor"));
 
-    // The saved language first, so that --help speaks it too; --lang overrides it for this run.
-    const QString saved = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    // The saved language first, so that messages about the options speak it too.
+    const QString saved = savedLanguage();
     Translations::install(saved);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Watch Win32 mailslots live, send test messages and read slot statistics."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Language of the window: en, es, it or system."),
-                                        QApplication::translate("main", "language"));
-    parser.addOption(langOption);
-    parser.addPositionalArgument(QApplication::translate("main", "capture"),
-                                 QApplication::translate("main", "pcap or pcapng files to open into the message stream."),
-                                 QApplication::translate("main", "[capture...]"));
+    const QCommandLineOption langOption = addOptions(parser);
     parser.process(app);
 
     const bool override = parser.isSet(langOption);

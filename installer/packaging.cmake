@@ -143,6 +143,15 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "samba, tshark")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Maintainer scripts for the bridge's systemd template (never enabled by the package): reload and
+# restart running instances on upgrade, stop them on remove, drop enablement links on purge.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
+    ${MAILSLOT_INSTALLER_DIR}/debian/postinst
+    ${MAILSLOT_INSTALLER_DIR}/debian/prerm
+    ${MAILSLOT_INSTALLER_DIR}/debian/postrm)
+# Qt's own translations (qtbase_es/it.qm): standard dialogs and buttons then speak the chosen
+# language; the programs work without them, in English for those strings.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # The extended description; CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 "Mailslots are the one-way message boxes of Windows: a program creates one,

@@ -12,5 +12,14 @@ packages=(
 )
 tools/apt-ensure.sh "${packages[@]}"
 
+# Reproducible builds: Qt's resource compiler stores file times in the programs (the compiled
+# translations are made during the build); SOURCE_DATE_EPOCH fixes them. Unless it is set, it is
+# the date of the latest entry of installer/debian/changelog, as Debian does and as
+# installer/check-package.sh uses for the package's file times.
+if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
+    SOURCE_DATE_EPOCH=$(date -d "$(sed -n 's/^ -- .*>  //p' installer/debian/changelog | head -1)" +%s)
+    export SOURCE_DATE_EPOCH
+fi
+
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 cmake --build build

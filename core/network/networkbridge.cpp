@@ -80,6 +80,8 @@ bool NetworkBridge::start(QString *error)
                               .arg(m_options.bindAddress.toString())
                               .arg(m_options.port)
                               .arg(socket.errorString());
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
         if (denied && m_options.port < 1024)
             message += QLatin1Char(' ')
                 + tr("Ports below 1024 need root or the CAP_NET_BIND_SERVICE capability: run "
