@@ -315,8 +315,11 @@ int CliTool::runSend(QCommandLineParser &parser)
         CliSupport::reportError(target, error);
         return Failure;
     }
+#ifndef Q_OS_WIN
     if (!name.isLocal())
         return CliNetworkCommands::send(parser, target, payload, *repeat);
+#endif
+    // On Windows the system carries writes to \\HOST\, \\DOMAIN\ and \\*\ (CreateFile/WriteFile).
     std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(name.canonical(), &error);
     if (!writer) {
         CliSupport::reportError(name.canonical(), error);
@@ -377,6 +380,9 @@ int CliTool::runList(QCommandLineParser &parser)
                      .arg(info.created.toString(Qt::ISODateWithMs), -24)
                      .arg(info.name)
               << '\n';
+        if (info.error) // listed, but its figures could not be read: say why
+            CliSupport::out() << QStringLiteral("%1 %2").arg(QString(), 8).arg(tr("no figures: %1").arg(info.error.toString()))
+                              << '\n';
     }
     return Success;
 }
