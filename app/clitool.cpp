@@ -318,8 +318,18 @@ int CliTool::runSend(QCommandLineParser &parser)
 #ifndef Q_OS_WIN
     if (!name.isLocal())
         return CliNetworkCommands::send(parser, target, payload, *repeat);
+#else
+    // The system carries writes to \\HOST\, \\DOMAIN\ and \\*\ (CreateFile/WriteFile): the
+    // options of our own datagram sender do not apply, and are refused rather than ignored.
+    for (const char *option : {"to", "domain", "priority", "name", "workgroup", "interface", "port"}) {
+        if (parser.isSet(QLatin1String(option))) {
+            CliSupport::reportUsage(tr("--%1 is not used on Windows: Windows itself sends mailslot messages to other "
+                                       "computers.")
+                                        .arg(QLatin1String(option)));
+            return UsageError;
+        }
+    }
 #endif
-    // On Windows the system carries writes to \\HOST\, \\DOMAIN\ and \\*\ (CreateFile/WriteFile).
     std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(name.canonical(), &error);
     if (!writer) {
         CliSupport::reportError(name.canonical(), error);

@@ -652,6 +652,10 @@ Opciones:
         <source>no figures: %1</source>
         <translation>sin datos: %1</translation>
     </message>
+    <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 no se usa en Windows: el propio Windows envía los mensajes de mailslot a otros equipos.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDock</name>

@@ -652,6 +652,10 @@ Opzioni:
         <source>no figures: %1</source>
         <translation>senza dati: %1</translation>
     </message>
+    <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 non si usa su Windows: è Windows stesso a inviare i messaggi dei mailslot ad altri computer.</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDock</name>
