@@ -78,6 +78,10 @@ int CliNetworkCommands::bridge(QCommandLineParser &parser)
         CliSupport::reportUsage(tr("bridge takes no arguments"));
         return CliTool::UsageError;
     }
+    if (!NetworkBridgeController::isAvailable()) {
+        CliSupport::err() << QStringLiteral("mailslot: %1").arg(NetworkBridgeController::unavailableText()) << Qt::endl;
+        return CliTool::Failure;
+    }
     NetworkBridge::Options options;
     if (!readWhoAndWhere(parser, &options.identity, &options.port))
         return CliTool::UsageError;

@@ -332,8 +332,21 @@ int CliTool::runSend(QCommandLineParser &parser)
         CliSupport::reportError(target, error);
         return Failure;
     }
+#ifndef Q_OS_WIN
     if (!name.isLocal())
         return CliNetworkCommands::send(parser, target, payload, *repeat);
+#else
+    // The system carries writes to \\HOST\, \\DOMAIN\ and \\*\ (CreateFile/WriteFile): the
+    // options of our own datagram sender do not apply, and are refused rather than ignored.
+    for (const char *option : {"to", "domain", "priority", "name", "workgroup", "interface", "port"}) {
+        if (parser.isSet(QLatin1String(option))) {
+            CliSupport::reportUsage(tr("--%1 is not used on Windows: Windows itself sends mailslot messages to other "
+                                       "computers.")
+                                        .arg(QLatin1String(option)));
+            return UsageError;
+        }
+    }
+#endif
     std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(name.canonical(), &error);
     if (!writer) {
         CliSupport::reportError(name.canonical(), error);
@@ -392,6 +405,9 @@ int CliTool::runList(QCommandLineParser &parser)
                      .arg(info.created.toString(Qt::ISODateWithMs), -24)
                      .arg(info.name)
               << '\n';
+        if (info.error) // listed, but its figures could not be read: say why
+            CliSupport::out() << QStringLiteral("%1 %2").arg(QString(), 8).arg(tr("no figures: %1").arg(info.error.toString()))
+                              << '\n';
     }
     return Success;
 }

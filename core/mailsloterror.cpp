@@ -76,10 +76,19 @@ QString MailslotError::message() const
         text = tr("A mailslot of this name already exists: another server holds it.");
         break;
     case kErrorNotEnoughQuota:
-        if (m_size && m_limit)
+        if (m_size && m_limit) {
             text = tr("The message of %1 bytes does not fit the slot's queue of %2 bytes.").arg(m_size).arg(m_limit);
-        else
+        } else if (m_size) {
+            // Windows: the system refused the message for lack of room; it never makes a writer wait.
+            text = tr("The system has no room for the message of %1 bytes in the slot's queue; Windows does not "
+                      "make a writer wait, so try again once the server has read some messages.")
+                       .arg(m_size);
+            withDetail = true;
+        } else if (m_limit) {
             text = tr("The slot's queue stayed full until the write timed out after %n ms.", nullptr, int(m_limit));
+        } else {
+            text = tr("The slot's queue is full, and the write was not allowed to wait.");
+        }
         break;
     case kErrorMessageExceedsMaxSize:
         text = tr("The message of %1 bytes is larger than the slot's maximum message size of %2 bytes.")
@@ -89,8 +98,8 @@ QString MailslotError::message() const
     case kErrorRemoteMailslotsDeprecated:
         text = tr("Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 "
                   "disable them by default). An administrator can turn them back on with the PowerShell command "
-                  "Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables "
-                  "remote mailslots (Lanman Workstation).");
+                  "Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy \"Enable remote "
+                  "mailslots\" (Computer Configuration > Administrative Templates > Network > Lanman Workstation).");
         break;
     default:
         text = tr("The operation failed.");

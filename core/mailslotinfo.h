@@ -1,6 +1,7 @@
 // GetMailslotInfo's figures for one slot, plus what the namespace knows of it.
 #pragma once
 
+#include "mailsloterror.h"
 #include "slotbackend.h"
 
 #include <QDateTime>
@@ -24,6 +25,8 @@ struct MailslotInfo
     quint64 queueCapacity = 0;
     quint64 totalMessages = 0;
     quint64 totalBytes = 0;
+    // Set when the slot is listed but its figures could not be read (they are then zero): why.
+    MailslotError error;
 
     static MailslotInfo fromStatus(const mailslot::platform::SlotStatus &status)
     {
@@ -39,13 +42,14 @@ struct MailslotInfo
         info.queueCapacity = status.queueCapacity;
         info.totalMessages = status.totalMessages;
         info.totalBytes = status.totalBytes;
+        info.error = MailslotError::fromPlatform(status.error);
         return info;
     }
 
     // The `mailslot list --json` / `info --json` object.
     QJsonObject toJson() const
     {
-        return QJsonObject{
+        QJsonObject object{
             {QStringLiteral("name"), name},
             {QStringLiteral("maxMessageSize"), double(maxMessageSize)},
             {QStringLiteral("nextSize"), double(nextSize)},
@@ -58,6 +62,11 @@ struct MailslotInfo
             {QStringLiteral("totalMessages"), double(totalMessages)},
             {QStringLiteral("totalBytes"), double(totalBytes)},
         };
+        if (error)
+            object.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), double(error.code())},
+                                                               {QStringLiteral("name"), error.codeName()},
+                                                               {QStringLiteral("message"), error.message()}});
+        return object;
     }
 };
 

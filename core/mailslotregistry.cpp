@@ -95,8 +95,11 @@ MailslotError MailslotRegistry::send(const QString &target, QByteArrayView paylo
     const MailslotName name = MailslotName::parse(target, &error);
     if (!name.isValid())
         return error;
+#ifndef Q_OS_WIN
     if (!name.isLocal())
         return sendNetwork(target, payload);
+#endif
+    // On Windows every name form goes through the system (CreateFile/WriteFile), remote ones too.
     std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(target, &error);
     if (!writer)
         return error;
@@ -112,6 +115,22 @@ MailslotError MailslotRegistry::sendNetwork(const QString &target, QByteArrayVie
         return error;
     if (name.isLocal())
         return MailslotError(kErrorInvalidParameter, NetworkSender::tr("%1 is a mailslot on this computer.").arg(name.canonical()));
+#ifdef Q_OS_WIN
+    // Windows carries remote mailslot writes itself (the system owns UDP 138): each message is
+    // one WriteFile on \\HOST\, \\DOMAIN\ or \\*\, and *report names no datagram route.
+    if (report)
+        *report = {};
+    std::unique_ptr<MailslotWriter> writer = MailslotWriter::open(name.canonical(), &error);
+    if (!writer)
+        return error;
+    for (quint64 i = 0; i < repeat; ++i) {
+        if ((error = writer->write(payload, 0)))
+            return error;
+        if (report)
+            ++report->datagramsSent;
+    }
+    return {};
+#else
     if (!m_networkEnabled) {
         // The size rule holds whether or not the network is on.
         if (const MailslotError e = NetworkSender::checkSize(name, payload.size()))
@@ -119,6 +138,7 @@ MailslotError MailslotRegistry::sendNetwork(const QString &target, QByteArrayVie
         return MailslotError(kErrorBadNetpath, NetworkSender::tr("Sending to other computers is not enabled."));
     }
     return NetworkSender(m_networkOptions).send(name, payload, repeat, report);
+#endif
 }
 
 void MailslotRegistry::enableNetwork(const NetworkSender::Options &options)

@@ -34,6 +34,7 @@ public:
     // Writes one message: to a local slot (opened and closed around the write), or, once the
     // network is enabled, to other computers (\\*\..., \\DOMAIN\..., \\HOST\...) through
     // NetworkSender. Network targets fail with ERROR_BAD_NETPATH while the network is off.
+    // On Windows the system writes every form itself (CreateFile/WriteFile), network or not.
     MailslotError send(const QString &target, QByteArrayView payload, quint32 timeoutMs = 10000);
     // Sends to a network target `repeat` times; *report says where the datagrams went.
     MailslotError sendNetwork(const QString &target, QByteArrayView payload, quint64 repeat = 1,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Windows back-end and the conformance suite with mingw-w64 (no Qt) and runs the
-# suite under Wine. Wine's known deviations from Windows are expected and listed by the suite
+# suite under Wine, after a check of the monitor's Windows resources (app/windows/*.in, compiled
+# by windres). Wine's known deviations from Windows are expected and listed by the suite
 # (see core/platform/WINDOWS.md). Usage: tools/wine-tests.sh [build-dir]   (default build-mingw)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +27,5 @@ cmake --build "$build"
 # A console program needs no display. The first run creates the Wine prefix (a few seconds).
 export WINEDEBUG=-all
 export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=}" # no Mono/Gecko prompts in a fresh prefix
+wine "$build/mailslot-resourcecheck.exe" # the monitor's real .rc and manifest, compiled by windres
 wine "$build/mailslot-conformance.exe"

@@ -664,6 +664,14 @@ Opciones:
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
+    <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 no se usa en Windows: el propio Windows envía los mensajes de mailslot a otros equipos.</translation>
+    </message>
+    <message>
+        <source>no figures: %1</source>
+        <translation>sin datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDock</name>
@@ -1483,12 +1491,20 @@ Opciones:
         <translation>La operación ha fallado.</translation>
     </message>
     <message>
-        <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables remote mailslots (Lanman Workstation).</source>
-        <translation>Los mailslots remotos están desactivados en este equipo (Windows 11 24H2 y Windows Server 2025 los desactivan de forma predeterminada). Un administrador puede volver a activarlos con el comando de PowerShell Set-SmbClientConfiguration -EnableMailslots $true, o con la directiva de grupo que habilita los mailslots remotos (Lanman Workstation).</translation>
-    </message>
-    <message>
         <source>The reading end has gone (broken pipe).</source>
         <translation>El extremo que leía ya no está (tubería rota).</translation>
+    </message>
+    <message>
+        <source>The system has no room for the message of %1 bytes in the slot&apos;s queue; Windows does not make a writer wait, so try again once the server has read some messages.</source>
+        <translation>El sistema no tiene espacio para el mensaje de %1 bytes en la cola del slot; Windows no hace esperar a quien escribe, así que vuelve a intentarlo cuando el servidor haya leído algunos mensajes.</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s queue is full, and the write was not allowed to wait.</source>
+        <translation>La cola del slot está llena y la escritura no podía esperar.</translation>
+    </message>
+    <message>
+        <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy &quot;Enable remote mailslots&quot; (Computer Configuration &gt; Administrative Templates &gt; Network &gt; Lanman Workstation).</source>
+        <translation>Los mailslots remotos están desactivados en este equipo (Windows 11 24H2 y Windows Server 2025 los desactivan de forma predeterminada). Un administrador puede volver a activarlos con el comando de PowerShell Set-SmbClientConfiguration -EnableMailslots $true, o con la directiva de grupo &quot;Enable remote mailslots&quot; (Configuración del equipo &gt; Plantillas administrativas &gt; Red &gt; Estación de trabajo Lanman).</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2181,13 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     </message>
 </context>
 <context>
+    <name>NetworkBridgeController</name>
+    <message>
+        <source>The network bridge is not available on Windows: Windows itself carries mailslot datagrams on UDP 138. Messages to other computers are written through the system.</source>
+        <translation>El puente de red no está disponible en Windows: el propio Windows transporta los datagramas de mailslot por UDP 138. Los mensajes a otros equipos se escriben a través del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDock</name>
     <message>
         <source>Network: %1</source>
@@ -2381,6 +2404,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
         <translation>Red: UDP %1 en %2: %3 recibidos, %4 entregados, %5 mal formados, %6 duplicados, %7 descartados</translation>
+    </message>
+    <message>
+        <source>Windows and Samba use port 138</source>
+        <translation>Windows y Samba usan el puerto 138</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2825,10 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Unreachable (file removed)</source>
         <translation>Inalcanzable (archivo eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 (no figures)</source>
+        <translation>%1 (sin datos)</translation>
     </message>
 </context>
 <context>

@@ -664,6 +664,14 @@ Opzioni:
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
     </message>
+    <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 non si usa su Windows: è Windows stesso a inviare i messaggi dei mailslot ad altri computer.</translation>
+    </message>
+    <message>
+        <source>no figures: %1</source>
+        <translation>senza dati: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDock</name>
@@ -1483,12 +1491,20 @@ Opzioni:
         <translation>Operazione non riuscita.</translation>
     </message>
     <message>
-        <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy that enables remote mailslots (Lanman Workstation).</source>
-        <translation>I mailslot remoti sono disattivati su questo computer (Windows 11 24H2 e Windows Server 2025 li disattivano per impostazione predefinita). Un amministratore può riattivarli con il comando PowerShell Set-SmbClientConfiguration -EnableMailslots $true, oppure con il criterio di gruppo che abilita i mailslot remoti (Lanman Workstation).</translation>
-    </message>
-    <message>
         <source>The reading end has gone (broken pipe).</source>
         <translation>Chi leggeva non c&apos;è più (pipe interrotta).</translation>
+    </message>
+    <message>
+        <source>The system has no room for the message of %1 bytes in the slot&apos;s queue; Windows does not make a writer wait, so try again once the server has read some messages.</source>
+        <translation>Il sistema non ha spazio per il messaggio di %1 byte nella coda dello slot; Windows non fa attendere chi scrive, quindi riprova quando il server avrà letto qualche messaggio.</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s queue is full, and the write was not allowed to wait.</source>
+        <translation>La coda dello slot è piena e la scrittura non poteva attendere.</translation>
+    </message>
+    <message>
+        <source>Remote mailslots are turned off on this computer (Windows 11 24H2 and Windows Server 2025 disable them by default). An administrator can turn them back on with the PowerShell command Set-SmbClientConfiguration -EnableMailslots $true, or with the group policy &quot;Enable remote mailslots&quot; (Computer Configuration &gt; Administrative Templates &gt; Network &gt; Lanman Workstation).</source>
+        <translation>I mailslot remoti sono disattivati su questo computer (Windows 11 24H2 e Windows Server 2025 li disattivano per impostazione predefinita). Un amministratore può riattivarli con il comando PowerShell Set-SmbClientConfiguration -EnableMailslots $true, oppure con il criterio di gruppo &quot;Enable remote mailslots&quot; (Configurazione computer &gt; Modelli amministrativi &gt; Rete &gt; Workstation Lanman).</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2181,13 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     </message>
 </context>
 <context>
+    <name>NetworkBridgeController</name>
+    <message>
+        <source>The network bridge is not available on Windows: Windows itself carries mailslot datagrams on UDP 138. Messages to other computers are written through the system.</source>
+        <translation>Il bridge di rete non è disponibile su Windows: è Windows stesso a trasportare i datagrammi dei mailslot su UDP 138. I messaggi verso altri computer vengono scritti tramite il sistema.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDock</name>
     <message>
         <source>Network: %1</source>
@@ -2381,6 +2404,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
         <translation>Rete: UDP %1 su %2: %3 ricevuti, %4 consegnati, %5 malformati, %6 duplicati, %7 scartati</translation>
+    </message>
+    <message>
+        <source>Windows and Samba use port 138</source>
+        <translation>Windows e Samba usano la porta 138</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2825,10 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Unreachable (file removed)</source>
         <translation>Irraggiungibile (file rimosso)</translation>
+    </message>
+    <message>
+        <source>%1 (no figures)</source>
+        <translation>%1 (senza dati)</translation>
     </message>
 </context>
 <context>

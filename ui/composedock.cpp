@@ -283,7 +283,11 @@ void ComposeDock::validate()
     const std::optional<QByteArray> bytes = payload(&payloadError);
     const qsizetype size = bytes ? bytes->size() : 0;
     QString count = bytes ? tr("%n byte(s)", nullptr, int(size)) : tr("Payload: %1").arg(payloadError);
+#ifdef Q_OS_WIN
+    const bool network = true; // the system carries writes to other computers (there is no bridge to turn on)
+#else
     const bool network = m_registry->isNetworkEnabled();
+#endif
     if (bytes && name.isValid() && !name.isLocal())
         count = tr("%1 of %2 (network limit)").arg(count, QLocale().toString(ComposeTarget::networkLimit(name)));
     m_byteCount->setText(count);
@@ -312,7 +316,11 @@ bool ComposeDock::send()
     }
     const MailslotName name = target().name();
     m_runTarget = name.canonical();
+#ifdef Q_OS_WIN
+    m_runIsNetwork = false; // every name form is written through the system (MailslotRegistry::send)
+#else
     m_runIsNetwork = !name.isLocal();
+#endif
     m_runPayload = *payload();
     m_remaining = m_repeat->value();
     m_sent = 0;

@@ -297,6 +297,10 @@ bool NetworkDock::start()
             m_counters = m_bridge->counters();
             return true;
         }
+#ifdef Q_OS_WIN
+        m_problem = error; // the bridge is not available on Windows: no port or setcap hint applies
+        return false;
+#endif
         const QAbstractSocket::SocketError probe = probeBind(s.port);
         m_permissionProblem = probe == QAbstractSocket::SocketAccessError && s.port < 1024;
         m_problem = startFailureText(s.port, error, probe, QCoreApplication::applicationFilePath());
@@ -377,6 +381,13 @@ void NetworkDock::updateState()
     m_enable->setChecked(on);
     m_networkAction->setChecked(on);
     m_copyCommand->setVisible(!on && m_permissionProblem);
+#ifdef Q_OS_WIN
+    // The bridge is not built on Windows (the system owns UDP 138): say why, offer nothing to turn on.
+    m_enable->setEnabled(false);
+    m_networkAction->setEnabled(false);
+    m_state->setText(NetworkBridgeController::unavailableText());
+    return;
+#endif
     if (on) {
         const NetworkIdentity identity = m_bridge->identity();
         const QString where = m_running.interfaces.isEmpty() ? tr("all interfaces") : m_running.interfaces.join(QStringLiteral(", "));
@@ -431,7 +442,11 @@ void NetworkDock::retranslateUi()
     FormLabels::setText(m_settingsForm, m_workgroup, tr("&Workgroup:"));
     FormLabels::setText(m_settingsForm, m_interfaces, tr("&Interfaces:"));
     FormLabels::setText(m_settingsForm, m_sendTo, tr("Send &to:"));
+#ifdef Q_OS_WIN
+    m_port->setToolTip(tr("Windows and Samba use port 138"));
+#else
     m_port->setToolTip(tr("Windows and Samba use port 138; ports below 1024 need the CAP_NET_BIND_SERVICE capability"));
+#endif
     m_name->setAccessibleName(tr("NetBIOS name"));
     m_name->setToolTip(tr("Empty: the computer's host name"));
     m_workgroup->setAccessibleName(tr("Workgroup"));

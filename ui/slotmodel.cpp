@@ -276,11 +276,13 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
                   "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
             .arg(info.name, n.lastSource, localTimeText(n.last));
     }
+    if (info.error && role == Qt::ToolTipRole)
+        return info.error.message(); // why this slot's figures could not be read
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return info.name;
-        case StateColumn: return stateText(r.state);
+        case StateColumn: return info.error ? tr("%1 (no figures)").arg(stateText(r.state)) : stateText(r.state);
         case WaitingColumn: return QLocale().toString(info.messageCount);
         case NextSizeColumn: return sizeText(info.nextSize, false);
         case MaxSizeColumn: return sizeText(info.maxMessageSize, true);

@@ -13,8 +13,31 @@ NetworkBridgeController::~NetworkBridgeController()
     stop();
 }
 
+bool NetworkBridgeController::isAvailable()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return true;
+#endif
+}
+
+QString NetworkBridgeController::unavailableText()
+{
+    if (isAvailable())
+        return {};
+    return tr("The network bridge is not available on Windows: Windows itself carries mailslot datagrams on UDP "
+              "138. Messages to other computers are written through the system.");
+}
+
 bool NetworkBridgeController::start(const NetworkBridge::Options &options, QString *error)
 {
+#ifdef Q_OS_WIN
+    Q_UNUSED(options);
+    if (error)
+        *error = unavailableText();
+    return false;
+#else
     if (m_thread)
         return true;
     m_thread = new QThread;
@@ -49,10 +72,12 @@ bool NetworkBridgeController::start(const NetworkBridge::Options &options, QStri
         return false;
     }
     return true;
+#endif
 }
 
 void NetworkBridgeController::stop()
 {
+#ifndef Q_OS_WIN
     if (!m_thread)
         return;
     NetworkBridge *worker = m_worker;
@@ -71,4 +96,5 @@ void NetworkBridgeController::stop()
     m_worker = nullptr; // deleted by deleteLater when the thread finished
     m_counters = last;
     emit stopped();
+#endif
 }

@@ -18,7 +18,13 @@ public:
     explicit NetworkBridgeController(QObject *parent = nullptr);
     ~NetworkBridgeController() override;
 
-    // Starts the worker thread and binds; false and *error when the bridge cannot listen.
+    // False on Windows: the system owns UDP 138 and carries remote mailslot writes itself, so
+    // the bridge is not built there. unavailableText() says so to the user (empty elsewhere).
+    static bool isAvailable();
+    static QString unavailableText();
+
+    // Starts the worker thread and binds; false and *error when the bridge cannot listen (on
+    // Windows always, with unavailableText()).
     bool start(const NetworkBridge::Options &options, QString *error = nullptr);
     // Reads what is queued, stops the worker and joins its thread. The last counters stay readable.
     void stop();

@@ -9,11 +9,13 @@
 #include <QRandomGenerator>
 #include <QUdpSocket>
 
+#ifndef Q_OS_WIN
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 using namespace mailslot::net;
 using namespace mailslot::platform;
@@ -142,6 +144,13 @@ QHostAddress NetworkSender::sourceAddressFor(const QHostAddress &destination)
     const quint32 ip = destination.toIPv4Address(&ok);
     if (!ok)
         return {};
+#ifdef Q_OS_WIN
+    // A connected UDP socket has its local address chosen by the route; nothing is sent.
+    Q_UNUSED(ip);
+    QUdpSocket socket;
+    socket.connectToHost(destination, kDatagramPort);
+    return socket.waitForConnected(1000) ? socket.localAddress() : QHostAddress();
+#else
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return {};
@@ -160,6 +169,7 @@ QHostAddress NetworkSender::sourceAddressFor(const QHostAddress &destination)
     }
     ::close(fd);
     return result;
+#endif
 }
 
 QList<NetworkSender::Destination> NetworkSender::resolve(const MailslotName &target, MailslotError *error) const
@@ -228,10 +238,17 @@ QList<NetworkSender::Destination> NetworkSender::resolve(const MailslotName &tar
 
 namespace {
 
-bool waitWritable(int fd, int timeoutMs)
+bool waitWritable(QUdpSocket &socket, int timeoutMs)
 {
-    pollfd p{fd, POLLOUT, 0};
+#ifdef Q_OS_WIN
+    // No retry: on Windows the system carries remote mailslot writes (MailslotRegistry).
+    Q_UNUSED(socket);
+    Q_UNUSED(timeoutMs);
+    return false;
+#else
+    pollfd p{int(socket.socketDescriptor()), POLLOUT, 0};
     return ::poll(&p, 1, timeoutMs) > 0;
+#endif
 }
 
 } // namespace
@@ -275,7 +292,7 @@ MailslotError NetworkSender::send(const MailslotName &target, QByteArrayView pay
             qint64 written = socket.writeDatagram(datagram, d.address, m_options.port);
             // A full send buffer: wait until the socket is writable again, once.
             if (written < 0 && socket.error() == QAbstractSocket::TemporaryError
-                && waitWritable(int(socket.socketDescriptor()), 1000))
+                && waitWritable(socket, 1000))
                 written = socket.writeDatagram(datagram, d.address, m_options.port);
             if (written == datagram.size()) {
                 ++r.datagramsSent;

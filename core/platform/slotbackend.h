@@ -52,6 +52,9 @@ struct SlotStatus
     std::uint64_t queueCapacity = 0;
     std::uint64_t totalMessages = 0; // messages ever queued
     std::uint64_t totalBytes = 0;    // payload bytes ever queued
+    // Set by list() for a slot whose figures could not be read (they are then left at their
+    // defaults): why, e.g. ERROR_ACCESS_DENIED when the system reports them to the server only.
+    SlotError error;
 };
 
 struct SlotOptions

@@ -11,9 +11,9 @@ namespace {
 constexpr std::uint32_t kGroupMessageLimit = 424;
 } // namespace
 
-Win32ClientSlot::Win32ClientSlot(std::string name, HANDLE handle)
+Win32ClientSlot::Win32ClientSlot(std::string name, HANDLE handle, std::uint32_t foreignMaxSize)
     : m_name(std::move(name)), m_key(lowered(widen(m_name))), m_handle(handle), m_local(isLocalName(m_name)),
-      m_group(!m_local)
+      m_group(!m_local), m_foreignMaxSize(foreignMaxSize)
 {
     // A remote computer and a domain look alike (\\NAME\...); only \\*\ is surely a group.
     // Both take the same path in the system; the 424-byte figure is reported when it fails.
@@ -27,10 +27,11 @@ Win32ClientSlot::~Win32ClientSlot()
 SlotError Win32ClientSlot::write(const void *data, std::uint32_t size, std::uint32_t)
 {
     if (m_local) {
-        // Windows does not document what a write over the server's maximum size does, and a
-        // writer cannot ask the server for it. For a slot served by this process the limit is
-        // known: the write fails as on POSIX (ERROR_MESSAGE_EXCEEDS_MAX_SIZE, nothing queued).
-        std::uint32_t max = 0;
+        // Windows does not document what a write over the server's maximum size does. The limit
+        // is known for a slot served by this process, and for another process's slot when the
+        // system reported it at open() (FileMailslotQueryInformation): the write then fails as on
+        // POSIX (ERROR_MESSAGE_EXCEEDS_MAX_SIZE, nothing queued). Otherwise the system decides.
+        std::uint32_t max = m_foreignMaxSize;
         local::with(m_key, [&](Win32ServerSlot &server) { max = server.maxMessageSize(); });
         if (max != 0 && size > max)
             return {kErrorMessageExceedsMaxSize,
@@ -46,6 +47,11 @@ SlotError Win32ClientSlot::write(const void *data, std::uint32_t size, std::uint
     if (e.code == kErrorBadNetpath && m_group && size > kGroupMessageLimit) {
         e.size = size;
         e.limit = kGroupMessageLimit;
+    } else if (e.code == kErrorNotEnoughQuota) {
+        // The system had no room. Windows never makes a writer wait, so there is no timeout to
+        // report (limit 0): the size alone tells the Qt layer to explain it the Windows way.
+        e.size = size;
+        e.limit = 0;
     }
     return e;
 }

@@ -10,8 +10,10 @@ namespace mailslot::platform {
 class Win32ClientSlot final : public ClientSlot
 {
 public:
-    // Takes ownership of handle (from CreateFileW(GENERIC_WRITE)).
-    Win32ClientSlot(std::string name, HANDLE handle);
+    // Takes ownership of handle (from CreateFileW(GENERIC_WRITE)). foreignMaxSize: the maximum
+    // message size of a local slot served by another process, as the system reported it when
+    // the slot was opened (0 = any size, or unknown).
+    Win32ClientSlot(std::string name, HANDLE handle, std::uint32_t foreignMaxSize = 0);
     ~Win32ClientSlot() override;
     Win32ClientSlot(const Win32ClientSlot &) = delete;
     Win32ClientSlot &operator=(const Win32ClientSlot &) = delete;
@@ -26,6 +28,7 @@ private:
     HANDLE m_handle;
     bool m_local;
     bool m_group; // \\*\... or \\DOMAIN\...: 424-byte limit (ERROR_BAD_NETPATH)
+    std::uint32_t m_foreignMaxSize;
 };
 
 } // namespace mailslot::platform

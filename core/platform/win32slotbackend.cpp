@@ -121,7 +121,16 @@ SlotError Win32SlotBackend::open(const std::string &canonicalName, std::unique_p
                            OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE)
         return mapError(GetLastError(), Operation::Open, canonicalName);
-    *client = std::make_unique<Win32ClientSlot>(canonicalName, h);
+    // Another process's local slot: its maximum message size, if the system tells it, so that a
+    // write over it fails with 4336 as for our own slots (Win32ClientSlot::write).
+    std::uint32_t foreignMaxSize = 0;
+    if (isLocalName(canonicalName)
+        && !local::with(lowered(widen(canonicalName)), [](Win32ServerSlot &) {})) {
+        SlotStatus other;
+        if (!queryOther(canonicalName, &other))
+            foreignMaxSize = other.info.maxMessageSize;
+    }
+    *client = std::make_unique<Win32ClientSlot>(canonicalName, h, foreignMaxSize);
     return {};
 }
 
@@ -187,8 +196,12 @@ SlotError Win32SlotBackend::list(std::vector<SlotStatus> *slots)
             continue;
         SlotStatus status;
         status.name = name;
-        // A slot whose figures cannot be read is listed with the defaults (no message known).
-        queryOther(name, &status);
+        // A slot whose figures cannot be read is listed with the defaults (no message known) and
+        // the reason, so that the list says why.
+        if (SlotError e = queryOther(name, &status)) {
+            status = SlotStatus{};
+            status.error = std::move(e);
+        }
         status.name = name;
         byName[name] = std::move(status);
     }

@@ -28,10 +28,13 @@ struct Context
     bool windows = false; // the Windows back-end
     bool wine = false;    // ...running under Wine
     std::string system;   // for the report
+    std::string self;         // this program, to run it as a child (--serve, --write, --query)
+    std::string namespaceDir; // the POSIX back-end's namespace, passed to children ("-" on Windows)
     int counter = 0;
     std::string currentCase;
     int failures = 0;        // in the current case
     int deviationsHit = 0;   // Wine deviations seen in the current case
+    std::string skipped;     // why the current case did not run here (reported as SKIP)
     std::vector<std::string> deviationLog;
 
     std::string uniqueName(const char *tag)
@@ -122,6 +125,51 @@ SlotError readString(ServerSlot &server, std::string *out, std::uint32_t capacit
 bool waitReady(ServerSlot &server, int ms);
 // The interface takes canonical names: the Qt layer lower-cases the path (MailslotName).
 std::string canonicalLocal(std::string text);
+
+// The current case does not apply to this back-end: the runner reports it as SKIP with why.
+void skip(const std::string &why);
+
+// This program run as another process (see conformance.cpp's child modes), with its standard
+// input and output connected to pipes: posix_spawn on POSIX, CreateProcessW on Windows.
+class Child
+{
+public:
+    Child() = default;
+    ~Child(); // closes its input and waits for it (kills it after a few seconds)
+    Child(const Child &) = delete;
+    Child &operator=(const Child &) = delete;
+
+    // Starts ctx.self with these arguments; false (and a failure counted) if it cannot.
+    bool start(const std::vector<std::string> &args);
+    // One line of its output, without the newline; empty at the end of its output.
+    std::string readLine();
+    // Closes its standard input (a --serve child then exits).
+    void closeInput();
+    // Its exit code, waiting at most timeoutMs (then it is killed and -1 returned).
+    int wait(int timeoutMs = 30000);
+    long pid() const { return m_pid; }
+
+private:
+    long readSome(char *buffer, std::size_t size); // 0 at the end of its output
+
+    long m_pid = 0;
+    int m_exit = -1;
+    bool m_waited = false;
+#ifdef _WIN32
+    HANDLE m_process = nullptr;
+    HANDLE m_in = nullptr;  // our end of its stdin
+    HANDLE m_out = nullptr; // our end of its stdout
+#else
+    int m_in = -1;
+    int m_out = -1;
+#endif
+    std::string m_buffer;
+};
+
+// The child modes of the runner (conformance.cpp): argv after the mode; returns the exit code.
+int childServe(const std::vector<std::string> &args);
+int childWrite(const std::vector<std::string> &args);
+int childQuery(const std::vector<std::string> &args);
 
 // ---- the cases ------------------------------------------------------------------------------
 

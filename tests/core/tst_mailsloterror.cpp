@@ -1,6 +1,7 @@
 // MailslotError: codes, names, messages.
 #include "mailsloterror.h"
 #include "slotbackend.h"
+#include "translations.h"
 
 #include <QTest>
 
@@ -16,6 +17,10 @@ private slots:
     void sizesInMessages();
     void fromPlatformKeepsDetail();
     void success();
+    void remoteMailslotsExplained_data();
+    void remoteMailslotsExplained();
+    void queueFullOnWindowsDoesNotWait();
+    void cleanupTestCase();
 };
 
 void TestMailslotError::names_data()
@@ -69,6 +74,49 @@ void TestMailslotError::success()
     const MailslotError none;
     QVERIFY(!none);
     QCOMPARE(none.codeName(), QStringLiteral("ERROR_SUCCESS"));
+}
+
+void TestMailslotError::remoteMailslotsExplained_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("it") << QStringLiteral("it");
+}
+
+// ERROR_REMOTE_MAILSLOTS_DEPRECATED (3025): the user learns how an administrator turns remote
+// mailslots back on (the EnableMailslots setting and the policy), in every language.
+void TestMailslotError::remoteMailslotsExplained()
+{
+    QFETCH(QString, language);
+    Translations::install(QStringLiteral("en"));
+    const MailslotError error(kErrorRemoteMailslotsDeprecated, QStringLiteral("\\\\HOST\\mailslot\\x"));
+    const QString english = error.message();
+    QCOMPARE(Translations::install(language), language);
+    const QString text = error.message();
+    QCOMPARE(error.codeName(), QStringLiteral("ERROR_REMOTE_MAILSLOTS_DEPRECATED"));
+    // The command and the policy's name are what the administrator types or looks for.
+    QVERIFY2(text.contains(QStringLiteral("Set-SmbClientConfiguration -EnableMailslots $true")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\"Enable remote mailslots\"")), qPrintable(text));
+    if (language == QLatin1String("en"))
+        QVERIFY2(text.contains(QStringLiteral("Lanman Workstation")), qPrintable(text));
+    else
+        QVERIFY2(text != english, qPrintable(language + QStringLiteral(" is not translated: ") + text));
+}
+
+// Windows never makes a writer wait: a refused write (size, no timeout) is not "timed out".
+void TestMailslotError::queueFullOnWindowsDoesNotWait()
+{
+    Translations::install(QStringLiteral("en"));
+    const QString windows = MailslotError(kErrorNotEnoughQuota, {}, 700, 0).message();
+    QVERIFY(windows.contains(QStringLiteral("700")));
+    QVERIFY(!windows.contains(QStringLiteral("timed out")));
+    QVERIFY(!MailslotError(kErrorNotEnoughQuota).message().contains(QStringLiteral("0 ms")));
+}
+
+void TestMailslotError::cleanupTestCase()
+{
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestMailslotError)

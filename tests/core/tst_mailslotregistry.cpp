@@ -21,6 +21,7 @@ private slots:
     void closeAllOnDestruction();
     void sendErrors_data();
     void sendErrors();
+    void listedSlotWithoutFigures();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +114,27 @@ void TestMailslotRegistry::sendErrors()
     QFETCH(QString, target);
     QFETCH(quint32, code);
     QCOMPARE(MailslotRegistry().send(target, "x").code(), code);
+}
+
+// A slot listed without figures (Windows: the system reports them to its server only) carries
+// why, into MailslotInfo and the `list --json` object; a slot with figures has no "error".
+void TestMailslotRegistry::listedSlotWithoutFigures()
+{
+    mailslot::platform::SlotStatus status;
+    status.name = "\\\\.\\mailslot\\other";
+    status.error = {mailslot::platform::kErrorAccessDenied, "NtQueryInformationFile: 0xC0000022"};
+    const MailslotInfo info = MailslotInfo::fromStatus(status);
+    QCOMPARE(info.error.code(), quint32(mailslot::platform::kErrorAccessDenied));
+    QVERIFY(info.error.message().contains(QStringLiteral("0xC0000022")));
+    const QJsonObject error = info.toJson().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("name")).toString(), QStringLiteral("ERROR_ACCESS_DENIED"));
+    QCOMPARE(error.value(QStringLiteral("code")).toInt(), 5);
+    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+
+    mailslot::platform::SlotStatus fine;
+    fine.name = status.name;
+    QVERIFY(!MailslotInfo::fromStatus(fine).error);
+    QVERIFY(!MailslotInfo::fromStatus(fine).toJson().contains(QStringLiteral("error")));
 }
 
 QTEST_GUILESS_MAIN(TestMailslotRegistry)
