@@ -854,10 +854,6 @@ Opciones:
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <source> time(s)</source>
-        <translation> vez/veces</translation>
-    </message>
-    <message>
         <source>Repeat count</source>
         <translation>Número de repeticiones</translation>
     </message>
@@ -896,6 +892,18 @@ Opciones:
     <message>
         <source>The outcome of every send appears here.</source>
         <translation>Aquí aparece el resultado de cada envío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -1078,13 +1086,6 @@ Opciones:
     <message>
         <source>No message selected.</source>
         <translation>No hay ningún mensaje seleccionado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>#%1  %2  %3  from %4  %n byte(s)</source>
-        <translation>
-            <numerusform>#%1  %2  %3  desde %4  %n byte</numerusform>
-            <numerusform>#%1  %2  %3  desde %4  %n bytes</numerusform>
-        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1332,6 +1333,17 @@ Opciones:
     <message>
         <source>Selected message</source>
         <translation>Mensaje seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  %2  %3  from %4  %Ln byte(s)</source>
+        <translation>
+            <numerusform>#%1  %2  %3  desde %4  %Ln byte</numerusform>
+            <numerusform>#%1  %2  %3  desde %4  %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2870,14 +2882,6 @@ Cola: %4 de %5 bytes</translation>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <source>%1 messages/s</source>
-        <translation>%1 mensajes/s</translation>
-    </message>
-    <message>
-        <source>%1 bytes/s</source>
-        <translation>%1 bytes/s</translation>
-    </message>
-    <message>
         <source>No slot selected</source>
         <translation>Ningún slot seleccionado</translation>
     </message>
@@ -2894,10 +2898,6 @@ Cola: %4 de %5 bytes</translation>
         <translation>cualquier tamaño</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
         <source>no message (MAILSLOT_NO_MESSAGE)</source>
         <translation>ningún mensaje (MAILSLOT_NO_MESSAGE)</translation>
     </message>
@@ -2906,20 +2906,12 @@ Cola: %4 de %5 bytes</translation>
         <translation>infinito (MAILSLOT_WAIT_FOREVER)</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 de %2 bytes</translation>
-    </message>
-    <message>
         <source>this monitor (process %1)</source>
         <translation>este monitor (proceso %1)</translation>
     </message>
     <message>
         <source>process %1</source>
         <translation>proceso %1</translation>
-    </message>
-    <message>
-        <source>%1 messages, %2 bytes</source>
-        <translation>%1 mensajes, %2 bytes</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
@@ -2946,32 +2938,12 @@ Cola: %4 de %5 bytes</translation>
         <translation>Slot seleccionado (GetMailslotInfo)</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Tasa</translation>
-    </message>
-    <message>
         <source>This monitor</source>
         <translation>Este monitor</translation>
     </message>
     <message>
         <source>Messages per second, last two minutes</source>
         <translation>Mensajes por segundo, últimos dos minutos</translation>
-    </message>
-    <message>
-        <source>Slot:</source>
-        <translation>Slot:</translation>
-    </message>
-    <message>
-        <source>Max message size:</source>
-        <translation>Tamaño máximo de mensaje:</translation>
-    </message>
-    <message>
-        <source>Next message size:</source>
-        <translation>Tamaño del siguiente mensaje:</translation>
-    </message>
-    <message>
-        <source>Messages waiting:</source>
-        <translation>Mensajes en espera:</translation>
     </message>
     <message>
         <source>Read timeout:</source>
@@ -2986,48 +2958,146 @@ Cola: %4 de %5 bytes</translation>
         <translation>Servido por:</translation>
     </message>
     <message>
-        <source>Written since created:</source>
-        <translation>Escrito desde la creación:</translation>
-    </message>
-    <message>
-        <source>Messages:</source>
-        <translation>Mensajes:</translation>
-    </message>
-    <message>
-        <source>Bytes:</source>
-        <translation>Bytes:</translation>
-    </message>
-    <message>
-        <source>Messages received:</source>
-        <translation>Mensajes recibidos:</translation>
-    </message>
-    <message>
-        <source>Bytes received:</source>
-        <translation>Bytes recibidos:</translation>
-    </message>
-    <message>
-        <source>Rows in the stream:</source>
-        <translation>Filas en el flujo:</translation>
-    </message>
-    <message>
-        <source>Rows dropped by the capacity:</source>
-        <translation>Filas descartadas por límite de capacidad:</translation>
-    </message>
-    <message>
-        <source>Network datagrams:</source>
-        <translation>Datagramas de red:</translation>
-    </message>
-    <message>
         <source>Malformed:</source>
         <translation>Mal formados:</translation>
     </message>
     <message>
-        <source>Duplicates suppressed:</source>
-        <translation>Duplicados suprimidos:</translation>
-    </message>
-    <message>
         <source>Dropped:</source>
         <translation>Descartados:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>queue: bytes used of the capacity</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln byte</numerusform>
+            <numerusform>%1 de %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %1</source>
+        <translation>
+            <numerusform>%Ln mensaje, %1</numerusform>
+            <numerusform>%Ln mensajes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages/s, %2/s</source>
+        <translation>%1 mensajes/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Selected slot</source>
+        <translation>Slot seleccionado</translation>
+    </message>
+    <message>
+        <source>Max size:</source>
+        <translation>Tamaño máx.:</translation>
+    </message>
+    <message>
+        <source>The largest message the slot accepts</source>
+        <translation>El mensaje más grande que acepta el slot</translation>
+    </message>
+    <message>
+        <source>Next size:</source>
+        <translation>Siguiente:</translation>
+    </message>
+    <message>
+        <source>The size of the next message waiting</source>
+        <translation>Tamaño del siguiente mensaje en espera</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>En espera:</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the slot</source>
+        <translation>Mensajes en espera en el slot</translation>
+    </message>
+    <message>
+        <source>How long a read waits for a message</source>
+        <translation>Cuánto espera una lectura a que llegue un mensaje</translation>
+    </message>
+    <message>
+        <source>Bytes queued, of the slot&apos;s queue capacity</source>
+        <translation>Bytes en cola, de la capacidad de la cola del slot</translation>
+    </message>
+    <message>
+        <source>The process that serves the slot</source>
+        <translation>El proceso que sirve el slot</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Escritos:</translation>
+    </message>
+    <message>
+        <source>Messages written to the slot since it was created</source>
+        <translation>Mensajes escritos en el slot desde su creación</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Tasa:</translation>
+    </message>
+    <message>
+        <source>Messages and bytes per second written to the slot</source>
+        <translation>Mensajes y bytes por segundo escritos en el slot</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibidos:</translation>
+    </message>
+    <message>
+        <source>Messages this monitor received</source>
+        <translation>Mensajes recibidos por este monitor</translation>
+    </message>
+    <message>
+        <source>In the stream:</source>
+        <translation>En el flujo:</translation>
+    </message>
+    <message>
+        <source>Rows in the message stream, of its capacity</source>
+        <translation>Filas en el flujo de mensajes, de su capacidad</translation>
+    </message>
+    <message>
+        <source>Rows dropped:</source>
+        <translation>Filas descartadas:</translation>
+    </message>
+    <message>
+        <source>Rows dropped from the stream by its capacity</source>
+        <translation>Filas que el flujo ha descartado por su capacidad</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Network datagrams received</source>
+        <translation>Datagramas de red recibidos</translation>
+    </message>
+    <message>
+        <source>Malformed network datagrams</source>
+        <translation>Datagramas de red mal formados</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicados:</translation>
+    </message>
+    <message>
+        <source>Duplicate network datagrams suppressed</source>
+        <translation>Datagramas de red duplicados suprimidos</translation>
+    </message>
+    <message>
+        <source>Network datagrams dropped</source>
+        <translation>Datagramas de red descartados</translation>
     </message>
 </context>
 <context>

@@ -854,10 +854,6 @@ Opzioni:
         <translation>&amp;Ripeti:</translation>
     </message>
     <message>
-        <source> time(s)</source>
-        <translation> volta/e</translation>
-    </message>
-    <message>
         <source>Repeat count</source>
         <translation>Numero di ripetizioni</translation>
     </message>
@@ -896,6 +892,18 @@ Opzioni:
     <message>
         <source>The outcome of every send appears here.</source>
         <translation>Qui compare l&apos;esito di ogni invio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
     </message>
 </context>
 <context>
@@ -1078,13 +1086,6 @@ Opzioni:
     <message>
         <source>No message selected.</source>
         <translation>Nessun messaggio selezionato.</translation>
-    </message>
-    <message numerus="yes">
-        <source>#%1  %2  %3  from %4  %n byte(s)</source>
-        <translation>
-            <numerusform>#%1  %2  %3  da %4  %n byte</numerusform>
-            <numerusform>#%1  %2  %3  da %4  %n byte</numerusform>
-        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1332,6 +1333,17 @@ Opzioni:
     <message>
         <source>Selected message</source>
         <translation>Messaggio selezionato</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  %2  %3  from %4  %Ln byte(s)</source>
+        <translation>
+            <numerusform>#%1  %2  %3  da %4  %Ln byte</numerusform>
+            <numerusform>#%1  %2  %3  da %4  %Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
     </message>
 </context>
 <context>
@@ -2870,14 +2882,6 @@ Coda: %4 di %5 byte</translation>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <source>%1 messages/s</source>
-        <translation>%1 messaggi/s</translation>
-    </message>
-    <message>
-        <source>%1 bytes/s</source>
-        <translation>%1 byte/s</translation>
-    </message>
-    <message>
         <source>No slot selected</source>
         <translation>Nessuno slot selezionato</translation>
     </message>
@@ -2894,10 +2898,6 @@ Coda: %4 di %5 byte</translation>
         <translation>qualsiasi dimensione</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 byte</translation>
-    </message>
-    <message>
         <source>no message (MAILSLOT_NO_MESSAGE)</source>
         <translation>nessun messaggio (MAILSLOT_NO_MESSAGE)</translation>
     </message>
@@ -2906,20 +2906,12 @@ Coda: %4 di %5 byte</translation>
         <translation>infinito (MAILSLOT_WAIT_FOREVER)</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 di %2 byte</translation>
-    </message>
-    <message>
         <source>this monitor (process %1)</source>
         <translation>questo monitor (processo %1)</translation>
     </message>
     <message>
         <source>process %1</source>
         <translation>processo %1</translation>
-    </message>
-    <message>
-        <source>%1 messages, %2 bytes</source>
-        <translation>%1 messaggi, %2 byte</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
@@ -2946,10 +2938,6 @@ Coda: %4 di %5 byte</translation>
         <translation>Slot selezionato (GetMailslotInfo)</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Frequenza</translation>
-    </message>
-    <message>
         <source>This monitor</source>
         <translation>Questo monitor</translation>
     </message>
@@ -2958,24 +2946,8 @@ Coda: %4 di %5 byte</translation>
         <translation>Messaggi al secondo, ultimi due minuti</translation>
     </message>
     <message>
-        <source>Slot:</source>
-        <translation>Slot:</translation>
-    </message>
-    <message>
-        <source>Max message size:</source>
-        <translation>Dimensione massima dei messaggi:</translation>
-    </message>
-    <message>
-        <source>Next message size:</source>
-        <translation>Dimensione del prossimo messaggio:</translation>
-    </message>
-    <message>
-        <source>Messages waiting:</source>
-        <translation>Messaggi in attesa:</translation>
-    </message>
-    <message>
         <source>Read timeout:</source>
-        <translation>Timeout di lettura:</translation>
+        <translation>Timeout lettura:</translation>
     </message>
     <message>
         <source>Queue:</source>
@@ -2986,48 +2958,146 @@ Coda: %4 di %5 byte</translation>
         <translation>Servito da:</translation>
     </message>
     <message>
-        <source>Written since created:</source>
-        <translation>Scritti dalla creazione:</translation>
-    </message>
-    <message>
-        <source>Messages:</source>
-        <translation>Messaggi:</translation>
-    </message>
-    <message>
-        <source>Bytes:</source>
-        <translation>Byte:</translation>
-    </message>
-    <message>
-        <source>Messages received:</source>
-        <translation>Messaggi ricevuti:</translation>
-    </message>
-    <message>
-        <source>Bytes received:</source>
-        <translation>Byte ricevuti:</translation>
-    </message>
-    <message>
-        <source>Rows in the stream:</source>
-        <translation>Righe nel flusso:</translation>
-    </message>
-    <message>
-        <source>Rows dropped by the capacity:</source>
-        <translation>Righe scartate per limite di capacità:</translation>
-    </message>
-    <message>
-        <source>Network datagrams:</source>
-        <translation>Datagrammi di rete:</translation>
-    </message>
-    <message>
         <source>Malformed:</source>
         <translation>Malformati:</translation>
     </message>
     <message>
-        <source>Duplicates suppressed:</source>
-        <translation>Duplicati soppressi:</translation>
-    </message>
-    <message>
         <source>Dropped:</source>
         <translation>Scartati:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>queue: bytes used of the capacity</comment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation>
+            <numerusform>%1 di %Ln byte</numerusform>
+            <numerusform>%1 di %Ln byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %1</source>
+        <translation>
+            <numerusform>%Ln messaggio, %1</numerusform>
+            <numerusform>%Ln messaggi, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages/s, %2/s</source>
+        <translation>%1 messaggi/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Selected slot</source>
+        <translation>Slot selezionato</translation>
+    </message>
+    <message>
+        <source>Max size:</source>
+        <translation>Dim. massima:</translation>
+    </message>
+    <message>
+        <source>The largest message the slot accepts</source>
+        <translation>Il messaggio più grande che lo slot accetta</translation>
+    </message>
+    <message>
+        <source>Next size:</source>
+        <translation>Successivo:</translation>
+    </message>
+    <message>
+        <source>The size of the next message waiting</source>
+        <translation>La dimensione del prossimo messaggio in attesa</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>In attesa:</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the slot</source>
+        <translation>Messaggi in attesa nello slot</translation>
+    </message>
+    <message>
+        <source>How long a read waits for a message</source>
+        <translation>Quanto attende una lettura che arrivi un messaggio</translation>
+    </message>
+    <message>
+        <source>Bytes queued, of the slot&apos;s queue capacity</source>
+        <translation>Byte in coda, sulla capacità della coda dello slot</translation>
+    </message>
+    <message>
+        <source>The process that serves the slot</source>
+        <translation>Il processo che serve lo slot</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Scritti:</translation>
+    </message>
+    <message>
+        <source>Messages written to the slot since it was created</source>
+        <translation>Messaggi scritti nello slot da quando è stato creato</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Frequenza:</translation>
+    </message>
+    <message>
+        <source>Messages and bytes per second written to the slot</source>
+        <translation>Messaggi e byte al secondo scritti nello slot</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ricevuti:</translation>
+    </message>
+    <message>
+        <source>Messages this monitor received</source>
+        <translation>Messaggi ricevuti da questo monitor</translation>
+    </message>
+    <message>
+        <source>In the stream:</source>
+        <translation>Nel flusso:</translation>
+    </message>
+    <message>
+        <source>Rows in the message stream, of its capacity</source>
+        <translation>Righe nel flusso dei messaggi, sulla sua capacità</translation>
+    </message>
+    <message>
+        <source>Rows dropped:</source>
+        <translation>Righe scartate:</translation>
+    </message>
+    <message>
+        <source>Rows dropped from the stream by its capacity</source>
+        <translation>Righe scartate dal flusso per la sua capacità</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Rete:</translation>
+    </message>
+    <message>
+        <source>Network datagrams received</source>
+        <translation>Datagrammi di rete ricevuti</translation>
+    </message>
+    <message>
+        <source>Malformed network datagrams</source>
+        <translation>Datagrammi di rete malformati</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicati:</translation>
+    </message>
+    <message>
+        <source>Duplicate network datagrams suppressed</source>
+        <translation>Datagrammi di rete duplicati soppressi</translation>
+    </message>
+    <message>
+        <source>Network datagrams dropped</source>
+        <translation>Datagrammi di rete scartati</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "messagemodel.h"
 #include "messagestreamwidget.h"
 #include "networkdock.h"
+#include "plaintooltip.h"
 #include "network/networkbridgecontroller.h"
 #include "slotmodel.h"
 #include "slotsdock.h"
@@ -125,9 +126,17 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     connect(m_registry, &MailslotRegistry::errorOccurred, this, [this](const QString &slot, const MailslotError &error) {
         statusBar()->showMessage(tr("%1: %2").arg(slot, error.toString()), kStatusTimeoutMs);
     });
+    // The counts follow what is shown (new rows, evictions, Clear, a filter change) and what is
+    // received, paused or not (the paused count is reported a few times a second).
+    const MessageFilterProxy *proxy = m_stream->proxy();
     connect(m_messages, &MessageModel::flushed, this, &MainWindow::updateCounts);
+    connect(m_messages, &MessageModel::newWhilePausedChanged, this, &MainWindow::updateCounts);
     connect(m_messages, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_stream->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(proxy, &MessageFilterProxy::filterChanged, this, &MainWindow::updateCounts);
     connect(m_stream, &MessageStreamWidget::currentMessageChanged, this, [this](const MailslotMessage &message) {
         m_detail->setMessage(message, m_stream->currentDatagram());
     });
@@ -199,7 +208,9 @@ void MainWindow::createActions()
     connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::askOpenCapture);
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence::SaveAs);
+    // Save As has no key on some platforms (KDE, GNOME): Ctrl+Shift+S there.
+    const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    m_exportAction->setShortcuts(saveAs.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)} : saveAs);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::askExport);
     m_networkSettingsAction = new QAction(this);
     connect(m_networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
@@ -475,7 +486,8 @@ void MainWindow::loadSettings()
                         settings.value(QStringLiteral("filter/source")).toString(),
                         settings.value(QStringLiteral("filter/text")).toString(),
                         settings.value(QStringLiteral("filter/regex"), false).toBool());
-    m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList());
+    m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList(),
+                                    settings.value(QStringLiteral("compose/recentDomains")).toStringList());
     m_detail->tabs()->setCurrentIndex(qBound(0, settings.value(QStringLiteral("detail/tab"), 0).toInt(), m_detail->tabs()->count() - 1));
     m_lastCaptureDir = settings.value(QStringLiteral("files/captureDir")).toString();
     m_lastExportPath = settings.value(QStringLiteral("files/exportPath")).toString();
@@ -508,6 +520,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("filter/text"), proxy->textFilter());
     settings.setValue(QStringLiteral("filter/regex"), proxy->isRegularExpression());
     settings.setValue(QStringLiteral("compose/recent"), m_composeDock->recentTargets());
+    settings.setValue(QStringLiteral("compose/recentDomains"), m_composeDock->recentDomainTargets());
     settings.setValue(QStringLiteral("detail/tab"), m_detail->tabs()->currentIndex());
     settings.setValue(QStringLiteral("files/captureDir"), m_lastCaptureDir);
     settings.setValue(QStringLiteral("files/exportPath"), m_lastExportPath);
@@ -581,6 +594,6 @@ void MainWindow::retranslateUi()
                                   .arg(defaultSlotName(), m_defaultSlotStatus));
     else
         m_slotStatus->clear();
-    m_slotStatus->setToolTip(m_slotStatus->text().toHtmlEscaped());
+    m_slotStatus->setToolTip(PlainToolTip::fromText(m_slotStatus->text()));
     updateCounts();
 }

@@ -1,5 +1,7 @@
 #include "composedock.h"
 #include "detailpane.h"
+#include "networkdock.h"
+#include "plaintooltip.h"
 #include "mailslotregistry.h"
 #include "mailslotwriter.h"
 #include "mainwindow.h"
@@ -13,6 +15,12 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextDocument>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -52,6 +60,9 @@ private slots:
     void languageSwitchRetranslates();
     void markingTranslatorRetranslatesEverything();
     void settingsPersist();
+    void countsFollowFilterAndPause();
+    void exportHasAShortcut();
+    void slotStatusTooltipIsPlainText();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +231,61 @@ void TestMainWindow::settingsPersist()
     QVERIFY(restored.stream()->proxy()->isRegularExpression());
     QCOMPARE(restored.composeDock()->recentTargets(), QStringList{QStringLiteral("\\\\.\\mailslot\\r")});
     QCOMPARE(restored.language(), QStringLiteral("it"));
+}
+
+void TestMainWindow::countsFollowFilterAndPause()
+{
+    Translations::install(QStringLiteral("en"));
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    MessageModel *model = window.messageModel();
+    model->append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "apple"),
+                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "banana"),
+                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "cherry")});
+    model->flush();
+    QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 3 received"));
+    // A filter change updates the counts at once (no new message needed).
+    window.stream()->setFilter({}, {}, QStringLiteral("an"), false);
+    QCOMPARE(window.countStatusText(), QStringLiteral("1 of 3 messages shown, 3 received"));
+    window.stream()->setFilter({}, {}, {}, false);
+    QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 3 received"));
+    // Paused: nothing more is shown, but what is received is still counted.
+    window.stream()->pauseAction()->trigger();
+    QSignalSpy reported(model, &MessageModel::newWhilePausedChanged);
+    model->append(uitest::messages(2));
+    QVERIFY(reported.wait(2000));
+    QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 5 received"));
+    window.stream()->pauseAction()->trigger();
+    QCOMPARE(window.countStatusText(), QStringLiteral("5 messages shown, 5 received"));
+    // Clear empties the view; the received total stays.
+    window.stream()->clearAction()->trigger();
+    QCOMPARE(window.countStatusText(), QStringLiteral("0 messages shown, 5 received"));
+}
+
+void TestMainWindow::exportHasAShortcut()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    QVERIFY(!window.exportAction()->shortcut().isEmpty());
+    if (QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty())
+        QCOMPARE(window.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+}
+
+void TestMainWindow::slotStatusTooltipIsPlainText()
+{
+    Translations::install(QStringLiteral("en"));
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    QVERIFY(window.startDefaultSlot());
+    const auto *status = window.findChild<QLabel *>(QStringLiteral("slotStatus"));
+    QVERIFY(status->text().contains(QLatin1Char('"')));
+    // Rich text (so that nothing in it is taken as markup) that reads exactly as the plain text:
+    // no &quot; on screen.
+    QCOMPARE(status->toolTip(), PlainToolTip::fromText(status->text()));
+    QTextDocument document;
+    document.setHtml(status->toolTip());
+    QCOMPARE(document.toPlainText(), status->text());
+    registry.closeAll();
 }
 
 QTEST_MAIN(TestMainWindow)
