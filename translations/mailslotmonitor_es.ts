@@ -2255,10 +2255,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Network &amp;on: receive datagrams and send to other computers</source>
-        <translation>Red a&amp;ctivada: recibir datagramas y enviar a otros equipos</translation>
-    </message>
-    <message>
         <source>Copy the setcap Command</source>
         <translation>Copiar el comando setcap</translation>
     </message>
@@ -2331,14 +2327,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <translation>Dirección IPv4 o nombre de host al que se envían todos los mensajes de red en su lugar</translation>
     </message>
     <message>
-        <source>&amp;Suppress duplicates (same sender, ID and data within 2 s)</source>
-        <translation>&amp;Suprimir duplicados (mismo remitente, ID y datos en 2 s)</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver messages for this computer into its slots</source>
-        <translation>&amp;Entregar en sus slots los mensajes para este equipo</translation>
-    </message>
-    <message>
         <source>&amp;Apply and Restart</source>
         <translation>Aplicar y &amp;reiniciar</translation>
     </message>
@@ -2373,6 +2361,30 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
         <translation>Red: UDP %1 en %2: %3 recibidos, %4 entregados, %5 mal formados, %6 duplicados, %7 descartados</translation>
+    </message>
+    <message>
+        <source>Network &amp;on</source>
+        <translation>Red a&amp;ctivada</translation>
+    </message>
+    <message>
+        <source>Receive datagrams and send to other computers.</source>
+        <translation>Recibe datagramas y permite enviar a otros equipos.</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress duplicates</source>
+        <translation>&amp;Suprimir duplicados</translation>
+    </message>
+    <message>
+        <source>The same sender, ID and data within 2 s count once.</source>
+        <translation>Mismo remitente, ID y datos en menos de 2 s: cuentan una sola vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver into local slots</source>
+        <translation>&amp;Entregar en los slots locales</translation>
+    </message>
+    <message>
+        <source>Messages for this computer go into its slots.</source>
+        <translation>Los mensajes para este equipo se entregan en sus slots.</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2781,7 @@ Cola: %4 de %5 bytes</translation>
     </message>
     <message>
         <source>Next size</source>
-        <translation>Tamaño siguiente</translation>
+        <translation>Tam. siguiente</translation>
     </message>
     <message>
         <source>Max size</source>
@@ -2777,7 +2789,7 @@ Cola: %4 de %5 bytes</translation>
     </message>
     <message>
         <source>Read timeout</source>
-        <translation>Tiempo de espera de lectura</translation>
+        <translation>Tiempo de espera</translation>
     </message>
     <message>
         <source>Received</source>

@@ -2255,10 +2255,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <translation>Stato</translation>
     </message>
     <message>
-        <source>Network &amp;on: receive datagrams and send to other computers</source>
-        <translation>Rete a&amp;ttiva: ricevi datagrammi e invia ad altri computer</translation>
-    </message>
-    <message>
         <source>Copy the setcap Command</source>
         <translation>Copia il comando setcap</translation>
     </message>
@@ -2331,14 +2327,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <translation>Un indirizzo IPv4 o nome host a cui inviare invece tutti i messaggi di rete</translation>
     </message>
     <message>
-        <source>&amp;Suppress duplicates (same sender, ID and data within 2 s)</source>
-        <translation>&amp;Sopprimi i duplicati (stesso mittente, ID e dati entro 2 s)</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver messages for this computer into its slots</source>
-        <translation>&amp;Consegna ai propri slot i messaggi per questo computer</translation>
-    </message>
-    <message>
         <source>&amp;Apply and Restart</source>
         <translation>&amp;Applica e riavvia</translation>
     </message>
@@ -2373,6 +2361,30 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
         <translation>Rete: UDP %1 su %2: %3 ricevuti, %4 consegnati, %5 malformati, %6 duplicati, %7 scartati</translation>
+    </message>
+    <message>
+        <source>Network &amp;on</source>
+        <translation>Rete a&amp;ttiva</translation>
+    </message>
+    <message>
+        <source>Receive datagrams and send to other computers.</source>
+        <translation>Riceve i datagrammi e permette di inviare ad altri computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress duplicates</source>
+        <translation>&amp;Sopprimi i duplicati</translation>
+    </message>
+    <message>
+        <source>The same sender, ID and data within 2 s count once.</source>
+        <translation>Stesso mittente, ID e dati entro 2 s: contano una volta sola.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver into local slots</source>
+        <translation>&amp;Consegna agli slot locali</translation>
+    </message>
+    <message>
+        <source>Messages for this computer go into its slots.</source>
+        <translation>I messaggi per questo computer vanno nei suoi slot.</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2789,7 @@ Coda: %4 di %5 byte</translation>
     </message>
     <message>
         <source>Read timeout</source>
-        <translation>Timeout di lettura</translation>
+        <translation>Timeout lettura</translation>
     </message>
     <message>
         <source>Received</source>

@@ -97,6 +97,8 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     m_payloadStack->addWidget(m_text);
     m_payloadStack->addWidget(m_filePage);
     m_byteCount->setTextFormat(Qt::PlainText);
+    // "5 bytes of 424 (network limit)" wraps rather than widening the dock.
+    m_byteCount->setWordWrap(true);
     m_repeat->setRange(1, 1000000);
     m_interval->setRange(0, 3600000);
     m_interval->setSingleStep(100);
@@ -150,10 +152,10 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_payloadStack, 1);
     layout->addLayout(buttons);
-    auto *refusalRow = new QHBoxLayout;
-    refusalRow->addWidget(m_refusalLabel, 1);
-    refusalRow->addWidget(m_networkButton, 0, Qt::AlignTop);
-    layout->addLayout(refusalRow);
+    // The reason, and the button to the network settings under it (not beside it: the dock's
+    // width must not change with the target).
+    layout->addWidget(m_refusalLabel);
+    layout->addWidget(m_networkButton, 0, Qt::AlignLeft);
     layout->addWidget(m_log, 1);
     setWidget(content);
 

@@ -47,6 +47,9 @@
 
 namespace {
 constexpr int kStatusTimeoutMs = 6000;
+// The version of the saved dock layout: a layout saved by an older monitor (the slots in the
+// left column) is not restored, the new default is used instead.
+constexpr int kLayoutVersion = 1;
 } // namespace
 
 QString MainWindow::defaultSlotName()
@@ -82,12 +85,14 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    // The docks share one column on the left (the slots above, the others tabbed below), so
-    // that the message stream gets the width its columns need.
+    // Compose, Statistics and Network tabbed in a column on the left, the whole height (their
+    // forms need it, in every language); the slots above the message stream, where every column
+    // of the list fits.
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    addDockWidget(Qt::LeftDockWidgetArea, m_slotsDock);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, m_slotsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_composeDock);
-    splitDockWidget(m_slotsDock, m_composeDock, Qt::Vertical);
     tabifyDockWidget(m_composeDock, m_statisticsDock);
     tabifyDockWidget(m_statisticsDock, m_networkDock);
     m_composeDock->raise();
@@ -475,7 +480,7 @@ void MainWindow::loadSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     if (m_defaultLayoutPending)
         resize(1260, 780);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
@@ -509,7 +514,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("stream/header"), m_stream->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("slots/header"), m_slotsDock->view()->horizontalHeader()->saveState());
@@ -543,8 +548,8 @@ void MainWindow::showEvent(QShowEvent *event)
         m_defaultLayoutPending = false;
         // After the first layout pass, so that the sizes are not overridden by it.
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_slotsDock}, {qBound(250, width() * 23 / 100, 420)}, Qt::Horizontal);
-            resizeDocks({m_slotsDock, m_composeDock}, {height() * 30 / 100, height() * 70 / 100}, Qt::Vertical);
+            resizeDocks({m_composeDock}, {qBound(300, width() * 25 / 100, 400)}, Qt::Horizontal);
+            resizeDocks({m_slotsDock}, {qMax(150, height() * 24 / 100)}, Qt::Vertical);
             m_splitter->setSizes({m_splitter->height() * 58 / 100, m_splitter->height() * 42 / 100});
         });
     }

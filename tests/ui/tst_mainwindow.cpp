@@ -63,6 +63,8 @@ private slots:
     void countsFollowFilterAndPause();
     void exportHasAShortcut();
     void slotStatusTooltipIsPlainText();
+    void defaultLayoutFits_data();
+    void defaultLayoutFits();
 
 private:
     QTemporaryDir m_dir;
@@ -286,6 +288,59 @@ void TestMainWindow::slotStatusTooltipIsPlainText()
     document.setHtml(status->toolTip());
     QCOMPARE(document.toPlainText(), status->text());
     registry.closeAll();
+}
+
+void TestMainWindow::defaultLayoutFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("it") << QStringLiteral("it");
+}
+
+void TestMainWindow::defaultLayoutFits()
+{
+    QFETCH(QString, language);
+    QSettings().clear(); // the default layout
+    Translations::install(language);
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1260, 780));
+    QTest::qWait(50); // the default dock sizes are set after the first layout pass
+    // Every column of the slot list is visible: no horizontal scrolling.
+    QTableView *slotsView = window.slotsDock()->view();
+    QVERIFY(slotsView->isVisible());
+    QTRY_VERIFY2(slotsView->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("scrolls by %1 px: %2 of %3").arg(slotsView->horizontalScrollBar()->maximum())
+                                .arg(slotsView->horizontalHeader()->length()).arg(slotsView->viewport()->width())));
+    // Statistics: only vertical scrolling, every figure visible at once.
+    window.statisticsDock()->raise();
+    QTest::qWait(50);
+    auto *scroll = window.statisticsDock()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    // Network: the check boxes show their whole text.
+    window.networkDock()->raise();
+    QTest::qWait(50);
+    for (QCheckBox *box : window.networkDock()->findChildren<QCheckBox *>())
+        QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
+    // ...and nothing in it is wider than the dock (the counters wrap).
+    auto *networkScroll = window.networkDock()->findChild<QScrollArea *>();
+    QVERIFY(networkScroll);
+    QVERIFY2(networkScroll->widget()->minimumSizeHint().width() <= networkScroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(networkScroll->widget()->minimumSizeHint().width())
+                            .arg(networkScroll->viewport()->width())));
+    // Compose keeps its width when the target needs the network (a button appears).
+    window.composeDock()->raise();
+    QTest::qWait(50);
+    const int width = window.composeDock()->width();
+    window.composeDock()->setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
+    QVERIFY(window.composeDock()->networkSettingsButton()->isVisibleTo(window.composeDock()));
+    QTest::qWait(50);
+    QCOMPARE(window.composeDock()->width(), width);
 }
 
 QTEST_MAIN(TestMainWindow)
