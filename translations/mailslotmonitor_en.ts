@@ -73,16 +73,21 @@
         <source>Stopped after %n message(s) to %1</source>
         <translation><numerusform>Stopped after %n message to %1</numerusform><numerusform>Stopped after %n messages to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
+        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <source>#%1  %2  %3  from %4  %n byte(s)</source>
-        <translation><numerusform>#%1  %2  %3  from %4  %n byte</numerusform><numerusform>#%1  %2  %3  from %4  %n bytes</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  %2  %3  from %4  %Ln byte(s)</source>
+        <translation><numerusform>#%1  %2  %3  from %4  %Ln byte</numerusform><numerusform>#%1  %2  %3  from %4  %Ln bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -172,6 +177,21 @@ Seen on the network in %n datagram, the last one from %2 at %3.
 No slot of this name is served on this computer.</numerusform><numerusform>%1
 Seen on the network in %n datagrams, the last one from %2 at %3.
 No slot of this name is served on this computer.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation><numerusform>%1 of %Ln byte</numerusform><numerusform>%1 of %Ln bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %1</source>
+        <translation><numerusform>%Ln message, %1</numerusform><numerusform>%Ln messages, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
     </message>
 </context>
 </TS>

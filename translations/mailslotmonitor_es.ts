@@ -653,6 +653,14 @@ Opciones:
         <translation>salida estándar</translation>
     </message>
     <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 no se usa en Windows: el propio Windows envía los mensajes de mailslot a otros equipos.</translation>
+    </message>
+    <message>
+        <source>no figures: %1</source>
+        <translation>sin datos: %1</translation>
+    </message>
+    <message>
         <source>It is a folder, not a file.</source>
         <translation>Es una carpeta, no un archivo.</translation>
     </message>
@@ -663,14 +671,6 @@ Opciones:
     <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
-        <translation>--%1 no se usa en Windows: el propio Windows envía los mensajes de mailslot a otros equipos.</translation>
-    </message>
-    <message>
-        <source>no figures: %1</source>
-        <translation>sin datos: %1</translation>
     </message>
 </context>
 <context>
@@ -878,10 +878,6 @@ Opciones:
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <source> time(s)</source>
-        <translation> vez/veces</translation>
-    </message>
-    <message>
         <source>Repeat count</source>
         <translation>Número de repeticiones</translation>
     </message>
@@ -920,6 +916,18 @@ Opciones:
     <message>
         <source>The outcome of every send appears here.</source>
         <translation>Aquí aparece el resultado de cada envío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -1102,13 +1110,6 @@ Opciones:
     <message>
         <source>No message selected.</source>
         <translation>No hay ningún mensaje seleccionado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>#%1  %2  %3  from %4  %n byte(s)</source>
-        <translation>
-            <numerusform>#%1  %2  %3  desde %4  %n byte</numerusform>
-            <numerusform>#%1  %2  %3  desde %4  %n bytes</numerusform>
-        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1356,6 +1357,17 @@ Opciones:
     <message>
         <source>Selected message</source>
         <translation>Mensaje seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  %2  %3  from %4  %Ln byte(s)</source>
+        <translation>
+            <numerusform>#%1  %2  %3  desde %4  %Ln byte</numerusform>
+            <numerusform>#%1  %2  %3  desde %4  %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2286,10 +2298,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Network &amp;on: receive datagrams and send to other computers</source>
-        <translation>Red a&amp;ctivada: recibir datagramas y enviar a otros equipos</translation>
-    </message>
-    <message>
         <source>Copy the setcap Command</source>
         <translation>Copiar el comando setcap</translation>
     </message>
@@ -2362,14 +2370,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <translation>Dirección IPv4 o nombre de host al que se envían todos los mensajes de red en su lugar</translation>
     </message>
     <message>
-        <source>&amp;Suppress duplicates (same sender, ID and data within 2 s)</source>
-        <translation>&amp;Suprimir duplicados (mismo remitente, ID y datos en 2 s)</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver messages for this computer into its slots</source>
-        <translation>&amp;Entregar en sus slots los mensajes para este equipo</translation>
-    </message>
-    <message>
         <source>&amp;Apply and Restart</source>
         <translation>Aplicar y &amp;reiniciar</translation>
     </message>
@@ -2404,6 +2404,30 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
         <translation>Red: UDP %1 en %2: %3 recibidos, %4 entregados, %5 mal formados, %6 duplicados, %7 descartados</translation>
+    </message>
+    <message>
+        <source>Network &amp;on</source>
+        <translation>Red a&amp;ctivada</translation>
+    </message>
+    <message>
+        <source>Receive datagrams and send to other computers.</source>
+        <translation>Recibe datagramas y permite enviar a otros equipos.</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress duplicates</source>
+        <translation>&amp;Suprimir duplicados</translation>
+    </message>
+    <message>
+        <source>The same sender, ID and data within 2 s count once.</source>
+        <translation>Mismo remitente, ID y datos en menos de 2 s: cuentan una sola vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver into local slots</source>
+        <translation>&amp;Entregar en los slots locales</translation>
+    </message>
+    <message>
+        <source>Messages for this computer go into its slots.</source>
+        <translation>Los mensajes para este equipo se entregan en sus slots.</translation>
     </message>
     <message>
         <source>Windows and Samba use port 138</source>
@@ -2804,7 +2828,7 @@ Cola: %4 de %5 bytes</translation>
     </message>
     <message>
         <source>Next size</source>
-        <translation>Tamaño siguiente</translation>
+        <translation>Tam. siguiente</translation>
     </message>
     <message>
         <source>Max size</source>
@@ -2812,7 +2836,7 @@ Cola: %4 de %5 bytes</translation>
     </message>
     <message>
         <source>Read timeout</source>
-        <translation>Tiempo de espera de lectura</translation>
+        <translation>Tiempo de espera</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2921,14 +2945,6 @@ Cola: %4 de %5 bytes</translation>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <source>%1 messages/s</source>
-        <translation>%1 mensajes/s</translation>
-    </message>
-    <message>
-        <source>%1 bytes/s</source>
-        <translation>%1 bytes/s</translation>
-    </message>
-    <message>
         <source>No slot selected</source>
         <translation>Ningún slot seleccionado</translation>
     </message>
@@ -2945,10 +2961,6 @@ Cola: %4 de %5 bytes</translation>
         <translation>cualquier tamaño</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
         <source>no message (MAILSLOT_NO_MESSAGE)</source>
         <translation>ningún mensaje (MAILSLOT_NO_MESSAGE)</translation>
     </message>
@@ -2957,20 +2969,12 @@ Cola: %4 de %5 bytes</translation>
         <translation>infinito (MAILSLOT_WAIT_FOREVER)</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 de %2 bytes</translation>
-    </message>
-    <message>
         <source>this monitor (process %1)</source>
         <translation>este monitor (proceso %1)</translation>
     </message>
     <message>
         <source>process %1</source>
         <translation>proceso %1</translation>
-    </message>
-    <message>
-        <source>%1 messages, %2 bytes</source>
-        <translation>%1 mensajes, %2 bytes</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
@@ -2997,32 +3001,12 @@ Cola: %4 de %5 bytes</translation>
         <translation>Slot seleccionado (GetMailslotInfo)</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Tasa</translation>
-    </message>
-    <message>
         <source>This monitor</source>
         <translation>Este monitor</translation>
     </message>
     <message>
         <source>Messages per second, last two minutes</source>
         <translation>Mensajes por segundo, últimos dos minutos</translation>
-    </message>
-    <message>
-        <source>Slot:</source>
-        <translation>Slot:</translation>
-    </message>
-    <message>
-        <source>Max message size:</source>
-        <translation>Tamaño máximo de mensaje:</translation>
-    </message>
-    <message>
-        <source>Next message size:</source>
-        <translation>Tamaño del siguiente mensaje:</translation>
-    </message>
-    <message>
-        <source>Messages waiting:</source>
-        <translation>Mensajes en espera:</translation>
     </message>
     <message>
         <source>Read timeout:</source>
@@ -3037,48 +3021,146 @@ Cola: %4 de %5 bytes</translation>
         <translation>Servido por:</translation>
     </message>
     <message>
-        <source>Written since created:</source>
-        <translation>Escrito desde la creación:</translation>
-    </message>
-    <message>
-        <source>Messages:</source>
-        <translation>Mensajes:</translation>
-    </message>
-    <message>
-        <source>Bytes:</source>
-        <translation>Bytes:</translation>
-    </message>
-    <message>
-        <source>Messages received:</source>
-        <translation>Mensajes recibidos:</translation>
-    </message>
-    <message>
-        <source>Bytes received:</source>
-        <translation>Bytes recibidos:</translation>
-    </message>
-    <message>
-        <source>Rows in the stream:</source>
-        <translation>Filas en el flujo:</translation>
-    </message>
-    <message>
-        <source>Rows dropped by the capacity:</source>
-        <translation>Filas descartadas por límite de capacidad:</translation>
-    </message>
-    <message>
-        <source>Network datagrams:</source>
-        <translation>Datagramas de red:</translation>
-    </message>
-    <message>
         <source>Malformed:</source>
         <translation>Mal formados:</translation>
     </message>
     <message>
-        <source>Duplicates suppressed:</source>
-        <translation>Duplicados suprimidos:</translation>
-    </message>
-    <message>
         <source>Dropped:</source>
         <translation>Descartados:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>queue: bytes used of the capacity</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln byte</numerusform>
+            <numerusform>%1 de %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %1</source>
+        <translation>
+            <numerusform>%Ln mensaje, %1</numerusform>
+            <numerusform>%Ln mensajes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages/s, %2/s</source>
+        <translation>%1 mensajes/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Selected slot</source>
+        <translation>Slot seleccionado</translation>
+    </message>
+    <message>
+        <source>Max size:</source>
+        <translation>Tamaño máx.:</translation>
+    </message>
+    <message>
+        <source>The largest message the slot accepts</source>
+        <translation>El mensaje más grande que acepta el slot</translation>
+    </message>
+    <message>
+        <source>Next size:</source>
+        <translation>Siguiente:</translation>
+    </message>
+    <message>
+        <source>The size of the next message waiting</source>
+        <translation>Tamaño del siguiente mensaje en espera</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>En espera:</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the slot</source>
+        <translation>Mensajes en espera en el slot</translation>
+    </message>
+    <message>
+        <source>How long a read waits for a message</source>
+        <translation>Cuánto espera una lectura a que llegue un mensaje</translation>
+    </message>
+    <message>
+        <source>Bytes queued, of the slot&apos;s queue capacity</source>
+        <translation>Bytes en cola, de la capacidad de la cola del slot</translation>
+    </message>
+    <message>
+        <source>The process that serves the slot</source>
+        <translation>El proceso que sirve el slot</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Escritos:</translation>
+    </message>
+    <message>
+        <source>Messages written to the slot since it was created</source>
+        <translation>Mensajes escritos en el slot desde su creación</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Tasa:</translation>
+    </message>
+    <message>
+        <source>Messages and bytes per second written to the slot</source>
+        <translation>Mensajes y bytes por segundo escritos en el slot</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibidos:</translation>
+    </message>
+    <message>
+        <source>Messages this monitor received</source>
+        <translation>Mensajes recibidos por este monitor</translation>
+    </message>
+    <message>
+        <source>In the stream:</source>
+        <translation>En el flujo:</translation>
+    </message>
+    <message>
+        <source>Rows in the message stream, of its capacity</source>
+        <translation>Filas en el flujo de mensajes, de su capacidad</translation>
+    </message>
+    <message>
+        <source>Rows dropped:</source>
+        <translation>Filas descartadas:</translation>
+    </message>
+    <message>
+        <source>Rows dropped from the stream by its capacity</source>
+        <translation>Filas que el flujo ha descartado por su capacidad</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Network datagrams received</source>
+        <translation>Datagramas de red recibidos</translation>
+    </message>
+    <message>
+        <source>Malformed network datagrams</source>
+        <translation>Datagramas de red mal formados</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicados:</translation>
+    </message>
+    <message>
+        <source>Duplicate network datagrams suppressed</source>
+        <translation>Datagramas de red duplicados suprimidos</translation>
+    </message>
+    <message>
+        <source>Network datagrams dropped</source>
+        <translation>Datagramas de red descartados</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,14 @@ Opzioni:
         <translation>standard output</translation>
     </message>
     <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 non si usa su Windows: è Windows stesso a inviare i messaggi dei mailslot ad altri computer.</translation>
+    </message>
+    <message>
+        <source>no figures: %1</source>
+        <translation>senza dati: %1</translation>
+    </message>
+    <message>
         <source>It is a folder, not a file.</source>
         <translation>È una cartella, non un file.</translation>
     </message>
@@ -663,14 +671,6 @@ Opzioni:
     <message>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
-    </message>
-    <message>
-        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
-        <translation>--%1 non si usa su Windows: è Windows stesso a inviare i messaggi dei mailslot ad altri computer.</translation>
-    </message>
-    <message>
-        <source>no figures: %1</source>
-        <translation>senza dati: %1</translation>
     </message>
 </context>
 <context>
@@ -878,10 +878,6 @@ Opzioni:
         <translation>&amp;Ripeti:</translation>
     </message>
     <message>
-        <source> time(s)</source>
-        <translation> volta/e</translation>
-    </message>
-    <message>
         <source>Repeat count</source>
         <translation>Numero di ripetizioni</translation>
     </message>
@@ -920,6 +916,18 @@ Opzioni:
     <message>
         <source>The outcome of every send appears here.</source>
         <translation>Qui compare l&apos;esito di ogni invio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
     </message>
 </context>
 <context>
@@ -1102,13 +1110,6 @@ Opzioni:
     <message>
         <source>No message selected.</source>
         <translation>Nessun messaggio selezionato.</translation>
-    </message>
-    <message numerus="yes">
-        <source>#%1  %2  %3  from %4  %n byte(s)</source>
-        <translation>
-            <numerusform>#%1  %2  %3  da %4  %n byte</numerusform>
-            <numerusform>#%1  %2  %3  da %4  %n byte</numerusform>
-        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1356,6 +1357,17 @@ Opzioni:
     <message>
         <source>Selected message</source>
         <translation>Messaggio selezionato</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  %2  %3  from %4  %Ln byte(s)</source>
+        <translation>
+            <numerusform>#%1  %2  %3  da %4  %Ln byte</numerusform>
+            <numerusform>#%1  %2  %3  da %4  %Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
     </message>
 </context>
 <context>
@@ -2286,10 +2298,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <translation>Stato</translation>
     </message>
     <message>
-        <source>Network &amp;on: receive datagrams and send to other computers</source>
-        <translation>Rete a&amp;ttiva: ricevi datagrammi e invia ad altri computer</translation>
-    </message>
-    <message>
         <source>Copy the setcap Command</source>
         <translation>Copia il comando setcap</translation>
     </message>
@@ -2362,14 +2370,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <translation>Un indirizzo IPv4 o nome host a cui inviare invece tutti i messaggi di rete</translation>
     </message>
     <message>
-        <source>&amp;Suppress duplicates (same sender, ID and data within 2 s)</source>
-        <translation>&amp;Sopprimi i duplicati (stesso mittente, ID e dati entro 2 s)</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver messages for this computer into its slots</source>
-        <translation>&amp;Consegna ai propri slot i messaggi per questo computer</translation>
-    </message>
-    <message>
         <source>&amp;Apply and Restart</source>
         <translation>&amp;Applica e riavvia</translation>
     </message>
@@ -2404,6 +2404,30 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>
         <translation>Rete: UDP %1 su %2: %3 ricevuti, %4 consegnati, %5 malformati, %6 duplicati, %7 scartati</translation>
+    </message>
+    <message>
+        <source>Network &amp;on</source>
+        <translation>Rete a&amp;ttiva</translation>
+    </message>
+    <message>
+        <source>Receive datagrams and send to other computers.</source>
+        <translation>Riceve i datagrammi e permette di inviare ad altri computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress duplicates</source>
+        <translation>&amp;Sopprimi i duplicati</translation>
+    </message>
+    <message>
+        <source>The same sender, ID and data within 2 s count once.</source>
+        <translation>Stesso mittente, ID e dati entro 2 s: contano una volta sola.</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver into local slots</source>
+        <translation>&amp;Consegna agli slot locali</translation>
+    </message>
+    <message>
+        <source>Messages for this computer go into its slots.</source>
+        <translation>I messaggi per questo computer vanno nei suoi slot.</translation>
     </message>
     <message>
         <source>Windows and Samba use port 138</source>
@@ -2812,7 +2836,7 @@ Coda: %4 di %5 byte</translation>
     </message>
     <message>
         <source>Read timeout</source>
-        <translation>Timeout di lettura</translation>
+        <translation>Timeout lettura</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2921,14 +2945,6 @@ Coda: %4 di %5 byte</translation>
 <context>
     <name>StatisticsDock</name>
     <message>
-        <source>%1 messages/s</source>
-        <translation>%1 messaggi/s</translation>
-    </message>
-    <message>
-        <source>%1 bytes/s</source>
-        <translation>%1 byte/s</translation>
-    </message>
-    <message>
         <source>No slot selected</source>
         <translation>Nessuno slot selezionato</translation>
     </message>
@@ -2945,10 +2961,6 @@ Coda: %4 di %5 byte</translation>
         <translation>qualsiasi dimensione</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 byte</translation>
-    </message>
-    <message>
         <source>no message (MAILSLOT_NO_MESSAGE)</source>
         <translation>nessun messaggio (MAILSLOT_NO_MESSAGE)</translation>
     </message>
@@ -2957,20 +2969,12 @@ Coda: %4 di %5 byte</translation>
         <translation>infinito (MAILSLOT_WAIT_FOREVER)</translation>
     </message>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 di %2 byte</translation>
-    </message>
-    <message>
         <source>this monitor (process %1)</source>
         <translation>questo monitor (processo %1)</translation>
     </message>
     <message>
         <source>process %1</source>
         <translation>processo %1</translation>
-    </message>
-    <message>
-        <source>%1 messages, %2 bytes</source>
-        <translation>%1 messaggi, %2 byte</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
@@ -2997,10 +3001,6 @@ Coda: %4 di %5 byte</translation>
         <translation>Slot selezionato (GetMailslotInfo)</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Frequenza</translation>
-    </message>
-    <message>
         <source>This monitor</source>
         <translation>Questo monitor</translation>
     </message>
@@ -3009,24 +3009,8 @@ Coda: %4 di %5 byte</translation>
         <translation>Messaggi al secondo, ultimi due minuti</translation>
     </message>
     <message>
-        <source>Slot:</source>
-        <translation>Slot:</translation>
-    </message>
-    <message>
-        <source>Max message size:</source>
-        <translation>Dimensione massima dei messaggi:</translation>
-    </message>
-    <message>
-        <source>Next message size:</source>
-        <translation>Dimensione del prossimo messaggio:</translation>
-    </message>
-    <message>
-        <source>Messages waiting:</source>
-        <translation>Messaggi in attesa:</translation>
-    </message>
-    <message>
         <source>Read timeout:</source>
-        <translation>Timeout di lettura:</translation>
+        <translation>Timeout lettura:</translation>
     </message>
     <message>
         <source>Queue:</source>
@@ -3037,48 +3021,146 @@ Coda: %4 di %5 byte</translation>
         <translation>Servito da:</translation>
     </message>
     <message>
-        <source>Written since created:</source>
-        <translation>Scritti dalla creazione:</translation>
-    </message>
-    <message>
-        <source>Messages:</source>
-        <translation>Messaggi:</translation>
-    </message>
-    <message>
-        <source>Bytes:</source>
-        <translation>Byte:</translation>
-    </message>
-    <message>
-        <source>Messages received:</source>
-        <translation>Messaggi ricevuti:</translation>
-    </message>
-    <message>
-        <source>Bytes received:</source>
-        <translation>Byte ricevuti:</translation>
-    </message>
-    <message>
-        <source>Rows in the stream:</source>
-        <translation>Righe nel flusso:</translation>
-    </message>
-    <message>
-        <source>Rows dropped by the capacity:</source>
-        <translation>Righe scartate per limite di capacità:</translation>
-    </message>
-    <message>
-        <source>Network datagrams:</source>
-        <translation>Datagrammi di rete:</translation>
-    </message>
-    <message>
         <source>Malformed:</source>
         <translation>Malformati:</translation>
     </message>
     <message>
-        <source>Duplicates suppressed:</source>
-        <translation>Duplicati soppressi:</translation>
-    </message>
-    <message>
         <source>Dropped:</source>
         <translation>Scartati:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>queue: bytes used of the capacity</comment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation>
+            <numerusform>%1 di %Ln byte</numerusform>
+            <numerusform>%1 di %Ln byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %1</source>
+        <translation>
+            <numerusform>%Ln messaggio, %1</numerusform>
+            <numerusform>%Ln messaggi, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages/s, %2/s</source>
+        <translation>%1 messaggi/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Selected slot</source>
+        <translation>Slot selezionato</translation>
+    </message>
+    <message>
+        <source>Max size:</source>
+        <translation>Dim. massima:</translation>
+    </message>
+    <message>
+        <source>The largest message the slot accepts</source>
+        <translation>Il messaggio più grande che lo slot accetta</translation>
+    </message>
+    <message>
+        <source>Next size:</source>
+        <translation>Successivo:</translation>
+    </message>
+    <message>
+        <source>The size of the next message waiting</source>
+        <translation>La dimensione del prossimo messaggio in attesa</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>In attesa:</translation>
+    </message>
+    <message>
+        <source>Messages waiting in the slot</source>
+        <translation>Messaggi in attesa nello slot</translation>
+    </message>
+    <message>
+        <source>How long a read waits for a message</source>
+        <translation>Quanto attende una lettura che arrivi un messaggio</translation>
+    </message>
+    <message>
+        <source>Bytes queued, of the slot&apos;s queue capacity</source>
+        <translation>Byte in coda, sulla capacità della coda dello slot</translation>
+    </message>
+    <message>
+        <source>The process that serves the slot</source>
+        <translation>Il processo che serve lo slot</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Scritti:</translation>
+    </message>
+    <message>
+        <source>Messages written to the slot since it was created</source>
+        <translation>Messaggi scritti nello slot da quando è stato creato</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Frequenza:</translation>
+    </message>
+    <message>
+        <source>Messages and bytes per second written to the slot</source>
+        <translation>Messaggi e byte al secondo scritti nello slot</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ricevuti:</translation>
+    </message>
+    <message>
+        <source>Messages this monitor received</source>
+        <translation>Messaggi ricevuti da questo monitor</translation>
+    </message>
+    <message>
+        <source>In the stream:</source>
+        <translation>Nel flusso:</translation>
+    </message>
+    <message>
+        <source>Rows in the message stream, of its capacity</source>
+        <translation>Righe nel flusso dei messaggi, sulla sua capacità</translation>
+    </message>
+    <message>
+        <source>Rows dropped:</source>
+        <translation>Righe scartate:</translation>
+    </message>
+    <message>
+        <source>Rows dropped from the stream by its capacity</source>
+        <translation>Righe scartate dal flusso per la sua capacità</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Rete:</translation>
+    </message>
+    <message>
+        <source>Network datagrams received</source>
+        <translation>Datagrammi di rete ricevuti</translation>
+    </message>
+    <message>
+        <source>Malformed network datagrams</source>
+        <translation>Datagrammi di rete malformati</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicati:</translation>
+    </message>
+    <message>
+        <source>Duplicate network datagrams suppressed</source>
+        <translation>Datagrammi di rete duplicati soppressi</translation>
+    </message>
+    <message>
+        <source>Network datagrams dropped</source>
+        <translation>Datagrammi di rete scartati</translation>
     </message>
 </context>
 <context>

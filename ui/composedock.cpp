@@ -1,9 +1,12 @@
 #include "composedock.h"
 
+#include "errorpalette.h"
 #include "mailslotregistry.h"
 #include "netbiosdatagram.h"
 #include "payloadtext.h"
+#include "plaintooltip.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
@@ -63,12 +66,14 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
       m_send(new QPushButton),
       m_stop(new QPushButton),
       m_networkButton(new QPushButton),
+      m_sendAction(new QAction(this)),
       m_log(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("composeDock"));
     for (int i = 0; i < 4; ++i)
         m_kind->addItem(QString());
     m_path->setText(QStringLiteral("mailslot_monitor"));
+    m_name->setObjectName(QStringLiteral("resultingName"));
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // One line, cut at the dock's edge (the whole name is in the tooltip), so that the dock can be narrow.
@@ -92,14 +97,25 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     m_payloadStack->addWidget(m_text);
     m_payloadStack->addWidget(m_filePage);
     m_byteCount->setTextFormat(Qt::PlainText);
+    // "5 bytes of 424 (network limit)" wraps rather than widening the dock.
+    m_byteCount->setWordWrap(true);
     m_repeat->setRange(1, 1000000);
     m_interval->setRange(0, 3600000);
     m_interval->setSingleStep(100);
     m_refusalLabel->setTextFormat(Qt::PlainText);
     m_refusalLabel->setWordWrap(true);
-    m_refusalLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_refusalLabel->setObjectName(QStringLiteral("refusal"));
+    ErrorPalette::apply(m_refusalLabel, palette());
     m_send->setDefault(true);
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Ctrl+Return (and Ctrl+Enter on the keypad) sends from anywhere in the dock. An action of
+    // its own, since the button's shortcut is its mnemonic (Alt+D), replaced at every setText.
+    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_sendAction);
+    connect(m_sendAction, &QAction::triggered, this, [this] {
+        if (m_send->isEnabled())
+            send();
+    });
     m_stop->setEnabled(false);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(1000);
@@ -136,10 +152,10 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_payloadStack, 1);
     layout->addLayout(buttons);
-    auto *refusalRow = new QHBoxLayout;
-    refusalRow->addWidget(m_refusalLabel, 1);
-    refusalRow->addWidget(m_networkButton, 0, Qt::AlignTop);
-    layout->addLayout(refusalRow);
+    // The reason, and the button to the network settings under it (not beside it: the dock's
+    // width must not change with the target).
+    layout->addWidget(m_refusalLabel);
+    layout->addWidget(m_networkButton, 0, Qt::AlignLeft);
     layout->addWidget(m_log, 1);
     setWidget(content);
 
@@ -152,11 +168,19 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ComposeDock::validate);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ComposeDock::validate);
-    connect(m_file, &QLineEdit::textChanged, this, &ComposeDock::validate);
     connect(m_browse, &QPushButton::clicked, this, &ComposeDock::chooseFile);
     connect(m_recentBox, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            setTarget(m_recentBox->itemText(index));
+        if (index <= 0)
+            return;
+        const QString name = m_recentBox->itemText(index);
+        const ComposeTarget t = ComposeTarget::fromName(name);
+        // A workgroup or domain has the same name form as a computer: the kind was remembered.
+        setTargetParts(m_recentDomains.contains(name) ? ComposeTarget::Kind::Domain : t.kind(), t.server(), t.path());
+    });
+    connect(m_repeat, &QSpinBox::valueChanged, this, &ComposeDock::updateRepeatSuffix);
+    connect(m_file, &QLineEdit::textChanged, this, [this] {
+        m_fileBytes.reset(); // another file: read once, here
+        validate();
     });
     connect(m_send, &QPushButton::clicked, this, &ComposeDock::send);
     m_networkButton->setObjectName(QStringLiteral("networkSettingsButton"));
@@ -248,21 +272,46 @@ std::optional<QByteArray> ComposeDock::payload(QString *error) const
                 *error = tr("Choose a file.");
             return std::nullopt;
         }
-        QFile file(m_file->text());
-        if (file.size() > kMaxFileSize) {
+        // Read once when the file is chosen (and again on send): validation only uses the cache.
+        if (!m_fileBytes)
+            m_fileBytes = readFile(m_file->text());
+        if (!m_fileBytes->error.isEmpty()) {
             if (error)
-                *error = tr("The file is larger than %1 bytes.").arg(QLocale().toString(kMaxFileSize));
+                *error = m_fileBytes->error;
             return std::nullopt;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = tr("Cannot read %1: %2").arg(m_file->text(), file.errorString());
-            return std::nullopt;
-        }
-        return file.readAll();
+        return m_fileBytes->bytes;
     }
     }
     return std::nullopt;
+}
+
+ComposeDock::FileBytes ComposeDock::readFile(const QString &path)
+{
+    FileBytes result;
+    QFile file(path);
+    if (file.size() > kMaxFileSize) {
+        result.error = tr("The file is larger than %1 bytes.").arg(QLocale().toString(kMaxFileSize));
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.bytes = file.readAll();
+    return result;
+}
+
+void ComposeDock::updateRepeatSuffix()
+{
+    // "%n time(s)" around the spin box's number: the words before it are the prefix, those
+    // after it the suffix, in the plural form of the current count.
+    const int count = m_repeat->value();
+    const QString text = tr("%n time(s)", "repeat count", count);
+    const QString number = QString::number(count);
+    const qsizetype at = text.indexOf(number);
+    m_repeat->setPrefix(at < 0 ? QString() : text.left(at));
+    m_repeat->setSuffix(at < 0 ? QString() : text.mid(at + number.size()));
 }
 
 void ComposeDock::validate()
@@ -277,7 +326,7 @@ void ComposeDock::validate()
     MailslotError nameError;
     const MailslotName name = t.name(&nameError);
     m_name->setText(name.isValid() ? name.canonical() : t.text());
-    m_name->setToolTip(m_name->text().toHtmlEscaped());
+    m_name->setToolTip(PlainToolTip::fromText(m_name->text()));
 
     QString payloadError;
     const std::optional<QByteArray> bytes = payload(&payloadError);
@@ -302,20 +351,25 @@ void ComposeDock::validate()
     m_refusalLabel->setVisible(!m_refusalText.isEmpty());
     m_networkButton->setVisible(bytes && ComposeTarget::needsNetwork(name, size, network));
     m_send->setEnabled(canSend() && !isSending() && !m_networkJobRunning);
-    m_send->setToolTip(m_refusalText.isEmpty() ? tr("Send the message (%1)").arg(m_send->shortcut().toString(QKeySequence::NativeText))
-                                               : m_refusalText);
+    m_send->setToolTip(m_refusalText.isEmpty()
+                           ? tr("Send the message (%1)").arg(m_sendAction->shortcut().toString(QKeySequence::NativeText))
+                           : PlainToolTip::fromText(m_refusalText));
 }
 
 bool ComposeDock::send()
 {
+    if (isSending())
+        return false;
+    if (payloadMode() == PayloadMode::File)
+        m_fileBytes.reset(); // what the file holds now
     validate();
-    if (!canSend() || isSending()) {
-        if (!canSend())
-            finishRun(false, tr("Not sent: %1").arg(m_refusalText));
+    if (!canSend()) {
+        finishRun(false, tr("Not sent: %1").arg(m_refusalText));
         return false;
     }
     const MailslotName name = target().name();
     m_runTarget = name.canonical();
+    m_runKind = target().kind();
 #ifdef Q_OS_WIN
     m_runIsNetwork = false; // every name form is written through the system (MailslotRegistry::send)
 #else
@@ -326,7 +380,6 @@ bool ComposeDock::send()
     m_sent = 0;
     m_datagramsSent = 0;
     m_lastRoute.clear();
-    rememberTarget(m_runTarget);
     m_send->setEnabled(false);
     m_stop->setEnabled(m_remaining > 1);
     m_repeatTimer.setInterval(m_interval->value());
@@ -377,7 +430,9 @@ void ComposeDock::sendNetworkNext()
         NetworkSender::Report report;
     };
     auto job = std::make_shared<Job>();
-    const NetworkSender::Options options = m_registry->networkOptions();
+    NetworkSender::Options options = m_registry->networkOptions();
+    // \\NAME\... of a workgroup or domain goes as a group datagram (DIRECT_GROUP), like --domain.
+    options.domain = m_runKind == ComposeTarget::Kind::Domain;
     const QString target = m_runTarget;
     const QByteArray payload = m_runPayload;
     // A registry of the worker's own, with the same network options: the send runs there.
@@ -438,6 +493,9 @@ void ComposeDock::stop()
 
 void ComposeDock::finishRun(bool ok, const QString &text)
 {
+    // Only a target that worked is worth choosing again.
+    if (ok)
+        rememberTarget(m_runTarget, m_runKind);
     m_repeatTimer.stop();
     m_remaining = 0;
     m_stop->setEnabled(false);
@@ -448,18 +506,27 @@ void ComposeDock::finishRun(bool ok, const QString &text)
     emit sendFinished(ok, text);
 }
 
-void ComposeDock::rememberTarget(const QString &name)
+void ComposeDock::rememberTarget(const QString &name, ComposeTarget::Kind kind)
 {
     m_recent.removeAll(name);
     m_recent.prepend(name);
+    m_recentDomains.removeAll(name);
+    if (kind == ComposeTarget::Kind::Domain)
+        m_recentDomains.append(name);
     while (m_recent.size() > kMaxRecentTargets)
         m_recent.removeLast();
-    setRecentTargets(m_recent);
+    setRecentTargets(m_recent, m_recentDomains);
 }
 
-void ComposeDock::setRecentTargets(const QStringList &targets)
+void ComposeDock::setRecentTargets(const QStringList &targets, const QStringList &domains)
 {
     m_recent = targets.mid(0, kMaxRecentTargets);
+    QStringList kept; // (domains may be m_recentDomains itself)
+    for (const QString &name : domains) {
+        if (m_recent.contains(name) && !kept.contains(name))
+            kept.append(name);
+    }
+    m_recentDomains = kept;
     const QSignalBlocker blocker(m_recentBox);
     m_recentBox->clear();
     m_recentBox->addItem(tr("(choose a recent target)"));
@@ -471,7 +538,7 @@ void ComposeDock::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Send File Contents"), m_file->text());
     if (!path.isEmpty())
-        m_file->setText(path);
+        m_file->setText(path); // read once, by the textChanged connection
 }
 
 void ComposeDock::changeEvent(QEvent *event)
@@ -479,6 +546,8 @@ void ComposeDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ErrorPalette::apply(m_refusalLabel, palette());
 }
 
 void ComposeDock::retranslateUi()
@@ -512,7 +581,7 @@ void ComposeDock::retranslateUi()
     m_file->setAccessibleName(tr("File to send"));
     m_browse->setText(tr("&Browse..."));
     m_repeatLabel->setText(tr("&Repeat:"));
-    m_repeat->setSuffix(tr(" time(s)"));
+    updateRepeatSuffix();
     m_repeat->setAccessibleName(tr("Repeat count"));
     m_intervalLabel->setText(tr("&Interval:"));
     m_interval->setSuffix(tr(" ms"));
@@ -523,6 +592,7 @@ void ComposeDock::retranslateUi()
     m_stop->setText(tr("Sto&p"));
     m_log->setAccessibleName(tr("Send outcomes"));
     m_log->setPlaceholderText(tr("The outcome of every send appears here."));
-    setRecentTargets(m_recent);
+    m_sendAction->setText(tr("Send"));
+    setRecentTargets(m_recent, m_recentDomains);
     validate();
 }

@@ -15,6 +15,7 @@
 #include <optional>
 
 class MailslotRegistry;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,9 +58,18 @@ public:
     bool isSending() const { return m_remaining > 0; }
 
     QStringList recentTargets() const { return m_recent; }
-    void setRecentTargets(const QStringList &targets);
+    // Those of recentTargets() that name a workgroup or domain (\\NAME\... is either).
+    QStringList recentDomainTargets() const { return m_recentDomains; }
+    void setRecentTargets(const QStringList &targets, const QStringList &domains = {});
 
     QPushButton *sendButton() const { return m_send; }
+    // Ctrl+Return and Ctrl+Enter.
+    QAction *sendAction() const { return m_sendAction; }
+    QSpinBox *repeatBox() const { return m_repeat; }
+    QComboBox *recentBox() const { return m_recentBox; }
+    QPlainTextEdit *payloadEditor() const { return m_text; }
+    QComboBox *kindBox() const { return m_kind; }
+    QLabel *refusalLabel() const { return m_refusalLabel; }
     QPushButton *networkSettingsButton() const { return m_networkButton; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *byteCountLabel() const { return m_byteCount; }
@@ -81,11 +91,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct FileBytes
+    {
+        QByteArray bytes;
+        QString error;
+    };
+    static FileBytes readFile(const QString &path);
+    void updateRepeatSuffix();
     void validate();
     void sendNext();
     void sendNetworkNext();
     void finishRun(bool ok, const QString &text);
-    void rememberTarget(const QString &name);
+    void rememberTarget(const QString &name, ComposeTarget::Kind kind);
     void chooseFile();
     void retranslateUi();
 
@@ -118,12 +135,17 @@ private:
     QPushButton *m_send;
     QPushButton *m_stop;
     QPushButton *m_networkButton;
+    QAction *m_sendAction;
     QPlainTextEdit *m_log;
 
     QStringList m_recent;
+    QStringList m_recentDomains;
+    // The chosen file's contents (or why it cannot be read), read once.
+    mutable std::optional<FileBytes> m_fileBytes;
     QString m_refusalText;
     QTimer m_repeatTimer;
     QString m_runTarget;
+    ComposeTarget::Kind m_runKind = ComposeTarget::Kind::ThisComputer;
     QByteArray m_runPayload;
     int m_remaining = 0;
     int m_sent = 0;

@@ -184,7 +184,8 @@ void DetailPane::updateSummary()
         m_summary->setText(tr("No message selected."));
         return;
     }
-    m_summary->setText(tr("#%1  %2  %3  from %4  %n byte(s)", nullptr, int(m_message.payload.size()))
+    // %Ln: the size in the user's locale (1.048.576 in Spanish), with its plural form.
+    m_summary->setText(tr("#%1  %2  %3  from %4  %Ln byte(s)", nullptr, int(m_message.payload.size()))
                            .arg(m_message.sequence)
                            .arg(MessageModel::timeText(m_message.timestamp), m_message.slot,
                                 MessageModel::sourceText(m_message)));
@@ -225,13 +226,14 @@ void DetailPane::updateTree()
 
     if (m_datagram && m_datagram->decoded) {
         const mailslot::net::DecodedPayload &decoded = *m_datagram->decoded;
-        QTreeWidgetItem *top = addTreeItem(nullptr, DecodedSummary::kindTitle(decoded.kind()), decoded.kind());
+        // The kind as people say it ("Host announcement"), not its key (browse.hostAnnouncement).
+        QTreeWidgetItem *top = addTreeItem(nullptr, tr("Message"), DecodedSummary::kindTitle(decoded.kind()));
         for (const mailslot::net::DecodedPayload::Field &field : decoded.fields())
             addTreeItem(top, field.label().isEmpty() ? field.key : field.label(), field.value);
         if (decoded.isTruncated())
             addTreeItem(top, tr("Truncated"), tr("the payload ended before every field was read"));
     } else if (!m.decodedKind.isEmpty()) {
-        QTreeWidgetItem *top = addTreeItem(nullptr, DecodedSummary::kindTitle(m.decodedKind), m.decodedKind);
+        QTreeWidgetItem *top = addTreeItem(nullptr, tr("Message"), DecodedSummary::kindTitle(m.decodedKind));
         for (auto it = m.decoded.constBegin(); it != m.decoded.constEnd(); ++it) {
             if (it.key() != QLatin1String("kind"))
                 addTreeItem(top, it.key(), it.value().toVariant());

@@ -10,6 +10,7 @@
 #include "messagemodel.h"
 #include "messagestreamwidget.h"
 #include "networkdock.h"
+#include "plaintooltip.h"
 #include "network/networkbridgecontroller.h"
 #include "slotmodel.h"
 #include "slotsdock.h"
@@ -46,6 +47,9 @@
 
 namespace {
 constexpr int kStatusTimeoutMs = 6000;
+// The version of the saved dock layout: a layout saved by an older monitor (the slots in the
+// left column) is not restored, the new default is used instead.
+constexpr int kLayoutVersion = 1;
 } // namespace
 
 QString MainWindow::defaultSlotName()
@@ -81,12 +85,14 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    // The docks share one column on the left (the slots above, the others tabbed below), so
-    // that the message stream gets the width its columns need.
+    // Compose, Statistics and Network tabbed in a column on the left, the whole height (their
+    // forms need it, in every language); the slots above the message stream, where every column
+    // of the list fits.
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    addDockWidget(Qt::LeftDockWidgetArea, m_slotsDock);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, m_slotsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_composeDock);
-    splitDockWidget(m_slotsDock, m_composeDock, Qt::Vertical);
     tabifyDockWidget(m_composeDock, m_statisticsDock);
     tabifyDockWidget(m_statisticsDock, m_networkDock);
     m_composeDock->raise();
@@ -125,9 +131,17 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     connect(m_registry, &MailslotRegistry::errorOccurred, this, [this](const QString &slot, const MailslotError &error) {
         statusBar()->showMessage(tr("%1: %2").arg(slot, error.toString()), kStatusTimeoutMs);
     });
+    // The counts follow what is shown (new rows, evictions, Clear, a filter change) and what is
+    // received, paused or not (the paused count is reported a few times a second).
+    const MessageFilterProxy *proxy = m_stream->proxy();
     connect(m_messages, &MessageModel::flushed, this, &MainWindow::updateCounts);
+    connect(m_messages, &MessageModel::newWhilePausedChanged, this, &MainWindow::updateCounts);
     connect(m_messages, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_stream->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(proxy, &MessageFilterProxy::filterChanged, this, &MainWindow::updateCounts);
     connect(m_stream, &MessageStreamWidget::currentMessageChanged, this, [this](const MailslotMessage &message) {
         m_detail->setMessage(message, m_stream->currentDatagram());
     });
@@ -199,7 +213,9 @@ void MainWindow::createActions()
     connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::askOpenCapture);
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence::SaveAs);
+    // Save As has no key on some platforms (KDE, GNOME): Ctrl+Shift+S there.
+    const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    m_exportAction->setShortcuts(saveAs.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)} : saveAs);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::askExport);
     m_networkSettingsAction = new QAction(this);
     connect(m_networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
@@ -464,7 +480,7 @@ void MainWindow::loadSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     if (m_defaultLayoutPending)
         resize(1260, 780);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
@@ -475,7 +491,8 @@ void MainWindow::loadSettings()
                         settings.value(QStringLiteral("filter/source")).toString(),
                         settings.value(QStringLiteral("filter/text")).toString(),
                         settings.value(QStringLiteral("filter/regex"), false).toBool());
-    m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList());
+    m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList(),
+                                    settings.value(QStringLiteral("compose/recentDomains")).toStringList());
     m_detail->tabs()->setCurrentIndex(qBound(0, settings.value(QStringLiteral("detail/tab"), 0).toInt(), m_detail->tabs()->count() - 1));
     m_lastCaptureDir = settings.value(QStringLiteral("files/captureDir")).toString();
     m_lastExportPath = settings.value(QStringLiteral("files/exportPath")).toString();
@@ -497,7 +514,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("stream/header"), m_stream->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("slots/header"), m_slotsDock->view()->horizontalHeader()->saveState());
@@ -508,6 +525,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("filter/text"), proxy->textFilter());
     settings.setValue(QStringLiteral("filter/regex"), proxy->isRegularExpression());
     settings.setValue(QStringLiteral("compose/recent"), m_composeDock->recentTargets());
+    settings.setValue(QStringLiteral("compose/recentDomains"), m_composeDock->recentDomainTargets());
     settings.setValue(QStringLiteral("detail/tab"), m_detail->tabs()->currentIndex());
     settings.setValue(QStringLiteral("files/captureDir"), m_lastCaptureDir);
     settings.setValue(QStringLiteral("files/exportPath"), m_lastExportPath);
@@ -530,8 +548,8 @@ void MainWindow::showEvent(QShowEvent *event)
         m_defaultLayoutPending = false;
         // After the first layout pass, so that the sizes are not overridden by it.
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_slotsDock}, {qBound(250, width() * 23 / 100, 420)}, Qt::Horizontal);
-            resizeDocks({m_slotsDock, m_composeDock}, {height() * 30 / 100, height() * 70 / 100}, Qt::Vertical);
+            resizeDocks({m_composeDock}, {qBound(300, width() * 25 / 100, 400)}, Qt::Horizontal);
+            resizeDocks({m_slotsDock}, {qMax(150, height() * 24 / 100)}, Qt::Vertical);
             m_splitter->setSizes({m_splitter->height() * 58 / 100, m_splitter->height() * 42 / 100});
         });
     }
@@ -581,6 +599,6 @@ void MainWindow::retranslateUi()
                                   .arg(defaultSlotName(), m_defaultSlotStatus));
     else
         m_slotStatus->clear();
-    m_slotStatus->setToolTip(m_slotStatus->text().toHtmlEscaped());
+    m_slotStatus->setToolTip(PlainToolTip::fromText(m_slotStatus->text()));
     updateCounts();
 }

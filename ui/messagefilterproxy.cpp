@@ -39,6 +39,7 @@ void MessageFilterProxy::setFilter(const QString &slot, const QString &source, c
         }
     }
     invalidateRowsFilter();
+    emit filterChanged();
 }
 
 void MessageFilterProxy::clearFilter()

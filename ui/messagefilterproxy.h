@@ -28,6 +28,10 @@ public:
     // Empty when the text filter is usable; the error of an invalid regular expression otherwise.
     QString filterError() const { return m_error; }
 
+signals:
+    // setFilter() changed what is shown (after the rows were added or removed).
+    void filterChanged();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

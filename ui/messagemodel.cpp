@@ -2,6 +2,7 @@
 
 #include "decodedsummary.h"
 #include "payloadtext.h"
+#include "plaintooltip.h"
 
 #include <QLocale>
 
@@ -262,7 +263,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         if (index.column() == DecodedColumn) {
             const QString summary = DecodedSummary::forMessage(m);
             if (!summary.isEmpty())
-                return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(summary.toHtmlEscaped());
+                return PlainToolTip::fromText(summary);
         }
         if (index.column() == SourceColumn && m.isNetwork()) {
             QString text = tr("%1 port %2").arg(m.source).arg(m.sourcePort);
@@ -272,12 +273,11 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
                 text += QLatin1Char('\n') + tr("To: %1").arg(m.destinationName);
             if (m.delivered)
                 text += QLatin1Char('\n') + tr("Delivered into the local slot");
-            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+            return PlainToolTip::fromText(text);
         }
         if (index.column() == PreviewColumn) {
             // A tooltip would take markup as rich text: escape it so the payload stays plain text.
-            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                .arg(PayloadText::preview(m.payload, 1000).toHtmlEscaped());
+            return PlainToolTip::fromText(PayloadText::preview(m.payload, 1000));
         }
         break;
     case Qt::TextAlignmentRole:

@@ -140,20 +140,29 @@ void MessageStreamWidget::resetColumnWidths()
     m_view->setColumnWidth(MessageModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + padding);
     m_view->setColumnWidth(MessageModel::SlotColumn, metrics.horizontalAdvance(QStringLiteral("\\MAILSLOT\\BROWSE")) + padding);
     m_view->setColumnWidth(MessageModel::SourceColumn, metrics.horizontalAdvance(QStringLiteral("10.99.0.1 NMBDPEER<00>")) + padding);
-    m_view->setColumnWidth(MessageModel::SizeColumn, digit * 4 + padding);
+    m_view->setColumnWidth(MessageModel::SizeColumn, sizeColumnWidth());
     // The preview gets room for a readable line; Decoded (the last column) takes the rest.
     m_view->setColumnWidth(MessageModel::PreviewColumn, metrics.averageCharWidth() * 28 + padding);
     fitHeaders();
 }
 
+int MessageStreamWidget::sizeColumnWidth() const
+{
+    // The widest size a row shows, in the locale's digits and group separators (1.048.576).
+    const int padding = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2;
+    return m_view->fontMetrics().horizontalAdvance(QLocale().toString(kWidestSize)) + padding;
+}
+
 void MessageStreamWidget::fitHeaders()
 {
-    // Narrow columns grow to show their (translated) title.
+    // Narrow columns grow to show their (translated) title, and Size its largest figure.
     const QHeaderView *header = m_view->horizontalHeader();
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     for (int column = 0; column < MessageModel::DecodedColumn; ++column) {
         const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) + margin * 4;
+        int needed = header->fontMetrics().horizontalAdvance(title) + margin * 4;
+        if (column == MessageModel::SizeColumn)
+            needed = qMax(needed, sizeColumnWidth());
         if (m_view->columnWidth(column) < needed)
             m_view->setColumnWidth(column, needed);
     }

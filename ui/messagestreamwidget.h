@@ -24,6 +24,9 @@ class MessageStreamWidget : public QWidget
     Q_OBJECT
 
 public:
+    // The Size column fits every size below 10 MB in the user's locale ("9.999.999").
+    static constexpr int kWidestSize = 9999999;
+
     explicit MessageStreamWidget(MessageModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
@@ -44,6 +47,8 @@ public:
     std::shared_ptr<const ObservedDatagram> currentDatagram() const;
     // Sets the default column widths (also after "reset columns").
     void resetColumnWidths();
+    // The width the Size column needs for kWidestSize.
+    int sizeColumnWidth() const;
 
 signals:
     void currentMessageChanged(const MailslotMessage &message);

@@ -19,6 +19,7 @@
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QSettings>
 #include <QSpinBox>
 #include <QUdpSocket>
@@ -46,6 +47,9 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, QWidget *parent)
       m_interfacesHint(new QLabel),
       m_dedup(new QCheckBox),
       m_deliver(new QCheckBox),
+      m_enableHint(new QLabel),
+      m_dedupHint(new QLabel),
+      m_deliverHint(new QLabel),
       m_sendTo(new QLineEdit),
       m_apply(new QPushButton),
       m_countersGroup(new QGroupBox),
@@ -77,8 +81,16 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, QWidget *parent)
     m_deliver->setChecked(true);
     fillInterfaces({});
 
+    // Check boxes do not wrap: a short text each, and what it means in a wrapped line below.
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+    for (QLabel *hint : {m_enableHint, m_dedupHint, m_deliverHint}) {
+        hint->setTextFormat(Qt::PlainText);
+        hint->setWordWrap(true);
+        hint->setContentsMargins(indent, 0, 0, 0);
+    }
     auto *stateLayout = new QVBoxLayout(m_stateGroup);
     stateLayout->addWidget(m_enable);
+    stateLayout->addWidget(m_enableHint);
     stateLayout->addWidget(m_state);
     stateLayout->addWidget(m_copyCommand, 0, Qt::AlignLeft);
 
@@ -90,7 +102,9 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, QWidget *parent)
     m_settingsForm->addRow(QString(), m_interfacesHint);
     m_settingsForm->addRow(new QLabel, m_sendTo);
     m_settingsForm->addRow(m_dedup);
+    m_settingsForm->addRow(m_dedupHint);
     m_settingsForm->addRow(m_deliver);
+    m_settingsForm->addRow(m_deliverHint);
     m_settingsForm->addRow(m_apply);
     for (QWidget *field : {static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_name),
                            static_cast<QWidget *>(m_workgroup), static_cast<QWidget *>(m_interfaces),
@@ -114,6 +128,7 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, QWidget *parent)
     layout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps to the width
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     setWidget(scroll);
@@ -156,6 +171,7 @@ QLabel *NetworkDock::addCounter(QFormLayout *form, const char *objectName)
     value->setObjectName(QLatin1String(objectName));
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true); // "unknown to the kernel, 0 undeliverable" wraps in a narrow dock
     form->addRow(new QLabel, value);
     return value;
 }
@@ -433,7 +449,8 @@ void NetworkDock::retranslateUi()
     m_networkAction->setText(tr("&Network On"));
     m_networkAction->setToolTip(tr("Listen for mailslot datagrams on UDP and allow sending to other computers"));
     m_stateGroup->setTitle(tr("State"));
-    m_enable->setText(tr("Network &on: receive datagrams and send to other computers"));
+    m_enable->setText(tr("Network &on"));
+    m_enableHint->setText(tr("Receive datagrams and send to other computers."));
     m_copyCommand->setText(tr("Copy the setcap Command"));
     m_settingsGroup->setTitle(tr("Settings"));
     m_countersGroup->setTitle(tr("Counters"));
@@ -456,8 +473,10 @@ void NetworkDock::retranslateUi()
     m_sendTo->setPlaceholderText(tr("empty: broadcast, or find the computer by name"));
     m_sendTo->setAccessibleName(tr("Send to address"));
     m_sendTo->setToolTip(tr("An IPv4 address or host name that every network message is sent to instead"));
-    m_dedup->setText(tr("&Suppress duplicates (same sender, ID and data within 2 s)"));
-    m_deliver->setText(tr("&Deliver messages for this computer into its slots"));
+    m_dedup->setText(tr("&Suppress duplicates"));
+    m_dedupHint->setText(tr("The same sender, ID and data within 2 s count once."));
+    m_deliver->setText(tr("&Deliver into local slots"));
+    m_deliverHint->setText(tr("Messages for this computer go into its slots."));
     m_apply->setText(tr("&Apply and Restart"));
     m_apply->setToolTip(tr("Restart the network with these settings"));
     FormLabels::setText(m_countersForm, m_received, tr("Received:"));

@@ -118,6 +118,9 @@ private:
     QLabel *m_interfacesHint;
     QCheckBox *m_dedup;
     QCheckBox *m_deliver;
+    QLabel *m_enableHint;
+    QLabel *m_dedupHint;
+    QLabel *m_deliverHint;
     QLineEdit *m_sendTo;
     QPushButton *m_apply;
     QGroupBox *m_countersGroup;

@@ -1,5 +1,6 @@
 #include "newslotdialog.h"
 
+#include "errorpalette.h"
 #include "mailslotname.h"
 
 #include <QCheckBox>
@@ -34,7 +35,8 @@ NewSlotDialog::NewSlotDialog(QWidget *parent)
     m_canonical->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::PlaceholderText);
+    m_error->setObjectName(QStringLiteral("nameError"));
+    ErrorPalette::apply(m_error, palette());
     m_help->setTextFormat(Qt::PlainText);
     m_help->setWordWrap(true);
     m_help->setForegroundRole(QPalette::PlaceholderText);

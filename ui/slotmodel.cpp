@@ -2,6 +2,7 @@
 
 #include "mailslotname.h"
 #include "mailslotregistry.h"
+#include "plaintooltip.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -272,9 +273,10 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("\u2014"); // no GetMailslotInfo for a slot of another computer
     if (network && role == Qt::ToolTipRole) {
         const NetworkSlot &n = m_network.value(m_networkKeyOf.value(info.name));
-        return tr("%1\nSeen on the network in %n datagram(s), the last one from %2 at %3.\nNo slot of this name is "
-                  "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
-            .arg(info.name, n.lastSource, localTimeText(n.last));
+        return PlainToolTip::fromText(
+            tr("%1\nSeen on the network in %n datagram(s), the last one from %2 at %3.\nNo slot of this name is "
+               "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
+                .arg(info.name, n.lastSource, localTimeText(n.last)));
     }
     if (info.error && role == Qt::ToolTipRole)
         return info.error.message(); // why this slot's figures could not be read
@@ -306,11 +308,11 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return info.name;
     case Qt::ToolTipRole:
-        return tr("%1\nProcess %2, created %3\nQueue: %4 of %5 bytes")
-            .arg(info.name)
-            .arg(info.pid)
-            .arg(QLocale().toString(info.created.toLocalTime(), QLocale::ShortFormat))
-            .arg(QLocale().toString(info.queuedBytes), QLocale().toString(info.queueCapacity));
+        return PlainToolTip::fromText(tr("%1\nProcess %2, created %3\nQueue: %4 of %5 bytes")
+                                          .arg(info.name)
+                                          .arg(info.pid)
+                                          .arg(QLocale().toString(info.created.toLocalTime(), QLocale::ShortFormat))
+                                          .arg(QLocale().toString(info.queuedBytes), QLocale().toString(info.queueCapacity)));
     case Qt::TextAlignmentRole:
         if (index.column() >= WaitingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

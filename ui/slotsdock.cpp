@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -46,12 +47,10 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room the figures leave (its whole text is in the tooltip).
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SlotModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->setColumnWidth(SlotModel::NameColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
-    m_view->setColumnWidth(SlotModel::StateColumn,
-                           m_view->fontMetrics().horizontalAdvance(SlotModel::stateText(SlotModel::State::SeenOnNetwork))
-                               + m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_newAction->setShortcut(QKeySequence::New);
@@ -239,4 +238,27 @@ void SlotsDock::retranslateUi()
     m_copyAction->setText(tr("Copy &Name"));
     m_sendAction->setText(tr("&Send to This Slot..."));
     m_model->retranslate();
+    fitColumns();
+}
+
+void SlotsDock::fitColumns()
+{
+    // Every column as wide as its (translated) title, the state its longest state, and the
+    // figures at least six digits: in the default layout all of them fit without scrolling.
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) * 4 + digit * 2;
+    for (int column = SlotModel::StateColumn; column < SlotModel::ColumnCount; ++column) {
+        int needed = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin;
+        if (column == SlotModel::StateColumn) {
+            // (not the rare Unreachable: that row's text is elided, the tooltip has it)
+            for (const SlotModel::State state : {SlotModel::State::ServedHere, SlotModel::State::Held,
+                                                 SlotModel::State::OtherProcess, SlotModel::State::SeenOnNetwork})
+                needed = qMax(needed, m_view->fontMetrics().horizontalAdvance(SlotModel::stateText(state)) + digit * 2);
+        } else {
+            needed = qMax(needed, digit * 6);
+        }
+        if (m_view->columnWidth(column) < needed)
+            m_view->setColumnWidth(column, needed);
+    }
 }

@@ -54,6 +54,7 @@ private:
     void askReadTimeout();
     void updateActions();
     void retranslateUi();
+    void fitColumns();
 
     MailslotRegistry *m_registry;
     SlotModel *m_model;

@@ -14,20 +14,30 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <limits>
+
 StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *messages, QWidget *parent)
     : QDockWidget(parent),
       m_registry(registry),
       m_messages(messages),
       m_slotGroup(new QGroupBox),
       m_slotForm(new QFormLayout(m_slotGroup)),
-      m_rateGroup(new QGroupBox),
-      m_rateForm(new QFormLayout(m_rateGroup)),
       m_totalsGroup(new QGroupBox),
       m_totalsForm(new QFormLayout(m_totalsGroup)),
       m_graph(new RateGraph)
 {
     setObjectName(QStringLiteral("statisticsDock"));
-    m_name = addField(m_slotForm, "slotName");
+    // Short labels and one row per figure, so that everything shows at once in the narrow
+    // column of the default layout, in every language; values wrap rather than being cut.
+    for (QFormLayout *form : {m_slotForm, m_totalsForm})
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The name across the whole width (it is long and has no spaces).
+    m_name = new QLabel;
+    m_name->setObjectName(QStringLiteral("slotName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true);
+    m_slotForm->addRow(m_name);
     m_maxSize = addField(m_slotForm, "maxMessageSize");
     m_nextSize = addField(m_slotForm, "nextSize");
     m_count = addField(m_slotForm, "messageCount");
@@ -35,11 +45,10 @@ StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *message
     m_queue = addField(m_slotForm, "queue");
     m_owner = addField(m_slotForm, "owner");
     m_slotTotal = addField(m_slotForm, "slotTotal");
-    m_messageRateLabel = addField(m_rateForm, "messageRate");
-    m_byteRateLabel = addField(m_rateForm, "byteRate");
-    m_rateForm->addRow(m_graph);
+    m_messageRateLabel = addField(m_slotForm, "rate");
+    m_graph->setMinimumHeight(m_graph->sizeHint().height()); // never squeezed to a strip
+    m_slotForm->addRow(m_graph);
     m_received = addField(m_totalsForm, "received");
-    m_bytes = addField(m_totalsForm, "bytes");
     m_shown = addField(m_totalsForm, "shown");
     m_evicted = addField(m_totalsForm, "evicted");
     m_netReceived = addField(m_totalsForm, "networkReceived");
@@ -50,11 +59,12 @@ StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *message
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_slotGroup);
-    layout->addWidget(m_rateGroup);
     layout->addWidget(m_totalsGroup);
     layout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    // The figures wrap to the dock's width: only vertical scrolling.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     setWidget(scroll);
@@ -78,7 +88,12 @@ QLabel *StatisticsDock::addField(QFormLayout *form, const char *objectName)
     value->setObjectName(QLatin1String(objectName));
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(new QLabel, value);
+    // A long value (a slot name, "forever (MAILSLOT_WAIT_FOREVER)") wraps in a narrow dock.
+    value->setWordWrap(true);
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    form->addRow(label, value);
     return value;
 }
 
@@ -123,9 +138,7 @@ void StatisticsDock::sample()
     m_lastSampleMs = now;
     m_lastMessages = info.totalMessages;
     m_lastBytes = info.totalBytes;
-    const QLocale locale;
-    m_messageRateLabel->setText(tr("%1 messages/s").arg(locale.toString(m_messageRate, 'f', 1)));
-    m_byteRateLabel->setText(tr("%1 bytes/s").arg(locale.toString(m_byteRate, 'f', 0)));
+    showRates();
 }
 
 void StatisticsDock::showInfo(const MailslotInfo &info, bool valid)
@@ -139,31 +152,56 @@ void StatisticsDock::showInfo(const MailslotInfo &info, bool valid)
         m_name->setText(m_slot.isEmpty() ? tr("No slot selected")
                         : network        ? tr("%1 (seen on the network: GetMailslotInfo reads slots of this computer only)").arg(m_slot)
                                          : tr("%1 (gone)").arg(m_slot));
-        m_name->setWordWrap(network);
         for (QLabel *label : {m_maxSize, m_nextSize, m_count, m_timeout, m_queue, m_owner, m_slotTotal,
-                              m_messageRateLabel, m_byteRateLabel})
+                              m_messageRateLabel})
             label->setText(QStringLiteral("\u2014"));
         return;
     }
-    m_name->setWordWrap(false);
     m_name->setText(info.name);
-    m_maxSize->setText(info.maxMessageSize == 0 ? tr("any size") : tr("%1 bytes").arg(locale.toString(info.maxMessageSize)));
+    m_maxSize->setText(info.maxMessageSize == 0 ? tr("any size") : bytesText(info.maxMessageSize));
     m_nextSize->setText(info.nextSize == MailslotInfo::kNoMessage ? tr("no message (MAILSLOT_NO_MESSAGE)")
-                                                                   : tr("%1 bytes").arg(locale.toString(info.nextSize)));
+                                                                   : bytesText(info.nextSize));
     m_count->setText(locale.toString(info.messageCount));
     m_timeout->setText(info.readTimeout == MailslotInfo::kWaitForever ? tr("forever (MAILSLOT_WAIT_FOREVER)")
                                                                        : SlotModel::timeoutText(info.readTimeout));
-    m_queue->setText(tr("%1 of %2 bytes").arg(locale.toString(info.queuedBytes), locale.toString(info.queueCapacity)));
+    // Compact sizes (the dock is narrow); the exact figures in the tooltip.
+    m_queue->setText(tr("%1 of %2", "queue: bytes used of the capacity")
+                         .arg(dataSizeText(info.queuedBytes), dataSizeText(info.queueCapacity)));
+    m_queue->setToolTip(tr("%1 of %Ln byte(s)", nullptr, countOf(info.queueCapacity)).arg(locale.toString(info.queuedBytes)));
     m_owner->setText(info.pid == qint64(QCoreApplication::applicationPid()) ? tr("this monitor (process %1)").arg(info.pid)
                                                                            : tr("process %1").arg(info.pid));
-    m_slotTotal->setText(tr("%1 messages, %2 bytes").arg(locale.toString(info.totalMessages), locale.toString(info.totalBytes)));
+    m_slotTotal->setText(tr("%Ln message(s), %1", nullptr, countOf(info.totalMessages)).arg(dataSizeText(info.totalBytes)));
+}
+
+int StatisticsDock::countOf(quint64 value)
+{
+    return int(qMin<quint64>(value, 0x7FFFFFFF));
+}
+
+QString StatisticsDock::bytesText(quint64 bytes)
+{
+    return tr("%Ln byte(s)", nullptr, countOf(bytes));
+}
+
+QString StatisticsDock::dataSizeText(quint64 bytes)
+{
+    // Below 1 KiB the exact count with its plural; above, compact (64.0 MiB, 1,5 KiB).
+    if (bytes < 1024)
+        return bytesText(bytes);
+    return QLocale().formattedDataSize(qint64(qMin<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))), 1);
+}
+
+void StatisticsDock::showRates()
+{
+    m_messageRateLabel->setText(tr("%1 messages/s, %2/s")
+                                    .arg(QLocale().toString(m_messageRate, 'f', 1), dataSizeText(quint64(m_byteRate))));
 }
 
 void StatisticsDock::updateTotals()
 {
     const QLocale locale;
-    m_received->setText(locale.toString(m_messages->totalMessages()));
-    m_bytes->setText(locale.toString(m_messages->totalBytes()));
+    m_received->setText(tr("%Ln message(s), %1", nullptr, countOf(m_messages->totalMessages()))
+                            .arg(dataSizeText(m_messages->totalBytes())));
     m_shown->setText(tr("%1 of at most %2").arg(locale.toString(m_messages->rowCount()), locale.toString(m_messages->capacity())));
     m_evicted->setText(locale.toString(m_messages->totalEvicted()));
     if (!m_haveCounters) {
@@ -198,27 +236,31 @@ void StatisticsDock::retranslateUi()
 {
     setWindowTitle(tr("Statistics"));
     m_slotGroup->setTitle(tr("Selected slot (GetMailslotInfo)"));
-    m_rateGroup->setTitle(tr("Rate"));
     m_totalsGroup->setTitle(tr("This monitor"));
     m_graph->setAccessibleName(tr("Messages per second, last two minutes"));
-    FormLabels::setText(m_slotForm, m_name, tr("Slot:"));
-    FormLabels::setText(m_slotForm, m_maxSize, tr("Max message size:"));
-    FormLabels::setText(m_slotForm, m_nextSize, tr("Next message size:"));
-    FormLabels::setText(m_slotForm, m_count, tr("Messages waiting:"));
-    FormLabels::setText(m_slotForm, m_timeout, tr("Read timeout:"));
-    FormLabels::setText(m_slotForm, m_queue, tr("Queue:"));
-    FormLabels::setText(m_slotForm, m_owner, tr("Served by:"));
-    FormLabels::setText(m_slotForm, m_slotTotal, tr("Written since created:"));
-    FormLabels::setText(m_rateForm, m_messageRateLabel, tr("Messages:"));
-    FormLabels::setText(m_rateForm, m_byteRateLabel, tr("Bytes:"));
-    FormLabels::setText(m_totalsForm, m_received, tr("Messages received:"));
-    FormLabels::setText(m_totalsForm, m_bytes, tr("Bytes received:"));
-    FormLabels::setText(m_totalsForm, m_shown, tr("Rows in the stream:"));
-    FormLabels::setText(m_totalsForm, m_evicted, tr("Rows dropped by the capacity:"));
-    FormLabels::setText(m_totalsForm, m_netReceived, tr("Network datagrams:"));
-    FormLabels::setText(m_totalsForm, m_netMalformed, tr("Malformed:"));
-    FormLabels::setText(m_totalsForm, m_netDuplicates, tr("Duplicates suppressed:"));
-    FormLabels::setText(m_totalsForm, m_netDropped, tr("Dropped:"));
+    m_name->setAccessibleName(tr("Selected slot"));
+    // Short labels (the column is narrow); what each figure is, in its tooltip.
+    const auto row = [](QFormLayout *form, QLabel *field, const QString &label, const QString &tip) {
+        FormLabels::setText(form, field, label);
+        if (auto *labelWidget = form->labelForField(field))
+            labelWidget->setToolTip(tip);
+        field->setToolTip(tip);
+    };
+    row(m_slotForm, m_maxSize, tr("Max size:"), tr("The largest message the slot accepts"));
+    row(m_slotForm, m_nextSize, tr("Next size:"), tr("The size of the next message waiting"));
+    row(m_slotForm, m_count, tr("Waiting:"), tr("Messages waiting in the slot"));
+    row(m_slotForm, m_timeout, tr("Read timeout:"), tr("How long a read waits for a message"));
+    row(m_slotForm, m_queue, tr("Queue:"), tr("Bytes queued, of the slot's queue capacity"));
+    row(m_slotForm, m_owner, tr("Served by:"), tr("The process that serves the slot"));
+    row(m_slotForm, m_slotTotal, tr("Written:"), tr("Messages written to the slot since it was created"));
+    row(m_slotForm, m_messageRateLabel, tr("Rate:"), tr("Messages and bytes per second written to the slot"));
+    row(m_totalsForm, m_received, tr("Received:"), tr("Messages this monitor received"));
+    row(m_totalsForm, m_shown, tr("In the stream:"), tr("Rows in the message stream, of its capacity"));
+    row(m_totalsForm, m_evicted, tr("Rows dropped:"), tr("Rows dropped from the stream by its capacity"));
+    row(m_totalsForm, m_netReceived, tr("Network:"), tr("Network datagrams received"));
+    row(m_totalsForm, m_netMalformed, tr("Malformed:"), tr("Malformed network datagrams"));
+    row(m_totalsForm, m_netDuplicates, tr("Duplicates:"), tr("Duplicate network datagrams suppressed"));
+    row(m_totalsForm, m_netDropped, tr("Dropped:"), tr("Network datagrams dropped"));
     showInfo(m_info, m_valid);
     updateTotals();
 }

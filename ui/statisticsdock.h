@@ -45,8 +45,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The count of a %Ln plural (the figures never reach 2^31 in practice).
+    static int countOf(quint64 value);
+    // "16 bytes", "1 byte", in the user's locale.
+    static QString bytesText(quint64 bytes);
+    // bytesText() below 1 KiB, else a compact size ("64.0 MiB").
+    static QString dataSizeText(quint64 bytes);
     void showInfo(const MailslotInfo &info, bool valid);
     void updateTotals();
+    void showRates();
     void retranslateUi();
     QLabel *addField(QFormLayout *form, const char *objectName);
 
@@ -65,8 +72,6 @@ private:
 
     QGroupBox *m_slotGroup;
     QFormLayout *m_slotForm;
-    QGroupBox *m_rateGroup;
-    QFormLayout *m_rateForm;
     QGroupBox *m_totalsGroup;
     QFormLayout *m_totalsForm;
     RateGraph *m_graph;
@@ -79,9 +84,7 @@ private:
     QLabel *m_owner;
     QLabel *m_slotTotal;
     QLabel *m_messageRateLabel;
-    QLabel *m_byteRateLabel;
     QLabel *m_received;
-    QLabel *m_bytes;
     QLabel *m_shown;
     QLabel *m_evicted;
     QLabel *m_netReceived;

@@ -2,9 +2,18 @@
 #include "mailslotregistry.h"
 #include "uitesthelpers.h"
 
+#include "plaintooltip.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QNetworkDatagram>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTextDocument>
 
 class TestComposeDock : public QObject
 {
@@ -20,6 +29,17 @@ private slots:
     void networkTargetsAreRefused_data();
     void networkTargetsAreRefused();
     void recentTargets();
+    void failedSendIsNotRemembered();
+    void domainGoesAsGroupDatagram_data();
+    void domainGoesAsGroupDatagram();
+    void ctrlReturnSends_data();
+    void ctrlReturnSends();
+    void repeatCountIsPlural_data();
+    void repeatCountIsPlural();
+    void refusalReadsOnDarkPalette_data();
+    void refusalReadsOnDarkPalette();
+    void fileIsReadOnceAndOnSend();
+    void nameTooltipIsPlainText();
 
 private:
     QTemporaryDir m_dir;
@@ -141,7 +161,7 @@ void TestComposeDock::networkTargetsAreRefused()
     dock.setPayloadText(QString(size, QLatin1Char('x')));
     QVERIFY(!dock.canSend());
     QVERIFY(!dock.sendButton()->isEnabled());
-    QCOMPARE(dock.sendButton()->toolTip(), dock.refusal());
+    QCOMPARE(dock.sendButton()->toolTip(), PlainToolTip::fromText(dock.refusal()));
     QCOMPARE(dock.refusal().contains(QStringLiteral("424")), mentionsLimit);
     QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("424")));
     QVERIFY(!dock.send()); // refused, never a fake success
@@ -164,6 +184,193 @@ void TestComposeDock::recentTargets()
     QVERIFY(dock.send());
     QCOMPARE(dock.recentTargets(), (QStringList{QStringLiteral("\\\\.\\mailslot\\compose\\r1"),
                                                 QStringLiteral("\\\\.\\mailslot\\compose\\r2")}));
+}
+
+void TestComposeDock::failedSendIsNotRemembered()
+{
+    MailslotRegistry registry;
+    ComposeDock dock(&registry);
+    dock.setTarget(QStringLiteral("compose\\nobody_serves_this_either"));
+    QVERIFY(dock.send()); // a run that fails: ERROR_FILE_NOT_FOUND
+    QVERIFY(dock.recentTargets().isEmpty());
+    QVERIFY(!dock.recentBox()->isEnabled());
+}
+
+void TestComposeDock::domainGoesAsGroupDatagram_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("msgType");
+    // [MS-MAIL]/RFC 1002: 0x10 DIRECT_UNIQUE to a computer, 0x11 DIRECT_GROUP to a group name.
+    QTest::newRow("a computer") << int(ComposeTarget::Kind::Computer) << 0x10;
+    QTest::newRow("a workgroup or domain") << int(ComposeTarget::Kind::Domain) << 0x11;
+}
+
+void TestComposeDock::domainGoesAsGroupDatagram()
+{
+    QFETCH(int, kind);
+    QFETCH(int, msgType);
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    MailslotRegistry registry;
+    NetworkSender::Options options;
+    options.identity = NetworkIdentity(QStringLiteral("TESTHOST"), QStringLiteral("TESTGRP"));
+    options.port = receiver.localPort();
+    options.to = QStringLiteral("127.0.0.1");
+    options.bindPort138 = false;
+    registry.enableNetwork(options);
+    ComposeDock dock(&registry);
+    QSignalSpy finished(&dock, &ComposeDock::sendFinished);
+    // OTHERDOM is not our workgroup: only the kind says that it is a group.
+    dock.setTargetParts(ComposeTarget::Kind(kind), QStringLiteral("OTHERDOM"), QStringLiteral("messngr"));
+    dock.setPayloadText(QStringLiteral("hi"));
+    QVERIFY2(dock.canSend(), qPrintable(dock.refusal()));
+    QVERIFY(dock.send());
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QTRY_VERIFY(receiver.hasPendingDatagrams());
+    const QByteArray datagram = receiver.receiveDatagram().data();
+    QVERIFY(!datagram.isEmpty());
+    QCOMPARE(int(quint8(datagram.at(0))), msgType);
+
+    // The recent target comes back as the same kind.
+    QCOMPARE(dock.recentTargets(), QStringList{QStringLiteral("\\\\OTHERDOM\\mailslot\\messngr")});
+    dock.setTargetParts(ComposeTarget::Kind::ThisComputer, {}, QStringLiteral("other"));
+    emit dock.recentBox()->activated(1);
+    QCOMPARE(dock.target().kind(), ComposeTarget::Kind(kind));
+    QCOMPARE(dock.target().server(), QStringLiteral("OTHERDOM"));
+
+    // ...also after the list went through the settings.
+    ComposeDock restored(&registry);
+    restored.setRecentTargets(dock.recentTargets(), dock.recentDomainTargets());
+    emit restored.recentBox()->activated(1);
+    QCOMPARE(restored.target().kind(), ComposeTarget::Kind(kind));
+}
+
+void TestComposeDock::ctrlReturnSends_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Ctrl+Return") << int(Qt::Key_Return) << int(Qt::ControlModifier);
+    QTest::newRow("Ctrl+Enter") << int(Qt::Key_Enter) << int(Qt::ControlModifier | Qt::KeypadModifier);
+}
+
+void TestComposeDock::ctrlReturnSends()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    MailslotRegistry registry;
+    MailslotError error;
+    QVERIFY(registry.createSlot(QStringLiteral("compose\\keys"), {}, &error));
+    QSignalSpy received(&registry, &MailslotRegistry::messagesReceived);
+    ComposeDock dock(&registry);
+    QSignalSpy finished(&dock, &ComposeDock::sendFinished);
+    dock.setTarget(QStringLiteral("compose\\keys"));
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dock));
+    QWidget *editor = dock.payloadEditor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(received.wait(5000));
+    QCOMPARE(dock.payload().value_or(QByteArray()), QByteArray("hello")); // no line break typed
+    QVERIFY(dock.sendButton()->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+}
+
+void TestComposeDock::repeatCountIsPlural_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("1 time");
+    QTest::newRow("en 3") << QStringLiteral("en") << 3 << QStringLiteral("3 times");
+    QTest::newRow("es 1") << QStringLiteral("es") << 1 << QStringLiteral("1 vez");
+    QTest::newRow("es 3") << QStringLiteral("es") << 3 << QStringLiteral("3 veces");
+    QTest::newRow("it 1") << QStringLiteral("it") << 1 << QStringLiteral("1 volta");
+    QTest::newRow("it 3") << QStringLiteral("it") << 3 << QStringLiteral("3 volte");
+}
+
+void TestComposeDock::repeatCountIsPlural()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, shown);
+    Translations::install(language);
+    MailslotRegistry registry;
+    ComposeDock dock(&registry);
+    dock.setRepeat(count, 0);
+    QCOMPARE(dock.repeatBox()->text(), shown);
+    Translations::install(QStringLiteral("en"));
+}
+
+void TestComposeDock::refusalReadsOnDarkPalette_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::newRow("light") << QColor(Qt::white);
+    QTest::newRow("dark") << QColor(0x20, 0x20, 0x20);
+}
+
+void TestComposeDock::refusalReadsOnDarkPalette()
+{
+    QFETCH(QColor, window);
+    MailslotRegistry registry;
+    ComposeDock dock(&registry);
+    QPalette palette = dock.palette();
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, window.lightness() < 128 ? Qt::white : Qt::black);
+    palette.setColor(QPalette::PlaceholderText, Qt::gray);
+    dock.setPalette(palette);
+    dock.setTargetParts(ComposeTarget::Kind::Computer, {}, QStringLiteral("x")); // refused: no computer name
+    QVERIFY(!dock.canSend());
+    const QColor text = dock.refusalLabel()->palette().color(QPalette::WindowText);
+    QVERIFY(text != dock.refusalLabel()->palette().color(QPalette::PlaceholderText));
+    QVERIFY(text.red() > text.green() && text.red() > text.blue()); // red
+    QVERIFY2(qAbs(text.lightness() - window.lightness()) >= 90, qPrintable(text.name()));
+}
+
+void TestComposeDock::fileIsReadOnceAndOnSend()
+{
+    MailslotRegistry registry;
+    MailslotError error;
+    QVERIFY(registry.createSlot(QStringLiteral("compose\\file"), {}, &error));
+    QSignalSpy received(&registry, &MailslotRegistry::messagesReceived);
+    const QString path = m_dir.filePath(QStringLiteral("payload.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("12345");
+    file.close();
+    ComposeDock dock(&registry);
+    dock.setTarget(QStringLiteral("compose\\file"));
+    dock.setPayloadMode(ComposeDock::PayloadMode::File);
+    dock.setFilePath(path);
+    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("5")));
+    // The file grows: validating (another target) does not read it again...
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("67890");
+    file.close();
+    dock.setTarget(QStringLiteral("compose\\file"));
+    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("5")));
+    QVERIFY(!dock.byteCountLabel()->text().contains(QStringLiteral("10")));
+    // ...sending does: what the file holds now goes.
+    QVERIFY(dock.send());
+    QVERIFY(received.wait(5000));
+    QCOMPARE(received.at(0).at(0).value<MailslotMessageList>().first().payload, QByteArray("1234567890"));
+    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("10")));
+}
+
+void TestComposeDock::nameTooltipIsPlainText()
+{
+    MailslotRegistry registry;
+    ComposeDock dock(&registry);
+    const QString path = QStringLiteral("say \"<b>hi\" & go");
+    dock.setTargetParts(ComposeTarget::Kind::ThisComputer, {}, path);
+    const QString tip = dock.findChild<QLabel *>(QStringLiteral("resultingName"))->toolTip();
+    // A tooltip is rich text when Qt::mightBeRichText says so: then the escaped text reads as typed.
+    QVERIFY(Qt::mightBeRichText(tip));
+    QTextDocument document;
+    document.setHtml(tip);
+    QVERIFY2(document.toPlainText().contains(path), qPrintable(document.toPlainText()));
+    QCOMPARE(tip, PlainToolTip::fromText(dock.findChild<QLabel *>(QStringLiteral("resultingName"))->text()));
 }
 
 QTEST_MAIN(TestComposeDock)

@@ -1,9 +1,13 @@
+#include "decodedsummary.h"
 #include "detailpane.h"
 #include "hexdumpwidget.h"
 #include "uitesthelpers.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 
@@ -18,6 +22,9 @@ private slots:
     void textInEncoding();
     void megabyteDoesNotFreeze();
     void clear();
+    void decodedKindIsTranslatedLabel();
+    void summaryByteCountInLocale_data();
+    void summaryByteCountInLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -93,6 +100,46 @@ void TestDetailPane::clear()
     pane.clearMessage();
     QVERIFY(!pane.hasMessage());
     QCOMPARE(pane.hexView()->lineCount(), qsizetype(0));
+}
+
+void TestDetailPane::decodedKindIsTranslatedLabel()
+{
+    DetailPane pane;
+    MailslotMessage m = uitest::message(QStringLiteral("\\MAILSLOT\\BROWSE"), uitest::hostAnnouncement("PEER", "c"),
+                                        QStringLiteral("10.0.0.1"));
+    m.destinationName = QStringLiteral("GRP<1d>");
+    m.decodedKind = QStringLiteral("browse.hostAnnouncement");
+    m.decoded = QJsonObject{{QStringLiteral("kind"), m.decodedKind}, {QStringLiteral("serverName"), QStringLiteral("PEER")}};
+    pane.setMessage(m);
+    QTreeWidgetItem *top = pane.decodedTree()->topLevelItem(0);
+    QVERIFY(top);
+    QCOMPARE(top->text(1), DecodedSummary::kindTitle(m.decodedKind)); // "Host announcement"
+    QVERIFY(top->text(1) != m.decodedKind);
+    for (int i = 0; i < pane.decodedTree()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = pane.decodedTree()->topLevelItem(i);
+        QVERIFY2(!item->text(0).contains(QStringLiteral("browse.")) && !item->text(1).contains(QStringLiteral("browse.")),
+                 qPrintable(item->text(0) + QLatin1Char('=') + item->text(1)));
+    }
+}
+
+void TestDetailPane::summaryByteCountInLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << QStringLiteral("en_US");
+    QTest::newRow("es") << QStringLiteral("es_ES");
+    QTest::newRow("it") << QStringLiteral("it_IT");
+}
+
+void TestDetailPane::summaryByteCountInLocale()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    const QString figure = QLocale().toString(1024 * 1024); // grouped, as the locale groups
+    QVERIFY(figure.size() > 7);
+    DetailPane pane;
+    pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), QByteArray(1024 * 1024, 'x')));
+    QVERIFY2(pane.summaryText().contains(figure), qPrintable(pane.summaryText()));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestDetailPane)

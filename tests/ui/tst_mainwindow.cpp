@@ -1,5 +1,7 @@
 #include "composedock.h"
 #include "detailpane.h"
+#include "networkdock.h"
+#include "plaintooltip.h"
 #include "mailslotregistry.h"
 #include "mailslotwriter.h"
 #include "mainwindow.h"
@@ -13,6 +15,12 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextDocument>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -52,6 +60,11 @@ private slots:
     void languageSwitchRetranslates();
     void markingTranslatorRetranslatesEverything();
     void settingsPersist();
+    void countsFollowFilterAndPause();
+    void exportHasAShortcut();
+    void slotStatusTooltipIsPlainText();
+    void defaultLayoutFits_data();
+    void defaultLayoutFits();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +233,114 @@ void TestMainWindow::settingsPersist()
     QVERIFY(restored.stream()->proxy()->isRegularExpression());
     QCOMPARE(restored.composeDock()->recentTargets(), QStringList{QStringLiteral("\\\\.\\mailslot\\r")});
     QCOMPARE(restored.language(), QStringLiteral("it"));
+}
+
+void TestMainWindow::countsFollowFilterAndPause()
+{
+    Translations::install(QStringLiteral("en"));
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    MessageModel *model = window.messageModel();
+    model->append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "apple"),
+                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "banana"),
+                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "cherry")});
+    model->flush();
+    QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 3 received"));
+    // A filter change updates the counts at once (no new message needed).
+    window.stream()->setFilter({}, {}, QStringLiteral("an"), false);
+    QCOMPARE(window.countStatusText(), QStringLiteral("1 of 3 messages shown, 3 received"));
+    window.stream()->setFilter({}, {}, {}, false);
+    QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 3 received"));
+    // Paused: nothing more is shown, but what is received is still counted.
+    window.stream()->pauseAction()->trigger();
+    QSignalSpy reported(model, &MessageModel::newWhilePausedChanged);
+    model->append(uitest::messages(2));
+    QVERIFY(reported.wait(2000));
+    QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 5 received"));
+    window.stream()->pauseAction()->trigger();
+    QCOMPARE(window.countStatusText(), QStringLiteral("5 messages shown, 5 received"));
+    // Clear empties the view; the received total stays.
+    window.stream()->clearAction()->trigger();
+    QCOMPARE(window.countStatusText(), QStringLiteral("0 messages shown, 5 received"));
+}
+
+void TestMainWindow::exportHasAShortcut()
+{
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    QVERIFY(!window.exportAction()->shortcut().isEmpty());
+    if (QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty())
+        QCOMPARE(window.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+}
+
+void TestMainWindow::slotStatusTooltipIsPlainText()
+{
+    Translations::install(QStringLiteral("en"));
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    QVERIFY(window.startDefaultSlot());
+    const auto *status = window.findChild<QLabel *>(QStringLiteral("slotStatus"));
+    QVERIFY(status->text().contains(QLatin1Char('"')));
+    // Rich text (so that nothing in it is taken as markup) that reads exactly as the plain text:
+    // no &quot; on screen.
+    QCOMPARE(status->toolTip(), PlainToolTip::fromText(status->text()));
+    QTextDocument document;
+    document.setHtml(status->toolTip());
+    QCOMPARE(document.toPlainText(), status->text());
+    registry.closeAll();
+}
+
+void TestMainWindow::defaultLayoutFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("it") << QStringLiteral("it");
+}
+
+void TestMainWindow::defaultLayoutFits()
+{
+    QFETCH(QString, language);
+    QSettings().clear(); // the default layout
+    Translations::install(language);
+    MailslotRegistry registry;
+    MainWindow window(&registry);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1260, 780));
+    QTest::qWait(50); // the default dock sizes are set after the first layout pass
+    // Every column of the slot list is visible: no horizontal scrolling.
+    QTableView *slotsView = window.slotsDock()->view();
+    QVERIFY(slotsView->isVisible());
+    QTRY_VERIFY2(slotsView->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("scrolls by %1 px: %2 of %3").arg(slotsView->horizontalScrollBar()->maximum())
+                                .arg(slotsView->horizontalHeader()->length()).arg(slotsView->viewport()->width())));
+    // Statistics: only vertical scrolling, every figure visible at once.
+    window.statisticsDock()->raise();
+    QTest::qWait(50);
+    auto *scroll = window.statisticsDock()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    // Network: the check boxes show their whole text.
+    window.networkDock()->raise();
+    QTest::qWait(50);
+    for (QCheckBox *box : window.networkDock()->findChildren<QCheckBox *>())
+        QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
+    // ...and nothing in it is wider than the dock (the counters wrap).
+    auto *networkScroll = window.networkDock()->findChild<QScrollArea *>();
+    QVERIFY(networkScroll);
+    QVERIFY2(networkScroll->widget()->minimumSizeHint().width() <= networkScroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(networkScroll->widget()->minimumSizeHint().width())
+                            .arg(networkScroll->viewport()->width())));
+    // Compose keeps its width when the target needs the network (a button appears).
+    window.composeDock()->raise();
+    QTest::qWait(50);
+    const int width = window.composeDock()->width();
+    window.composeDock()->setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
+    QVERIFY(window.composeDock()->networkSettingsButton()->isVisibleTo(window.composeDock()));
+    QTest::qWait(50);
+    QCOMPARE(window.composeDock()->width(), width);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QLocale>
 #include <QTableView>
 
 class TestMessageStreamWidget : public QObject
@@ -20,6 +21,8 @@ private slots:
     void filterFromTheBar();
     void autoScrollOnlyAtTheBottom();
     void selectionEmitsMessage();
+    void sizeColumnFitsAMegabyte_data();
+    void sizeColumnFitsAMegabyte();
 
 private:
     QTemporaryDir m_dir;
@@ -102,6 +105,30 @@ void TestMessageStreamWidget::selectionEmitsMessage()
     widget.view()->setCurrentIndex(widget.proxy()->index(1, 0));
     QCOMPARE(current.count(), 1);
     QCOMPARE(current.at(0).at(0).value<MailslotMessage>().payload, QByteArray("second"));
+}
+
+void TestMessageStreamWidget::sizeColumnFitsAMegabyte_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("en") << QStringLiteral("en_US");
+    QTest::newRow("es") << QStringLiteral("es_ES");
+    QTest::newRow("it") << QStringLiteral("it_IT");
+}
+
+void TestMessageStreamWidget::sizeColumnFitsAMegabyte()
+{
+    QFETCH(QString, locale);
+    QLocale::setDefault(QLocale(locale));
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\big"), QByteArray(1024 * 1024, 'x'))});
+    model.flush();
+    const QString shown = widget.proxy()->index(0, MessageModel::SizeColumn).data().toString();
+    QCOMPARE(shown, QLocale().toString(1024 * 1024)); // "1.048.576" in Spanish
+    const int needed = widget.view()->fontMetrics().horizontalAdvance(shown);
+    QVERIFY2(widget.view()->columnWidth(MessageModel::SizeColumn) > needed + 4,
+             qPrintable(QStringLiteral("%1 px for %2 px").arg(widget.view()->columnWidth(MessageModel::SizeColumn)).arg(needed)));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMessageStreamWidget)

@@ -121,7 +121,7 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
     const QString tree = detail->decodedText();
     for (const QString &expected : {QStringLiteral("Message type\t0x11 (directGroup)"), QStringLiteral("Source name\tTESTHOST<00>"),
                                     QStringLiteral("Destination name\tTESTGRP<1d>"), QStringLiteral("Class\t2 (unreliable, broadcast)"),
-                                    QStringLiteral("Priority\t0"), QStringLiteral("Host announcement\tbrowse.hostAnnouncement"),
+                                    QStringLiteral("Priority\t0"), QStringLiteral("Message\tHost announcement"),
                                     QStringLiteral("Server name\tPEERHOST"), QStringLiteral("Comment\tpeer comment")})
         QVERIFY2(tree.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + tree));
     QVERIFY(detail->decodedTree()->topLevelItemCount() >= 4);

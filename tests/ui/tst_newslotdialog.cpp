@@ -2,6 +2,7 @@
 #include "uitesthelpers.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -14,6 +15,8 @@ private slots:
     void validation_data();
     void validation();
     void options();
+    void errorColourReadsOnEveryPalette_data();
+    void errorColourReadsOnEveryPalette();
 
 private:
     QTemporaryDir m_dir;
@@ -57,6 +60,30 @@ void TestNewSlotDialog::options()
     QCOMPARE(defaults.slot.maxMessageSize, 0u);
     QCOMPARE(defaults.slot.readTimeout, 0u);
     QVERIFY(!defaults.hold);
+}
+
+void TestNewSlotDialog::errorColourReadsOnEveryPalette_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::newRow("light") << QColor(0xf0, 0xf0, 0xf0);
+    QTest::newRow("dark") << QColor(0x2a, 0x2a, 0x2a);
+}
+
+void TestNewSlotDialog::errorColourReadsOnEveryPalette()
+{
+    QFETCH(QColor, window);
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::PlaceholderText, Qt::gray);
+    QApplication::setPalette(palette);
+    NewSlotDialog dialog;
+    const auto *error = dialog.findChild<QLabel *>(QStringLiteral("nameError"));
+    QVERIFY(error);
+    const QColor text = error->palette().color(QPalette::WindowText);
+    QVERIFY(text != error->palette().color(QPalette::PlaceholderText));
+    QVERIFY(text.red() > text.green() && text.red() > text.blue());
+    QVERIFY2(qAbs(text.lightness() - window.lightness()) >= 90, qPrintable(text.name()));
+    QApplication::setPalette(QPalette());
 }
 
 QTEST_MAIN(TestNewSlotDialog)

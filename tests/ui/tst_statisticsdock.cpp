@@ -3,6 +3,7 @@
 #include "messagemodel.h"
 #include "rategraph.h"
 #include "statisticsdock.h"
+#include "translations.h"
 #include "uitesthelpers.h"
 
 #include <QLocale>
@@ -16,6 +17,8 @@ private slots:
     void liveInfoOfHeldSlot();
     void rates();
     void goneSlot();
+    void figuresArePlural_data();
+    void figuresArePlural();
 
 private:
     QTemporaryDir m_dir;
@@ -73,6 +76,48 @@ void TestStatisticsDock::goneSlot()
     dock.sample();
     QVERIFY(dock.fieldText(QStringLiteral("slotName")).contains(name));
     QCOMPARE(dock.fieldText(QStringLiteral("messageCount")), QStringLiteral("\u2014"));
+}
+
+void TestStatisticsDock::figuresArePlural_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArrayList>("writes");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("next");
+    QTest::newRow("en, one") << QStringLiteral("en") << QByteArrayList{"0"} << QStringLiteral("1 message, 1 byte")
+                             << QStringLiteral("1 byte");
+    QTest::newRow("en, two") << QStringLiteral("en") << QByteArrayList{"0123456789abcdef", "x"}
+                             << QStringLiteral("2 messages, 17 bytes") << QStringLiteral("16 bytes");
+    QTest::newRow("es, one") << QStringLiteral("es") << QByteArrayList{"0"} << QStringLiteral("1 mensaje, 1 byte")
+                             << QStringLiteral("1 byte");
+    QTest::newRow("it, two") << QStringLiteral("it") << QByteArrayList{"0123456789abcdef", "x"}
+                             << QStringLiteral("2 messaggi, 17 byte") << QStringLiteral("16 byte");
+}
+
+void TestStatisticsDock::figuresArePlural()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArrayList, writes);
+    QFETCH(QString, total);
+    QFETCH(QString, next);
+    Translations::install(language);
+    MailslotRegistry registry;
+    MessageModel messages;
+    StatisticsDock dock(&registry, &messages);
+    MailslotServer::Options options;
+    options.hold = true; // the messages stay queued: next size is the first one's
+    MailslotError error;
+    MailslotServer *server = registry.createSlot(QStringLiteral("stats\\plural") + language + QString::number(writes.size()),
+                                                 options, &error);
+    QVERIFY(server);
+    dock.setSlotName(server->name());
+    auto writer = MailslotWriter::open(server->name(), &error);
+    for (const QByteArray &w : writes)
+        QVERIFY(!writer->write(w));
+    QTRY_COMPARE(dock.fieldText(QStringLiteral("messageCount")), QString::number(writes.size()));
+    QCOMPARE(dock.fieldText(QStringLiteral("slotTotal")), total);
+    QCOMPARE(dock.fieldText(QStringLiteral("nextSize")), next);
+    Translations::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestStatisticsDock)
