@@ -1680,8 +1680,8 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
         <translation>Detalle del mensaje</translation>
     </message>
     <message>
-        <source>Serving %1: try  mailslot send mailslot_monitor &quot;hello&quot;</source>
-        <translation>Sirviendo %1: prueba  mailslot send mailslot_monitor &quot;hello&quot;</translation>
+        <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
+        <translation>Sirviendo %1: prueba mailslot send mailslot_monitor &quot;hello&quot;</translation>
     </message>
     <message>
         <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>

@@ -1680,8 +1680,8 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
         <translation>Dettaglio del messaggio</translation>
     </message>
     <message>
-        <source>Serving %1: try  mailslot send mailslot_monitor &quot;hello&quot;</source>
-        <translation>In servizio su %1: prova  mailslot send mailslot_monitor &quot;hello&quot;</translation>
+        <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
+        <translation>In servizio su %1: prova mailslot send mailslot_monitor &quot;hello&quot;</translation>
     </message>
     <message>
         <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>

@@ -592,7 +592,7 @@ void MainWindow::retranslateUi()
     m_italianAction->setText(tr("Italiano", "language name in Italian; keep it in Italian"));
     m_detail->setAccessibleName(tr("Message detail"));
     if (m_defaultSlotServed)
-        m_slotStatus->setText(tr("Serving %1: try  mailslot send mailslot_monitor \"hello\"").arg(defaultSlotName()));
+        m_slotStatus->setText(tr("Serving %1: try mailslot send mailslot_monitor \"hello\"").arg(defaultSlotName()));
     else if (!m_defaultSlotStatus.isEmpty())
         m_slotStatus->setText(tr("Not serving %1: %2. Another monitor may be running; its messages are not shown "
                                  "here, but the slot is listed.")
