@@ -91,12 +91,8 @@ int main(int argc, char **argv)
     for (const Case &c : cases()) {
         if (only && std::strstr(c.name, only) == nullptr)
             continue;
-        ctx.currentCase = c.name;
-        ctx.failures = 0;
-        ctx.deviationsHit = 0;
-        ctx.skipped.clear();
         const auto start = Clock::now();
-        c.fn();
+        ctx.run(c);
         const long long ms = msSince(start);
         if (ctx.failures == 0 && !ctx.skipped.empty()) {
             ++skipped;

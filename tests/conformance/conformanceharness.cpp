@@ -25,6 +25,15 @@ namespace conformance {
 
 Context *g_ctx = nullptr;
 
+void Context::run(const Case &c)
+{
+    currentCase = c.name;
+    failures = 0;
+    deviationsHit = 0;
+    skipped.clear();
+    c.fn();
+}
+
 void fail(const char *file, int line, const std::string &what)
 {
     ++g_ctx->failures;

@@ -22,6 +22,8 @@ namespace conformance {
 
 using namespace mailslot::platform;
 
+struct Case;
+
 struct Context
 {
     std::unique_ptr<SlotBackend> backend;
@@ -36,6 +38,9 @@ struct Context
     int deviationsHit = 0;   // Wine deviations seen in the current case
     std::string skipped;     // why the current case did not run here (reported as SKIP)
     std::vector<std::string> deviationLog;
+
+    // Runs one case with fresh per-case state (failures, deviations, skip reason).
+    void run(const Case &c);
 
     std::string uniqueName(const char *tag)
     {

@@ -52,12 +52,7 @@ void TestConformance::rules_data()
 void TestConformance::rules()
 {
     QFETCH(int, index);
-    const Case &rule = cases()[std::size_t(index)];
-    m_context.currentCase = rule.name;
-    m_context.failures = 0;
-    m_context.deviationsHit = 0;
-    m_context.skipped.clear();
-    rule.fn();
+    m_context.run(cases()[std::size_t(index)]);
     if (m_context.failures > 0)
         QFAIL(qPrintable(QStringLiteral("%1 check(s) failed: see the FAIL lines above").arg(m_context.failures)));
     if (!m_context.skipped.empty())
