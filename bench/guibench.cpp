@@ -1,16 +1,16 @@
 #include "guibench.h"
 
 #include "benchutil.h"
-#include "mailslotregistry.h"
-#include "mailslotwriter.h"
-#include "mainwindow.h"
-#include "netbiosdatagram.h"
-#include "network/networksender.h"
-#include "networkdock.h"
-#include "networksettings.h"
-#include "messagefilterproxy.h"
-#include "messagemodel.h"
-#include "messagestreamwidget.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/slots/mailslotwriter.h"
+#include "ui/window/mainwindow.h"
+#include "core/wire/netbiosdatagram.h"
+#include "core/netio/networksender.h"
+#include "ui/network/networkdock.h"
+#include "ui/network/networksettings.h"
+#include "ui/stream/messagefilterproxy.h"
+#include "ui/stream/messagemodel.h"
+#include "ui/stream/messagestreamwidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,8 +30,8 @@ namespace {
 
 constexpr int kHeartbeatMs = 10;
 constexpr int kTimeoutMs = 600000;
-using mailslot::net::NetbiosDatagram;
-using mailslot::net::NetbiosName;
+using mailslot::wire::NetbiosDatagram;
+using mailslot::wire::NetbiosName;
 
 // Records when the first widget of a window is painted.
 class FirstPaintFilter : public QObject

@@ -1,9 +1,9 @@
 #include "localbench.h"
 
 #include "benchutil.h"
-#include "mailslotserver.h"
-#include "mailslotwriter.h"
-#include "win32error.h"
+#include "core/slots/mailslotserver.h"
+#include "core/slots/mailslotwriter.h"
+#include "core/platform/win32error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #include "networkbench.h"
 
-#include "mailslotserver.h"
-#include "netbiosdatagram.h"
-#include "network/networkbridgecontroller.h"
-#include "network/networksender.h"
-#include "pcapngwriter.h"
+#include "core/slots/mailslotserver.h"
+#include "core/wire/netbiosdatagram.h"
+#include "core/netio/networkbridgecontroller.h"
+#include "core/netio/networksender.h"
+#include "core/wire/pcapngwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +32,7 @@
 #define SO_RXQ_OVFL 40
 #endif
 
-using namespace mailslot::net;
+using namespace mailslot::wire;
 
 namespace {
 

@@ -1,14 +1,14 @@
 // libFuzzer target: a UDP 138 payload through the whole receive path (datagram, SMB, slot name,
 // well-known slot decoders, JSON), as the bridge and `mailslot decode` run it.
-#include "mailslotdatagramparser.h"
-#include "netbiosdatagram.h"
-#include "wellknownslotdecoder.h"
+#include "core/wire/mailslotdatagramparser.h"
+#include "core/wire/netbiosdatagram.h"
+#include "core/wire/wellknownslotdecoder.h"
 
 #include <QJsonDocument>
 
 #include <cstdlib>
 
-using namespace mailslot::net;
+using namespace mailslot::wire;
 
 static bool sameName(const NetbiosName &a, const NetbiosName &b)
 {

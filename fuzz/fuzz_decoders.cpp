@@ -1,9 +1,9 @@
 // libFuzzer target: the well-known slot decoders on raw payloads; the first byte picks the slot.
-#include "wellknownslotdecoder.h"
+#include "core/wire/wellknownslotdecoder.h"
 
 #include <QJsonDocument>
 
-using namespace mailslot::net;
+using namespace mailslot::wire;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // libFuzzer target: the mailslot name parser. Invariants: a valid name's canonical form parses to
 // itself, contains no control character, no "." or ".." component, and stays under \mailslot\.
-#include "mailslotname.h"
+#include "core/slots/mailslotname.h"
 
 #include <cstdlib>
 

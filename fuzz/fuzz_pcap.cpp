@@ -1,12 +1,12 @@
 // libFuzzer target: capture files (pcap and pcapng, every link type) and the IPv4/UDP extraction.
-#include "pcapreader.h"
-#include "udpextractor.h"
+#include "core/wire/pcapreader.h"
+#include "core/wire/udpextractor.h"
 
 #include <QBuffer>
 
 #include <cstdlib>
 
-using namespace mailslot::net;
+using namespace mailslot::wire;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

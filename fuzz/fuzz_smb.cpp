@@ -1,9 +1,9 @@
 // libFuzzer target: the SMB_COM_TRANSACTION mailslot write alone (USER_DATA of a datagram).
-#include "smbmailslotwrite.h"
+#include "core/wire/smbmailslotwrite.h"
 
 #include <cstdlib>
 
-using namespace mailslot::net;
+using namespace mailslot::wire;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

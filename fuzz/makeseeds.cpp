@@ -1,15 +1,15 @@
 // Writes fuzzing seeds from capture files: each UDP 138 payload as a file (datagram seeds), its
 // USER_DATA (SMB seeds) and its mailslot payload prefixed for the decoder target.
 // Usage: makeseeds OUTDIR CAPTURE...
-#include "mailslotdatagramparser.h"
-#include "pcapreader.h"
-#include "udpextractor.h"
+#include "core/wire/mailslotdatagramparser.h"
+#include "core/wire/pcapreader.h"
+#include "core/wire/udpextractor.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-using namespace mailslot::net;
+using namespace mailslot::wire;
 
 static void save(const QString &dir, const QString &name, const QByteArray &bytes)
 {

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 
-SKIP = {"core/mailslotworker.cpp"}  # QWinEventNotifier exists in Qt for Windows only
+SKIP = {"core/slots/mailslotworker.cpp"}  # QWinEventNotifier exists in Qt for Windows only
 
 
 def main():

@@ -27,8 +27,8 @@ import sys
 COMPILER = "x86_64-w64-mingw32-g++-posix"
 # Sources of the Linux build that the Windows build does not compile (see core/CMakeLists.txt).
 WINDOWS_EXCLUDED = {
-    "core/network/networkbridge.cpp",
-    "core/network/datagramreceiver.cpp",
+    "core/netio/networkbridge.cpp",
+    "core/netio/datagramreceiver.cpp",
 }
 CHECKED_DIRS = ("core/", "ui/", "app/")
 # Flags of the Linux compile command that are kept: include paths, definitions, the standard.

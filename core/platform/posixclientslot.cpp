@@ -1,4 +1,4 @@
-#include "posixclientslot.h"
+#include "core/platform/posixclientslot.h"
 
 #include <linux/futex.h>
 #include <sys/syscall.h>

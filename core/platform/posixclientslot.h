@@ -1,7 +1,7 @@
 // A client end of a slot on POSIX (CreateFile + WriteFile).
 #pragma once
 
-#include "posixslotfile.h"
+#include "core/platform/posixslotfile.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "posixnamespace.h"
+#include "core/platform/posixnamespace.h"
 
 #include <dirent.h>
 #include <fcntl.h>

@@ -2,7 +2,7 @@
 // holds the slot files, and a lock file that serialises creation, removal and reclamation.
 #pragma once
 
-#include "slotbackend.h"
+#include "core/platform/slotbackend.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "posixserverslot.h"
+#include "core/platform/posixserverslot.h"
 
 #include <poll.h>
 

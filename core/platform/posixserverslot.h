@@ -1,8 +1,8 @@
 // The server end of a slot on POSIX (CreateMailslot's handle).
 #pragma once
 
-#include "posixnamespace.h"
-#include "posixslotfile.h"
+#include "core/platform/posixnamespace.h"
+#include "core/platform/posixslotfile.h"
 
 #include <memory>
 

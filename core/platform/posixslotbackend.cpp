@@ -1,7 +1,7 @@
-#include "posixslotbackend.h"
+#include "core/platform/posixslotbackend.h"
 
-#include "posixclientslot.h"
-#include "posixserverslot.h"
+#include "core/platform/posixclientslot.h"
+#include "core/platform/posixserverslot.h"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // The POSIX slot back-end: slots are shared-memory files in a private per-user directory.
 #pragma once
 
-#include "posixnamespace.h"
+#include "core/platform/posixnamespace.h"
 
 namespace mailslot::platform {
 

@@ -1,4 +1,4 @@
-#include "posixslotfile.h"
+#include "core/platform/posixslotfile.h"
 
 #include <fcntl.h>
 #include <linux/futex.h>

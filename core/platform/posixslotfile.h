@@ -7,8 +7,8 @@
 // server crashed is recognised (and reclaimed by the next create) without any pid guesswork.
 #pragma once
 
-#include "slotbackend.h"
-#include "slotring.h"
+#include "core/platform/slotbackend.h"
+#include "core/platform/slotring.h"
 
 #include <pthread.h>
 

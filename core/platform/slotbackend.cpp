@@ -1,4 +1,4 @@
-#include "slotbackend.h"
+#include "core/platform/slotbackend.h"
 
 namespace mailslot::platform {
 

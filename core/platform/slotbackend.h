@@ -2,7 +2,7 @@
 // The POSIX back-end implements it with shared memory; a Windows back-end with the native API.
 #pragma once
 
-#include "win32error.h"
+#include "core/platform/win32error.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "slotring.h"
+#include "core/platform/slotring.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "win32clientslot.h"
+#include "core/platform/win32clientslot.h"
 
-#include "win32serverslot.h"
+#include "core/platform/win32serverslot.h"
 
 namespace mailslot::platform {
 

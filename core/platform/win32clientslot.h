@@ -3,7 +3,7 @@
 // carries the remote ones.
 #pragma once
 
-#include "win32support.h"
+#include "core/platform/win32support.h"
 
 namespace mailslot::platform {
 

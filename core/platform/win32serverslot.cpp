@@ -1,4 +1,4 @@
-#include "win32serverslot.h"
+#include "core/platform/win32serverslot.h"
 
 #include <algorithm>
 #include <cstring>

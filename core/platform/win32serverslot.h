@@ -16,7 +16,7 @@
 // thread doing the same ReadFile; everything else is shared.
 #pragma once
 
-#include "win32support.h"
+#include "core/platform/win32support.h"
 
 #include <deque>
 #include <mutex>

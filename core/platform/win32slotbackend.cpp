@@ -1,8 +1,8 @@
-#include "win32slotbackend.h"
+#include "core/platform/win32slotbackend.h"
 
-#include "win32clientslot.h"
-#include "win32serverslot.h"
-#include "win32support.h"
+#include "core/platform/win32clientslot.h"
+#include "core/platform/win32serverslot.h"
+#include "core/platform/win32support.h"
 
 #include <algorithm>
 #include <map>

@@ -4,7 +4,7 @@
 // (FileMailslotQueryInformation), as WinObjEx64 shows them. No Qt. See WINDOWS.md.
 #pragma once
 
-#include "slotbackend.h"
+#include "core/platform/slotbackend.h"
 
 namespace mailslot::platform {
 

@@ -1,6 +1,6 @@
-#include "win32support.h"
+#include "core/platform/win32support.h"
 
-#include "win32serverslot.h"
+#include "core/platform/win32serverslot.h"
 
 #include <cstdio>
 #include <map>

@@ -3,7 +3,7 @@
 // Wine detection and the table of slots served by this process. Windows only; no Qt.
 #pragma once
 
-#include "slotbackend.h"
+#include "core/platform/slotbackend.h"
 
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN

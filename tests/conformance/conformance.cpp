@@ -20,7 +20,7 @@
 #include <vector>
 
 #ifdef _WIN32
-#include "win32support.h"
+#include "core/platform/win32support.h"
 #else
 #include <unistd.h>
 #endif

@@ -8,7 +8,7 @@
 #include <thread>
 
 #ifdef _WIN32
-#include "win32support.h"
+#include "core/platform/win32support.h"
 #else
 #include <cerrno>
 #include <csignal>

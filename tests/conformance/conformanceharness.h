@@ -3,7 +3,7 @@
 // give differently) and the helpers that the cases share. Qt-free, like the back-ends it tests.
 #pragma once
 
-#include "slotbackend.h"
+#include "core/platform/slotbackend.h"
 
 #include <chrono>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // MailslotError: codes, names, messages.
-#include "mailsloterror.h"
-#include "slotbackend.h"
-#include "translations.h"
+#include "core/slots/mailsloterror.h"
+#include "core/platform/slotbackend.h"
+#include "core/text/translations.h"
 
 #include <QTest>
 

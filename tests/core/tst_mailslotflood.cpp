@@ -1,9 +1,9 @@
 // A flood into one slot: 4 writer threads × 250,000 messages, read by a MailslotServer's worker.
 // Nothing may be lost, duplicated or reordered per writer, and the slot's memory stays within its
 // queue cap (the writers wait while the queue is full).
-#include "mailslotserver.h"
-#include "mailslotwriter.h"
-#include "win32error.h"
+#include "core/slots/mailslotserver.h"
+#include "core/slots/mailslotwriter.h"
+#include "core/platform/win32error.h"
 
 #include <QDir>
 #include <QSignalSpy>

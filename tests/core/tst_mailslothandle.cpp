@@ -1,10 +1,10 @@
 // Conformance of local mailslots with the Win32 rules (CreateMailslot, ReadFile, WriteFile,
 // GetMailslotInfo, SetMailslotInfo), in one process. See the README's "Semantics" section.
-#include "mailslothandle.h"
-#include "mailslotname.h"
-#include "mailslotregistry.h"
-#include "mailslotwriter.h"
-#include "win32error.h"
+#include "core/slots/mailslothandle.h"
+#include "core/slots/mailslotname.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/slots/mailslotwriter.h"
+#include "core/platform/win32error.h"
 
 #include <QDir>
 #include <QElapsedTimer>

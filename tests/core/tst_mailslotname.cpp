@@ -1,6 +1,6 @@
 // MailslotName: parsing, validation and the canonical form.
-#include "mailslotname.h"
-#include "win32error.h"
+#include "core/slots/mailslotname.h"
+#include "core/platform/win32error.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // MailslotRegistry: the facade the GUI and the CLI share.
-#include "mailslotregistry.h"
-#include "win32error.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/platform/win32error.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // MailslotServer: the worker-thread server and its signals.
-#include "mailslotregistry.h"
-#include "mailslotserver.h"
-#include "mailslotwriter.h"
-#include "win32error.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/slots/mailslotserver.h"
+#include "core/slots/mailslotwriter.h"
+#include "core/platform/win32error.h"
 
 #include <QDir>
 #include <QFileInfo>

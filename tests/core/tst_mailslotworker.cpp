@@ -1,7 +1,7 @@
 // MailslotWorker over a scripted ServerSlot: what the worker does with the back-end's answers
 // (batches, hold mode, a slot that fails), independent of any real back-end.
-#include "mailslotworker.h"
-#include "slotbackend.h"
+#include "core/slots/mailslotworker.h"
+#include "core/platform/slotbackend.h"
 
 #include <QSignalSpy>
 #include <QTest>

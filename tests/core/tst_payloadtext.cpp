@@ -1,5 +1,5 @@
 // PayloadText: encodings, previews, hex parsing.
-#include "payloadtext.h"
+#include "core/text/payloadtext.h"
 
 #include <QTest>
 

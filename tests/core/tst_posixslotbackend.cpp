@@ -1,7 +1,7 @@
 // PosixSlotBackend: what only the POSIX back-end can show: crashed servers, crashed writers,
 // the namespace directory's ownership and mode.
-#include "posixslotbackend.h"
-#include "posixslotfile.h"
+#include "core/platform/posixslotbackend.h"
+#include "core/platform/posixslotfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SlotRing: the ring of records in shared memory (pure logic).
-#include "slotring.h"
+#include "core/platform/slotring.h"
 
 #include <QTest>
 

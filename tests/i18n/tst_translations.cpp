@@ -1,8 +1,8 @@
 // The translation catalogues: complete (no unfinished, vanished or obsolete entry), plural forms
 // filled, placeholders kept, and the embedded catalogues really translate at run time.
-#include "mailsloterror.h"
-#include "translations.h"
-#include "win32error.h"
+#include "core/slots/mailsloterror.h"
+#include "core/text/translations.h"
+#include "core/platform/win32error.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
-#include "captureloader.h"
-#include "messagemodel.h"
+#include "ui/window/captureloader.h"
+#include "ui/stream/messagemodel.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>

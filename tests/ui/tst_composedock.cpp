@@ -1,9 +1,9 @@
-#include "composedock.h"
-#include "mailslotregistry.h"
+#include "ui/compose/composedock.h"
+#include "core/slots/mailslotregistry.h"
 #include "uitesthelpers.h"
 
-#include "plaintooltip.h"
-#include "translations.h"
+#include "ui/common/plaintooltip.h"
+#include "core/text/translations.h"
 
 #include <QAction>
 #include <QComboBox>

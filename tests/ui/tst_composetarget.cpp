@@ -1,4 +1,4 @@
-#include "composetarget.h"
+#include "ui/compose/composetarget.h"
 #include "uitesthelpers.h"
 
 class TestComposeTarget : public QObject

@@ -1,4 +1,4 @@
-#include "decodedsummary.h"
+#include "ui/stream/decodedsummary.h"
 #include "uitesthelpers.h"
 
 #include <QJsonArray>

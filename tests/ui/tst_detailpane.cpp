@@ -1,6 +1,6 @@
-#include "decodedsummary.h"
-#include "detailpane.h"
-#include "hexdumpwidget.h"
+#include "ui/stream/decodedsummary.h"
+#include "ui/stream/detailpane.h"
+#include "ui/stream/hexdumpwidget.h"
 #include "uitesthelpers.h"
 
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "hexdumpwidget.h"
+#include "ui/stream/hexdumpwidget.h"
 #include "uitesthelpers.h"
 
 #include <QScrollBar>

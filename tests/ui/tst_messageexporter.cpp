@@ -1,7 +1,7 @@
-#include "messageexporter.h"
-#include "network/capturedecoder.h"
-#include "pcapreader.h"
-#include "udpextractor.h"
+#include "ui/window/messageexporter.h"
+#include "core/capture/capturedecoder.h"
+#include "core/wire/pcapreader.h"
+#include "core/wire/udpextractor.h"
 #include "uitesthelpers.h"
 
 #include <QFile>
@@ -12,9 +12,9 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
-using mailslot::net::CaptureFrame;
-using mailslot::net::PcapReader;
-using mailslot::net::UdpExtractor;
+using mailslot::wire::CaptureFrame;
+using mailslot::wire::PcapReader;
+using mailslot::wire::UdpExtractor;
 
 class TestMessageExporter : public QObject
 {

@@ -1,5 +1,5 @@
-#include "messagefilterproxy.h"
-#include "messagemodel.h"
+#include "ui/stream/messagefilterproxy.h"
+#include "ui/stream/messagemodel.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "messagemodel.h"
+#include "ui/stream/messagemodel.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "messagefilterproxy.h"
-#include "messagemodel.h"
-#include "messagestreamwidget.h"
+#include "ui/stream/messagefilterproxy.h"
+#include "ui/stream/messagemodel.h"
+#include "ui/stream/messagestreamwidget.h"
 #include "uitesthelpers.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
-#include "mailslotregistry.h"
-#include "network/networkbridgecontroller.h"
-#include "networkdock.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/netio/networkbridgecontroller.h"
+#include "ui/network/networkdock.h"
 #include "uitesthelpers.h"
 
 #include <QCheckBox>

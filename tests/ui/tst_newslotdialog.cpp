@@ -1,4 +1,4 @@
-#include "newslotdialog.h"
+#include "ui/slots/newslotdialog.h"
 #include "uitesthelpers.h"
 
 #include <QDialogButtonBox>

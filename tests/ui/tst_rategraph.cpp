@@ -1,4 +1,4 @@
-#include "rategraph.h"
+#include "ui/statistics/rategraph.h"
 #include "uitesthelpers.h"
 
 class TestRateGraph : public QObject

@@ -1,6 +1,6 @@
-#include "mailslotregistry.h"
-#include "mailslotwriter.h"
-#include "slotmodel.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/slots/mailslotwriter.h"
+#include "ui/slots/slotmodel.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>

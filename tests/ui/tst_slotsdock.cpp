@@ -1,7 +1,7 @@
-#include "mailslotregistry.h"
-#include "mailslotwriter.h"
-#include "slotmodel.h"
-#include "slotsdock.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/slots/mailslotwriter.h"
+#include "ui/slots/slotmodel.h"
+#include "ui/slots/slotsdock.h"
 #include "uitesthelpers.h"
 
 #include <QAction>

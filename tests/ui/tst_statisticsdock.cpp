@@ -1,9 +1,9 @@
-#include "mailslotregistry.h"
-#include "mailslotwriter.h"
-#include "messagemodel.h"
-#include "rategraph.h"
-#include "statisticsdock.h"
-#include "translations.h"
+#include "core/slots/mailslotregistry.h"
+#include "core/slots/mailslotwriter.h"
+#include "ui/stream/messagemodel.h"
+#include "ui/statistics/rategraph.h"
+#include "ui/statistics/statisticsdock.h"
+#include "core/text/translations.h"
 #include "uitesthelpers.h"
 
 #include <QLocale>

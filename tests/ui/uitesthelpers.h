@@ -1,9 +1,9 @@
 // Helpers shared by the ui tests.
 #pragma once
 
-#include "mailslotmessage.h"
-#include "network/networksender.h"
-#include "network/observeddatagram.h"
+#include "core/stream/mailslotmessage.h"
+#include "core/netio/networksender.h"
+#include "core/stream/observeddatagram.h"
 
 #include <QDateTime>
 #include <QUdpSocket>
@@ -73,8 +73,8 @@ inline QByteArray mailslotDatagram(const QByteArray &wireName, const QByteArray 
                                    const QByteArray &sourceName = "TESTHOST", const QByteArray &destinationName = "TESTGRP",
                                    quint8 destinationSuffix = 0x1d, quint16 dgmId = 4242)
 {
-    return NetworkSender::buildDatagram(0x11, dgmId, 0x7F000001, 138, mailslot::net::NetbiosName(sourceName, 0x00),
-                                        mailslot::net::NetbiosName(destinationName, destinationSuffix), wireName, payload);
+    return NetworkSender::buildDatagram(0x11, dgmId, 0x7F000001, 138, mailslot::wire::NetbiosName(sourceName, 0x00),
+                                        mailslot::wire::NetbiosName(destinationName, destinationSuffix), wireName, payload);
 }
 
 // A UDP port that is free on 127.0.0.1 now (high, from the kernel).

@@ -1,0 +1,43 @@
+// A chosen list of a datagram's fields written as one tab-separated line, like
+// `tshark -T fields -e ...`: `mailslot decode FILE --fields slot,hex`.
+// The names are the keys of ObservedDatagram::toJson() (plus "kind", the decoded kind); values
+// are written bare: numbers in decimal, names and text as UTF-8 with control characters (tab
+// and newline among them) written as \xNN, absent values as nothing.
+#pragma once
+
+#include "core/wire/jsonlinewriter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct ObservedDatagram;
+
+class DatagramFields
+{
+    Q_DECLARE_TR_FUNCTIONS(DatagramFields)
+
+public:
+    enum class Field {
+        Time, SrcIp, SrcPort, DstIp, DstPort, MsgType, MsgTypeName, Flags, DgmId, SourceName,
+        DestinationName, Slot, Class, Priority, Size, Hex, Text, Delivered, Malformed, Kind
+    };
+
+    // "slot,hex" (commas, spaces allowed). On an unknown or empty name: nullopt and *error says
+    // which name and lists the known ones.
+    static std::optional<DatagramFields> parse(const QString &list, QString *error);
+    // Every field name, in the order of the Field enum.
+    static QStringList names();
+
+    const QList<Field> &fields() const { return m_fields; }
+    // True when a field needs the well-known-slot decoders (kind).
+    bool needsDecoding() const;
+    // One line (with its newline) appended to out.
+    void write(const ObservedDatagram &datagram, mailslot::wire::JsonLineWriter &out) const;
+
+private:
+    QList<Field> m_fields;
+};

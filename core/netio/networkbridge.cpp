@@ -1,0 +1,266 @@
+#include "core/netio/networkbridge.h"
+
+#include "core/slots/mailslotname.h"
+#include "core/slots/mailslotwriter.h"
+#include "core/wire/pcapngwriter.h"
+#include "core/platform/win32error.h"
+
+#include <QDateTime>
+#include <QNetworkInterface>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+
+using namespace mailslot::wire;
+using namespace mailslot::platform;
+
+namespace {
+
+qint64 nowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+} // namespace
+
+NetworkBridge::NetworkBridge(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_duplicates(options.duplicateWindowMs)
+{
+    if (m_options.identity.netbiosName().isEmpty() || m_options.identity.workgroup().isEmpty()) {
+        const NetworkIdentity system = NetworkIdentity::systemDefault();
+        if (m_options.identity.netbiosName().isEmpty())
+            m_options.identity.setNetbiosName(system.netbiosName());
+        if (m_options.identity.workgroup().isEmpty())
+            m_options.identity.setWorkgroup(system.workgroup());
+    }
+}
+
+NetworkBridge::~NetworkBridge()
+{
+    stop();
+}
+
+bool NetworkBridge::start(QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_fd >= 0)
+        return true;
+    for (const QString &name : std::as_const(m_options.interfaces)) {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(name);
+        if (!iface.isValid())
+            return fail(tr("There is no network interface \"%1\".").arg(name));
+        m_interfaceIndexes.insert(iface.index());
+    }
+    if (!m_options.captureFile.isEmpty()) {
+        m_captureFile.setFileName(m_options.captureFile);
+        if (!m_captureFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(tr("Cannot write the capture file %1: %2").arg(m_options.captureFile, m_captureFile.errorString()));
+        m_capture = std::make_unique<PcapngWriter>(&m_captureFile, PcapngWriter::RawIpv4);
+        if (!m_capture->writeHeader())
+            return fail(tr("Cannot write the capture file %1: %2").arg(m_options.captureFile, m_capture->errorString()));
+    }
+
+    QUdpSocket socket;
+    if (!socket.bind(m_options.bindAddress, m_options.port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        const bool denied = socket.error() == QAbstractSocket::SocketAccessError;
+        QString message = tr("Cannot listen on UDP %1 port %2: %3")
+                              .arg(m_options.bindAddress.toString())
+                              .arg(m_options.port)
+                              .arg(socket.errorString());
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        if (denied && m_options.port < 1024)
+            message += QLatin1Char(' ')
+                + tr("Ports below 1024 need root or the CAP_NET_BIND_SERVICE capability: run "
+                     "'sudo setcap cap_net_bind_service=+ep %1', or choose another port with --port.")
+                      .arg(QCoreApplication::applicationFilePath());
+        return fail(message);
+    }
+    // QUdpSocket bound (address sharing beside nmbd, clear errors); from here on a duplicate of
+    // its descriptor is read with recvmmsg() (many datagrams per system call, each with the
+    // kernel's drop counter) under our own notifier; the QUdpSocket closes its own at return.
+    m_fd = ::fcntl(int(socket.socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (m_fd < 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        return fail(tr("Cannot listen on UDP %1 port %2: %3")
+                        .arg(m_options.bindAddress.toString())
+                        .arg(m_options.port)
+                        .arg(reason));
+    }
+    m_localPort = socket.localPort();
+    m_receiver = std::make_unique<DatagramReceiver>(m_fd);
+    m_counters.kernelDropsKnown = m_receiver->dropsKnown();
+    if (m_options.receiveBufferBytes > 0) {
+        const int size = m_options.receiveBufferBytes;
+        if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof size) != 0)
+            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+    }
+    m_countersTimer = new QTimer(this);
+    m_countersTimer->setSingleShot(true);
+    m_countersTimer->setInterval(kCountersIntervalMs);
+    connect(m_countersTimer, &QTimer::timeout, this, [this] {
+        if (m_countersPending)
+            reportCounters();
+    });
+    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &NetworkBridge::readBatch);
+    return true;
+}
+
+void NetworkBridge::stop()
+{
+    if (m_fd < 0)
+        return;
+    readBatch();
+    delete m_notifier;
+    m_notifier = nullptr;
+    delete m_countersTimer;
+    m_countersTimer = nullptr;
+    if (m_countersPending)
+        reportCounters(); // the last figures are never held back
+    m_receiver.reset();
+    ::close(m_fd);
+    m_fd = -1;
+    m_localPort = 0;
+    m_writers.clear();
+    if (m_capture) {
+        m_capture.reset();
+        m_captureFile.close();
+    }
+}
+
+bool NetworkBridge::isListening() const
+{
+    return m_fd >= 0;
+}
+
+quint16 NetworkBridge::localPort() const
+{
+    return m_localPort;
+}
+
+void NetworkBridge::readBatch()
+{
+    if (!m_receiver)
+        return;
+    ObservedDatagramList batch;
+    qint64 received = 0;
+    const qint64 ts = nowNs(); // one reading of the clock per batch
+    auto take = [&](const DatagramReceiver::Datagram &dg) {
+        ++m_counters.received;
+        if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
+            ++m_counters.otherInterface;
+            return;
+        }
+        ObservedDatagram d = ObservedDatagram::fromUdp(dg.data.toByteArray(), ts, dg.sourceIp, dg.sourcePort,
+                                                       dg.destinationIp, m_localPort, m_options.codePage);
+        writeCapture(d);
+        if (m_options.deduplicate && d.parsed.headerValid
+            && m_duplicates.isDuplicate(d.sourceIp, d.sourcePort, d.parsed.dgmId, d.raw, ts / 1000000)) {
+            ++m_counters.duplicates;
+            return;
+        }
+        handle(d);
+        batch.append(std::move(d));
+    };
+    while (received < m_options.maxBatch) {
+        const int n = m_receiver->receive(int(qMin<qint64>(DatagramReceiver::kBatch, m_options.maxBatch - received)), take);
+        if (n <= 0)
+            break; // nothing more queued (or a socket error, e.g. ICMP feedback: the next read goes on)
+        received += n;
+    }
+    m_counters.kernelDrops = m_receiver->kernelDrops(); // cumulative
+    if (m_capture)
+        m_captureFile.flush();
+    if (!batch.isEmpty())
+        emit datagramsObserved(batch);
+    if (received > 0)
+        reportCounters();
+}
+
+void NetworkBridge::reportCounters()
+{
+    // At most one report per interval: the first change at once, later ones at the interval's end.
+    if (m_countersTimer && m_countersTimer->isActive()) {
+        m_countersPending = true;
+        return;
+    }
+    m_countersPending = false;
+    emit countersChanged(m_counters);
+    if (m_countersTimer)
+        m_countersTimer->start();
+}
+
+void NetworkBridge::handle(ObservedDatagram &d)
+{
+    if (!d.parsed.isMailslotWrite()) {
+        m_counters.countMalformed(d.parsed.malformed);
+        return;
+    }
+    if (m_options.deliver && m_options.identity.isAddressedToUs(d.parsed.destinationName) && deliver(d)) {
+        ++m_counters.delivered;
+        return;
+    }
+    ++m_counters.observed;
+}
+
+bool NetworkBridge::deliver(ObservedDatagram &d)
+{
+    // A name from the network is validated before anything is opened with it.
+    const QString wire = QString::fromLatin1(d.parsed.slotName);
+    const MailslotName name = MailslotName::parse(wire);
+    if (!name.isValid() || !name.isLocal() || !wire.startsWith(QLatin1Char('\\'))
+        || wire.contains(QLatin1Char('/'))) {
+        ++m_counters.invalidNames;
+        return false;
+    }
+    const QString local = name.localCanonical();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        std::shared_ptr<MailslotWriter> writer = m_writers.value(local);
+        if (!writer) {
+            MailslotError error;
+            writer = std::shared_ptr<MailslotWriter>(MailslotWriter::open(local, &error).release());
+            if (!writer)
+                return false; // no such slot here: observed only
+            m_writers.insert(local, writer);
+        }
+        const MailslotError e = writer->write(d.parsed.payload, 0);
+        if (!e) {
+            d.delivered = true;
+            d.deliveredTo = local;
+            return true;
+        }
+        if (e.code() != kErrorFileNotFound && e.code() != kErrorInvalidHandle) {
+            ++m_counters.deliveryFailures;
+            return false;
+        }
+        m_writers.remove(local); // the server went away: try a fresh open once
+    }
+    return false;
+}
+
+void NetworkBridge::writeCapture(const ObservedDatagram &d)
+{
+    if (!m_capture)
+        return;
+    quint32 destination = d.destinationIp;
+    if (!destination)
+        destination = m_options.bindAddress.toIPv4Address();
+    if (!m_capture->writeUdp(d.sourceIp, d.sourcePort, destination, d.destinationPort, d.raw, d.timestampNs)) {
+        emit errorOccurred(tr("Writing the capture file failed: %1").arg(m_capture->errorString()));
+        m_capture.reset();
+    }
+}

@@ -1,0 +1,94 @@
+// The network bridge's worker: listens on UDP 138 (beside nmbd, with address reuse), parses each
+// datagram, delivers mailslot writes addressed to this machine's names or its workgroup into the
+// local slot of that name (if one exists), and reports every datagram in batches. It lives in a
+// worker thread (see NetworkBridgeController); every member is called in that thread.
+#pragma once
+
+#include "core/netio/bridgecounters.h"
+#include "core/netio/datagramreceiver.h"
+#include "core/netio/duplicatefilter.h"
+#include "core/netio/networkidentity.h"
+#include "core/stream/observeddatagram.h"
+#include "core/wire/oemcodec.h"
+
+#include <QFile>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class MailslotWriter;
+class QSocketNotifier;
+class QTimer;
+
+namespace mailslot::wire {
+class PcapngWriter;
+}
+
+class NetworkBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        NetworkIdentity identity;                       // empty parts: NetworkIdentity::systemDefault()
+        QStringList interfaces;                         // empty: every interface
+        QHostAddress bindAddress = QHostAddress::AnyIPv4;
+        quint16 port = 138;
+        bool deduplicate = false;
+        qint64 duplicateWindowMs = DuplicateFilter::kDefaultWindowMs;
+        bool deliver = true;                            // false: observe only
+        QString captureFile;                            // also write what arrives as pcapng
+        mailslot::wire::OemCodePage codePage = mailslot::wire::OemCodePage::Cp437;
+        int receiveBufferBytes = 8 * 1024 * 1024;       // asked for; the kernel may cap it
+        int maxBatch = 256;                             // datagrams per readiness notification
+    };
+
+    explicit NetworkBridge(const Options &options, QObject *parent = nullptr);
+    ~NetworkBridge() override;
+
+    // Binds the socket and starts listening; false and *error when it cannot (with a hint on
+    // how to get the right to bind a port below 1024).
+    bool start(QString *error);
+    // Reads what is already queued, reports it, and closes the socket.
+    void stop();
+    bool isListening() const;
+    quint16 localPort() const;
+    NetworkIdentity identity() const { return m_options.identity; }
+    const BridgeCounters &counters() const { return m_counters; }
+
+    // The delivery decision for one parsed datagram (also used by tests): counts and delivers.
+    void handle(ObservedDatagram &datagram);
+
+    // countersChanged comes at most this often (the first change at once, the rest batched).
+    static constexpr int kCountersIntervalMs = 100;
+
+signals:
+    void datagramsObserved(const ObservedDatagramList &datagrams);
+    void countersChanged(const BridgeCounters &counters);
+    void errorOccurred(const QString &message);
+
+private:
+    void readBatch();
+    void reportCounters();
+    bool deliver(ObservedDatagram &datagram);
+    void writeCapture(const ObservedDatagram &datagram);
+
+    Options m_options;
+    int m_fd = -1;                  // the bound socket, read with m_receiver
+    quint16 m_localPort = 0;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_countersTimer = nullptr; // countersChanged at most once per kCountersIntervalMs
+    bool m_countersPending = false;
+    std::unique_ptr<DatagramReceiver> m_receiver;
+    QSet<int> m_interfaceIndexes;
+    DuplicateFilter m_duplicates;
+    BridgeCounters m_counters;
+    QHash<QString, std::shared_ptr<MailslotWriter>> m_writers;
+    QFile m_captureFile;
+    std::unique_ptr<mailslot::wire::PcapngWriter> m_capture;
+};

@@ -1,0 +1,100 @@
+#include "core/netio/networkbridgecontroller.h"
+
+#include <QThread>
+
+NetworkBridgeController::NetworkBridgeController(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<ObservedDatagramList>("ObservedDatagramList");
+    qRegisterMetaType<BridgeCounters>("BridgeCounters");
+}
+
+NetworkBridgeController::~NetworkBridgeController()
+{
+    stop();
+}
+
+bool NetworkBridgeController::isAvailable()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return true;
+#endif
+}
+
+QString NetworkBridgeController::unavailableText()
+{
+    if (isAvailable())
+        return {};
+    return tr("The network bridge is not available on Windows: Windows itself carries mailslot datagrams on UDP "
+              "138. Messages to other computers are written through the system.");
+}
+
+bool NetworkBridgeController::start(const NetworkBridge::Options &options, QString *error)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(options);
+    if (error)
+        *error = unavailableText();
+    return false;
+#else
+    if (m_thread)
+        return true;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("mailslot-bridge"));
+    m_worker = new NetworkBridge(options);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &NetworkBridge::datagramsObserved, this, &NetworkBridgeController::datagramsObserved);
+    connect(m_worker, &NetworkBridge::countersChanged, this, [this](const BridgeCounters &counters) {
+        m_counters = counters;
+        emit countersChanged(counters);
+    });
+    connect(m_worker, &NetworkBridge::errorOccurred, this, &NetworkBridgeController::errorOccurred);
+    m_thread->start();
+
+    bool ok = false;
+    QString problem;
+    NetworkBridge *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [&] {
+            ok = worker->start(&problem);
+            m_port = worker->localPort();
+            m_identity = worker->identity();
+            m_counters = worker->counters();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok) {
+        stop();
+        if (error)
+            *error = problem;
+        return false;
+    }
+    return true;
+#endif
+}
+
+void NetworkBridgeController::stop()
+{
+#ifndef Q_OS_WIN
+    if (!m_thread)
+        return;
+    NetworkBridge *worker = m_worker;
+    BridgeCounters last;
+    QMetaObject::invokeMethod(
+        worker,
+        [&] {
+            worker->stop();
+            last = worker->counters();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr; // deleted by deleteLater when the thread finished
+    m_counters = last;
+    emit stopped();
+#endif
+}

@@ -1,0 +1,69 @@
+// The reading side of a mailslot server, living in a worker thread: it wakes when the slot's
+// readiness handle fires (QSocketNotifier; no polling), reads everything queued in batches and
+// emits the messages. Create it, moveToThread(), then call start() in that thread.
+#pragma once
+
+#include "core/slots/mailsloterror.h"
+#include "core/slots/mailslotinfo.h"
+#include "core/stream/mailslotmessage.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QSocketNotifier;
+class QTimer;
+#ifdef Q_OS_WIN
+class QWinEventNotifier;
+#endif
+
+namespace mailslot::platform {
+class ServerSlot;
+}
+
+class MailslotWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // At most this many messages (or bytes) go into one messagesReceived batch.
+    static constexpr int kMaxBatchMessages = 4096;
+    static constexpr qint64 kMaxBatchBytes = 4 * 1024 * 1024;
+
+    MailslotWorker(QString name, std::shared_ptr<mailslot::platform::ServerSlot> slot);
+    ~MailslotWorker() override;
+
+    // Called in the worker thread (queued).
+    void start(bool hold);
+    void stop();
+    void setHold(bool hold);
+    // Messages taken from the slot so far (any thread): each one is in a messagesReceived batch.
+    quint64 messagesRead() const { return m_messagesRead.load(std::memory_order_relaxed); }
+
+signals:
+    void messagesReceived(const MailslotMessageList &messages);
+    void infoChanged(const MailslotInfo &info);
+    void errorOccurred(const MailslotError &error);
+    void finished();
+
+private:
+    void onReadable();
+    void drain();
+    void scheduleInfo();
+
+    QString m_name;
+    std::shared_ptr<mailslot::platform::ServerSlot> m_slot;
+#ifdef Q_OS_WIN
+    // The slot's readiness handle is an event (the pending overlapped read's): see win32serverslot.h.
+    QWinEventNotifier *m_notifier = nullptr;
+#else
+    QSocketNotifier *m_notifier = nullptr;
+#endif
+    QTimer *m_infoTimer = nullptr;
+    bool m_hold = false;
+    bool m_drainQueued = false;
+    bool m_stopped = false;
+    std::atomic<quint64> m_messagesRead{0};
+};

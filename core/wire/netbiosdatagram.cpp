@@ -1,0 +1,132 @@
+#include "core/wire/netbiosdatagram.h"
+
+#include "core/wire/bytereader.h"
+
+namespace mailslot::wire {
+
+QByteArray NetbiosDatagram::encode() const
+{
+    QByteArray out;
+    auto header10 = [&] {
+        appendU8(out, m_msgType);
+        appendU8(out, m_flags);
+        appendU16be(out, m_dgmId);
+        appendU32be(out, m_sourceIp);
+        appendU16be(out, m_sourcePort);
+    };
+    if (isDataMessage()) {
+        const QByteArray src = m_sourceName.encode();
+        const QByteArray dst = m_destinationName.encode();
+        const qsizetype length = src.size() + dst.size() + m_userData.size();
+        if (length > 0xFFFF)
+            return {};
+        out.reserve(HeaderSize + length);
+        header10();
+        appendU16be(out, quint16(length));
+        appendU16be(out, m_packetOffset);
+        out.append(src);
+        out.append(dst);
+        out.append(m_userData);
+    } else if (isErrorMessage()) {
+        header10();
+        appendU8(out, m_errorCode);
+    } else if (isQueryMessage()) {
+        header10();
+        out.append(m_destinationName.encode());
+    }
+    return out;
+}
+
+NetbiosDatagramDecodeResult NetbiosDatagram::decode(QByteArrayView data)
+{
+    NetbiosDatagramDecodeResult result;
+    NetbiosDatagram &d = result.datagram;
+    const ByteReader r(data);
+    if (data.size() < 10) {
+        const auto type = r.u8(0);
+        if (type && (*type < DirectUnique || *type > NegativeQueryResponse))
+            result.error = MalformedReason::BadMessageType;
+        else
+            result.error = MalformedReason::Truncated;
+        if (type)
+            d.m_msgType = *type;
+        return result;
+    }
+    d.m_msgType = *r.u8(0);
+    d.m_flags = *r.u8(1);
+    d.m_dgmId = *r.u16be(2);
+    d.m_sourceIp = *r.u32be(4);
+    d.m_sourcePort = *r.u16be(8);
+    if (d.m_msgType < DirectUnique || d.m_msgType > NegativeQueryResponse) {
+        result.error = MalformedReason::BadMessageType;
+        return result;
+    }
+    if (d.isErrorMessage()) {
+        const auto code = r.u8(10);
+        if (!code) {
+            result.error = MalformedReason::Truncated;
+            return result;
+        }
+        d.m_errorCode = *code;
+        d.m_trailingBytes = data.size() - 11;
+        return result;
+    }
+    if (d.isQueryMessage()) {
+        const NetbiosNameDecodeResult name = NetbiosName::decode(data, 10);
+        if (!name.ok()) {
+            result.error = name.error;
+            return result;
+        }
+        d.m_destinationName = name.name;
+        d.m_trailingBytes = data.size() - 10 - name.consumed;
+        return result;
+    }
+    const auto length = r.u16be(10);
+    const auto packetOffset = r.u16be(12);
+    if (!length || !packetOffset) {
+        result.error = MalformedReason::Truncated;
+        return result;
+    }
+    d.m_dgmLength = *length;
+    d.m_packetOffset = *packetOffset;
+    if (d.isFragment()) {
+        result.error = MalformedReason::Fragment;
+        return result;
+    }
+    if (qsizetype(d.m_dgmLength) > data.size() - HeaderSize) {
+        result.error = MalformedReason::BadLength;
+        return result;
+    }
+    const QByteArrayView body = data.sliced(HeaderSize, d.m_dgmLength);
+    d.m_trailingBytes = data.size() - HeaderSize - d.m_dgmLength;
+    const NetbiosNameDecodeResult src = NetbiosName::decode(body, 0);
+    if (!src.ok()) {
+        result.error = src.error == MalformedReason::Truncated ? MalformedReason::BadLength : src.error;
+        return result;
+    }
+    d.m_sourceName = src.name;
+    const NetbiosNameDecodeResult dst = NetbiosName::decode(body, src.consumed);
+    if (!dst.ok()) {
+        result.error = dst.error == MalformedReason::Truncated ? MalformedReason::BadLength : dst.error;
+        return result;
+    }
+    d.m_destinationName = dst.name;
+    d.m_userData = body.sliced(src.consumed + dst.consumed).toByteArray();
+    return result;
+}
+
+QString NetbiosDatagram::messageTypeName(quint8 type)
+{
+    switch (type) {
+    case DirectUnique: return QStringLiteral("directUnique");
+    case DirectGroup: return QStringLiteral("directGroup");
+    case Broadcast: return QStringLiteral("broadcast");
+    case Error: return QStringLiteral("error");
+    case QueryRequest: return QStringLiteral("queryRequest");
+    case PositiveQueryResponse: return QStringLiteral("positiveQueryResponse");
+    case NegativeQueryResponse: return QStringLiteral("negativeQueryResponse");
+    default: return QStringLiteral("unknown");
+    }
+}
+
+} // namespace mailslot::wire

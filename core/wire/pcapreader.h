@@ -1,0 +1,87 @@
+// Streaming reader of classic pcap and pcapng capture files (constant memory, frame by frame).
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace mailslot::wire {
+
+struct CaptureFrame
+{
+    qint64 index = 0;          // 0-based frame number in the file
+    qint64 fileOffset = 0;     // byte offset of the record / block
+    quint32 linkType = 0;      // LINKTYPE_* of the frame's interface
+    quint32 interfaceId = 0;   // pcapng interface (0 for classic pcap)
+    bool hasTimestamp = true;  // false for pcapng Simple Packet Blocks
+    qint64 timestampNs = 0;    // nanoseconds since the Unix epoch (UTC)
+    quint32 originalLength = 0;
+    QByteArray data;           // captured bytes
+
+    qint64 msecsSinceEpoch() const { return timestampNs / 1000000; }
+    QDateTime timestampUtc() const { return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch(), Qt::UTC); }
+};
+
+class PcapReader
+{
+public:
+    enum class Format { Unknown, Pcap, Pcapng };
+    // Records or blocks larger than this are rejected (bounds the memory used).
+    static constexpr quint32 MaxRecordSize = 16 * 1024 * 1024;
+
+    // The device must be open for reading; the reader does not own it.
+    explicit PcapReader(QIODevice *device);
+
+    // Reads the file header; readNext() calls it when needed. False on error.
+    bool open();
+    // Next frame; false at the end of the file or on error (then hasError() is true).
+    bool readNext(CaptureFrame &frame);
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    qint64 errorOffset() const { return m_errorOffset; }
+    bool atEnd() const { return m_atEnd; }
+    Format format() const { return m_format; }
+    bool isNanosecond() const { return m_nanosecond; } // classic pcap only
+    // Classic pcap: the file's link type; pcapng: the interfaces seen so far.
+    QList<quint32> interfaceLinkTypes() const;
+
+private:
+    struct Interface
+    {
+        quint32 linkType = 0;
+        quint64 unitsPerSecond = 1000000; // if_tsresol
+        bool powerOfTwo = false;
+        quint8 resolutionExponent = 6;
+        qint64 offsetSeconds = 0;        // if_tsoffset
+    };
+
+    bool fail(const QString &message, qint64 offset);
+    bool readExact(QByteArray &out, qint64 size);
+    bool readPcapHeader(const QByteArray &first4);
+    bool readPcapRecord(CaptureFrame &frame);
+    bool readPcapngBlock(CaptureFrame &frame, bool &gotFrame);
+    bool parseSectionHeader(const QByteArray &body, qint64 blockOffset);
+    bool parseInterface(const QByteArray &body, qint64 blockOffset);
+    quint16 u16(const char *p) const;
+    quint32 u32(const char *p) const;
+    qint64 toNanoseconds(const Interface &iface, quint64 ticks) const;
+
+    QIODevice *m_device = nullptr;
+    Format m_format = Format::Unknown;
+    bool m_opened = false;
+    bool m_bigEndian = false;
+    bool m_nanosecond = false;
+    bool m_atEnd = false;
+    quint32 m_pcapLinkType = 0;
+    qint64 m_offset = 0;
+    qint64 m_index = 0;
+    QList<Interface> m_interfaces;
+    QString m_error;
+    qint64 m_errorOffset = -1;
+};
+
+} // namespace mailslot::wire

@@ -1,0 +1,147 @@
+#include "core/wire/smbmailslotwrite.h"
+
+#include "core/wire/bytereader.h"
+
+namespace mailslot::wire {
+
+namespace {
+constexpr char kPrefix[] = "\\MAILSLOT\\";
+constexpr qsizetype kPrefixLength = 10;
+constexpr char kProtocol[] = "\xFFSMB";
+} // namespace
+
+bool SmbMailslotWrite::isMailslotName(QByteArrayView name)
+{
+    return name.size() >= kPrefixLength
+        && name.first(kPrefixLength).compare(QByteArrayView(kPrefix, kPrefixLength), Qt::CaseInsensitive) == 0;
+}
+
+QByteArray SmbMailslotWrite::normalizeName(const QByteArray &name)
+{
+    if (isMailslotName(name))
+        return QByteArray(kPrefix, kPrefixLength) + name.mid(kPrefixLength);
+    if (name.size() >= kPrefixLength - 1
+        && QByteArrayView(name).first(kPrefixLength - 1).compare("MAILSLOT\\", Qt::CaseInsensitive) == 0)
+        return QByteArray(kPrefix, kPrefixLength) + name.mid(kPrefixLength - 1);
+    QByteArray rest = name;
+    while (rest.startsWith('\\'))
+        rest.remove(0, 1);
+    return QByteArray(kPrefix, kPrefixLength) + rest;
+}
+
+QByteArray SmbMailslotWrite::encode() const
+{
+    const QByteArray name = normalizeName(m_name);
+    qsizetype dataOffset = NameOffset + name.size() + 1;
+    if (m_padToFourBytes)
+        dataOffset = (dataOffset + 3) & ~qsizetype(3);
+    if (dataOffset + m_payload.size() > 0xFFFF)
+        return {};
+    const auto dataCount = quint16(m_payload.size());
+    QByteArray out;
+    out.reserve(dataOffset + m_payload.size());
+    out.append(kProtocol, 4);
+    appendU8(out, CommandTransaction);
+    appendU32le(out, m_status);
+    appendU8(out, m_smbFlags);
+    appendU16le(out, m_smbFlags2);
+    appendU16le(out, m_pidHigh);
+    out.append(8, '\0'); // SecurityFeatures
+    appendU16le(out, 0); // Reserved
+    appendU16le(out, m_tid);
+    appendU16le(out, m_pidLow);
+    appendU16le(out, m_uid);
+    appendU16le(out, m_mid);
+    appendU8(out, WordCount);
+    appendU16le(out, 0); // TotalParameterCount
+    appendU16le(out, dataCount);
+    appendU16le(out, m_maxParameterCount);
+    appendU16le(out, m_maxDataCount);
+    appendU8(out, m_maxSetupCount);
+    appendU8(out, 0); // Reserved1
+    appendU16le(out, m_transactionFlags);
+    appendU32le(out, m_timeout);
+    appendU16le(out, 0); // Reserved2
+    appendU16le(out, 0); // ParameterCount
+    appendU16le(out, quint16(dataOffset)); // ParameterOffset (as in the [MS-MAIL] example)
+    appendU16le(out, dataCount);
+    appendU16le(out, quint16(dataOffset));
+    appendU8(out, SetupCount);
+    appendU8(out, 0); // Reserved3
+    appendU16le(out, OpcodeWrite);
+    appendU16le(out, m_priority);
+    appendU16le(out, m_mailslotClass);
+    appendU16le(out, quint16(dataOffset - NameOffset + m_payload.size())); // ByteCount
+    out.append(name);
+    out.append('\0');
+    out.append(dataOffset - out.size(), '\0');
+    out.append(m_payload);
+    return out;
+}
+
+SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)
+{
+    SmbMailslotWriteDecodeResult result;
+    SmbMailslotWrite &w = result.write;
+    const ByteReader r(smb);
+    auto fail = [&result](MalformedReason reason) {
+        result.error = reason;
+        return result;
+    };
+    if (smb.size() < 4)
+        return fail(MalformedReason::Truncated);
+    if (smb.first(4) != QByteArrayView(kProtocol, 4))
+        return fail(MalformedReason::BadProtocol);
+    if (smb.size() < 33)
+        return fail(MalformedReason::Truncated);
+    if (*r.u8(4) != CommandTransaction)
+        return fail(MalformedReason::BadCommand);
+    w.m_status = *r.u32le(5);
+    w.m_smbFlags = *r.u8(9);
+    w.m_smbFlags2 = *r.u16le(10);
+    w.m_pidHigh = *r.u16le(12);
+    w.m_tid = *r.u16le(24);
+    w.m_pidLow = *r.u16le(26);
+    w.m_uid = *r.u16le(28);
+    w.m_mid = *r.u16le(30);
+    if (*r.u8(32) != WordCount)
+        return fail(MalformedReason::WrongWordCount);
+    if (smb.size() < NameOffset)
+        return fail(MalformedReason::Truncated);
+    w.m_totalParameterCount = *r.u16le(33);
+    w.m_totalDataCount = *r.u16le(35);
+    w.m_maxParameterCount = *r.u16le(37);
+    w.m_maxDataCount = *r.u16le(39);
+    w.m_maxSetupCount = *r.u8(41);
+    w.m_transactionFlags = *r.u16le(43);
+    w.m_timeout = *r.u32le(45);
+    w.m_parameterCount = *r.u16le(51);
+    w.m_parameterOffset = *r.u16le(53);
+    w.m_dataCount = *r.u16le(55);
+    w.m_dataOffset = *r.u16le(57);
+    w.m_opcode = *r.u16le(61);
+    w.m_priority = *r.u16le(63);
+    w.m_mailslotClass = *r.u16le(65);
+    w.m_byteCount = *r.u16le(67);
+    if (*r.u8(59) != SetupCount)
+        return fail(MalformedReason::WrongSetupCount);
+    if (w.m_opcode != OpcodeWrite)
+        return fail(MalformedReason::BadOpcode);
+    const qsizetype nul = r.findNul(NameOffset);
+    if (nul < 0)
+        return fail(MalformedReason::NameNotTerminated);
+    w.m_name = smb.sliced(NameOffset, nul - NameOffset).toByteArray();
+    if (!isMailslotName(w.m_name))
+        return fail(MalformedReason::NotMailslot);
+    const qsizetype dataOffset = w.m_dataOffset;
+    const qsizetype dataCount = w.m_dataCount;
+    if (dataOffset > smb.size() || (dataCount > 0 && dataOffset <= nul))
+        return fail(MalformedReason::BadOffset);
+    if (dataCount > smb.size() - dataOffset)
+        return fail(MalformedReason::BadDataCount);
+    w.m_payload = smb.sliced(dataOffset, dataCount).toByteArray();
+    w.m_padToFourBytes = dataOffset != nul + 1;
+    return result;
+}
+
+} // namespace mailslot::wire

@@ -1,0 +1,122 @@
+#include "core/wire/netbiosname.h"
+
+#include <QTest>
+
+using namespace mailslot::wire;
+
+class TestNetbiosName : public QObject
+{
+    Q_OBJECT
+private slots:
+    void encode_data()
+    {
+        QTest::addColumn<NetbiosName>("name");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("workgroup1d") << NetbiosName("WORKGROUP", 0x1D)
+                                     << QByteArray("\x20" "FHEPFCELEHFCEPFFFACACACACACACABN", 33) + QByteArray(1, '\0')
+                                     << QStringLiteral("WORKGROUP<1d>");
+        QTest::newRow("nmbdpeer00") << NetbiosName("NMBDPEER", 0x00)
+                                    << QByteArray("\x20" "EOENECEEFAEFEFFCCACACACACACACAAA", 33) + QByteArray(1, '\0')
+                                    << QStringLiteral("NMBDPEER<00>");
+        QTest::newRow("testgrp1d") << NetbiosName("TESTGRP", 0x1D)
+                                   << QByteArray("\x20" "FEEFFDFEEHFCFACACACACACACACACABN", 33) + QByteArray(1, '\0')
+                                   << QStringLiteral("TESTGRP<1d>");
+        QTest::newRow("wildcard") << NetbiosName("*", 0x00)
+                                  << QByteArray("\x20" "CKAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 33) + QByteArray(1, '\0')
+                                  << QStringLiteral("*<00>");
+        QTest::newRow("msbrowse") << NetbiosName::msBrowse()
+                                  << QByteArray("\x20" "ABACFPFPENFDECFCEPFHFDEFFPFPACAB", 33) + QByteArray(1, '\0')
+                                  << QStringLiteral("<01><02>__MSBROWSE__<02><01>");
+        QTest::newRow("scope") << NetbiosName("HOST", 0x20, "corp.example")
+                               << QByteArray("\x20" "EIEPFDFECACACACACACACACACACACACA", 33) + QByteArray("\x04" "corp" "\x07" "example", 13)
+                                      + QByteArray(1, '\0')
+                               << QStringLiteral("HOST<20>.corp.example");
+        QTest::newRow("empty") << NetbiosName("", 0x03)
+                               << QByteArray("\x20" "CACACACACACACACACACACACACACACAAD", 33) + QByteArray(1, '\0')
+                               << QStringLiteral("<03>");
+    }
+    void encode()
+    {
+        QFETCH(NetbiosName, name);
+        QFETCH(QByteArray, encoded);
+        QFETCH(QString, display);
+        QCOMPARE(name.encode(), encoded);
+        QCOMPARE(name.toDisplayString(), display);
+        const NetbiosNameDecodeResult d = NetbiosName::decode(encoded);
+        QVERIFY(d.ok());
+        QCOMPARE(d.consumed, encoded.size());
+        QCOMPARE(d.name, name);
+        QCOMPARE(d.name.toDisplayString(), display);
+    }
+    void upperCasesOnTheWire()
+    {
+        const NetbiosName lower("host", 0x00);
+        QCOMPARE(lower.name(), QByteArray("host"));
+        const NetbiosNameDecodeResult d = NetbiosName::decode(lower.encode());
+        QVERIFY(d.ok());
+        QCOMPARE(d.name.name(), QByteArray("HOST"));
+    }
+    void longNameIsCut()
+    {
+        const NetbiosName n("ABCDEFGHIJKLMNOPQRS", 0x00);
+        QCOMPARE(n.toRaw16(), QByteArray("ABCDEFGHIJKLMNO") + QByteArray(1, '\0'));
+        QCOMPARE(n.encode().size(), 34);
+    }
+    void displayNonPrintable()
+    {
+        QCOMPARE(NetbiosName(QByteArray("A\x7f" "B\xe9", 4), 0x1e).toDisplayString(), QStringLiteral("A<7f>B<e9><1e>"));
+    }
+    void decodeAtOffset()
+    {
+        const QByteArray data = QByteArray("xyz") + NetbiosName("PC", 0x20).encode() + "tail";
+        const NetbiosNameDecodeResult d = NetbiosName::decode(data, 3);
+        QVERIFY(d.ok());
+        QCOMPARE(d.consumed, 34);
+        QCOMPARE(d.name, NetbiosName("PC", 0x20));
+    }
+    void decodeErrors_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<MalformedReason>("reason");
+        const QByteArray good = NetbiosName("WORKGROUP", 0x1D, "a.b").encode();
+        for (int cut = 0; cut < good.size(); ++cut)
+            QTest::addRow("truncated%d", cut) << good.left(cut) << MalformedReason::Truncated;
+        QByteArray badLength = good;
+        badLength[0] = 0x1F;
+        QTest::newRow("lengthByte") << badLength << MalformedReason::BadName;
+        QByteArray badChar = good;
+        badChar[5] = 'Q';
+        QTest::newRow("charQ") << badChar << MalformedReason::BadName;
+        badChar[5] = 'a';
+        QTest::newRow("lowercase") << badChar << MalformedReason::BadName;
+        QByteArray pointer = good.left(33) + QByteArray("\xC0\x0C", 2);
+        QTest::newRow("compressionPointer") << pointer << MalformedReason::BadName;
+        QByteArray longLabel = good.left(33) + QByteArray(1, char(64)) + QByteArray(64, 'x') + QByteArray(1, '\0');
+        QTest::newRow("label64") << longLabel << MalformedReason::BadName;
+        QByteArray tooLong = good.left(33);
+        for (int i = 0; i < 5; ++i)
+            tooLong += QByteArray(1, char(63)) + QByteArray(63, 'x');
+        tooLong += QByteArray(1, '\0');
+        QTest::newRow("over255") << tooLong << MalformedReason::BadName;
+        // A dot inside a scope label (found by fuzzing): it would read back as two labels.
+        const QByteArray dotInLabel = good.left(33) + QByteArray("\x03" "a.b" "\x00", 5);
+        QTest::newRow("dotInScopeLabel") << dotInLabel << MalformedReason::BadName;
+    }
+    void decodeErrors()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(MalformedReason, reason);
+        const NetbiosNameDecodeResult d = NetbiosName::decode(data);
+        QCOMPARE(d.error, reason);
+        QVERIFY(!d.ok());
+    }
+    void decodeNegativeOffset()
+    {
+        QCOMPARE(NetbiosName::decode(NetbiosName("X", 0).encode(), -1).error, MalformedReason::Truncated);
+        QCOMPARE(NetbiosName::decode(NetbiosName("X", 0).encode(), 1000).error, MalformedReason::Truncated);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetbiosName)
+#include "tst_netbiosname.moc"

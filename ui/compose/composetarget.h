@@ -1,0 +1,49 @@
+// The compose target builder's logic: a kind (this computer, a computer, a workgroup or domain,
+// every computer), a server name and a slot path give a mailslot name; and whether a message of
+// a given size may be sent there (the 424-byte limit of network mailslot messages).
+#pragma once
+
+#include "core/slots/mailslotname.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class ComposeTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(ComposeTarget)
+
+public:
+    enum class Kind { ThisComputer, Computer, Domain, Everyone };
+
+    // The largest message a mailslot datagram carries on the network.
+    static constexpr qsizetype kNetworkLimit = 424;
+
+    ComposeTarget() = default;
+    ComposeTarget(Kind kind, const QString &server, const QString &path);
+    // A target from a mailslot name (for "Send to this slot" and recent targets).
+    static ComposeTarget fromName(const QString &name);
+
+    Kind kind() const { return m_kind; }
+    QString server() const { return m_server; }
+    QString path() const { return m_path; }
+
+    // The text of the name: \\.\mailslot\path, \\SERVER\mailslot\path or \\*\mailslot\path.
+    QString text() const;
+    // The parsed name; invalid with *error set when the parts do not make a valid name.
+    MailslotName name(MailslotError *error = nullptr) const;
+    bool isLocal() const { return m_kind == Kind::ThisComputer; }
+
+    // The largest message for a network name: 424 bytes, less for a long slot path ([MS-MAIL]:
+    // 432 minus the path rounded up to 4 bytes).
+    static qsizetype networkLimit(const MailslotName &name);
+    // Why a payload of size bytes may not be sent to name, or empty if it may.
+    // networkAvailable says whether the network is on (MailslotRegistry::isNetworkEnabled).
+    static QString refusalReason(const MailslotName &name, qsizetype size, bool networkAvailable);
+    // True when refusalReason() refuses only because the network is off.
+    static bool needsNetwork(const MailslotName &name, qsizetype size, bool networkAvailable);
+
+private:
+    Kind m_kind = Kind::ThisComputer;
+    QString m_server;
+    QString m_path;
+};

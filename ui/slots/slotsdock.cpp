@@ -1,0 +1,264 @@
+#include "ui/slots/slotsdock.h"
+
+#include "core/slots/mailslotname.h"
+#include "core/slots/mailslotregistry.h"
+#include "ui/slots/newslotdialog.h"
+#include "ui/slots/slotmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *parent)
+    : QDockWidget(parent),
+      m_registry(registry),
+      m_model(model),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView),
+      m_toolBar(new QToolBar),
+      m_newAction(new QAction(this)),
+      m_closeAction(new QAction(this)),
+      m_timeoutAction(new QAction(this)),
+      m_holdAction(new QAction(this)),
+      m_copyAction(new QAction(this)),
+      m_sendAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("slotsDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SlotModel::SortRole);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_view->setObjectName(QStringLiteral("slotsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SlotModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    // The name takes the room the figures leave (its whole text is in the tooltip).
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SlotModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_newAction->setShortcut(QKeySequence::New);
+    m_closeAction->setShortcut(QKeySequence::Delete);
+    m_closeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_holdAction->setCheckable(true);
+    const QList<QAction *> actions{m_newAction, m_closeAction, m_timeoutAction, m_holdAction, m_copyAction, m_sendAction};
+    m_view->addActions(actions);
+    m_toolBar->addActions({m_newAction, m_closeAction, m_holdAction, m_sendAction});
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    addAction(m_closeAction);
+    addAction(m_copyAction);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view);
+    setWidget(content);
+
+    connect(m_newAction, &QAction::triggered, this, &SlotsDock::showNewSlotDialog);
+    connect(m_closeAction, &QAction::triggered, this, &SlotsDock::closeCurrent);
+    connect(m_timeoutAction, &QAction::triggered, this, &SlotsDock::askReadTimeout);
+    connect(m_holdAction, &QAction::triggered, this, [this](bool checked) { setHold(currentSlot(), checked); });
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        if (!currentSlot().isEmpty())
+            QGuiApplication::clipboard()->setText(currentSlot());
+    });
+    connect(m_sendAction, &QAction::triggered, this, [this] {
+        const QString name = currentSlot();
+        if (name.isEmpty())
+            return;
+        const int row = m_model->rowOf(name);
+        if (m_model->stateAt(row) == SlotModel::State::SeenOnNetwork) {
+            // A slot of other computers: send to every computer (\\*\mailslot\...).
+            const MailslotName parsed = MailslotName::parse(name);
+            emit sendRequested(QStringLiteral("\\\\*\\mailslot\\%1").arg(parsed.path()));
+            return;
+        }
+        emit sendRequested(name);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const QString name = currentSlot();
+        updateActions();
+        if (name != m_current) {
+            m_current = name;
+            emit currentSlotChanged(name);
+        }
+    });
+    connect(m_model, &SlotModel::refreshed, this, &SlotsDock::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SlotsDock::updateActions);
+
+    retranslateUi();
+    updateActions();
+}
+
+QString SlotsDock::currentSlot() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(SlotModel::NameRole).toString() : QString();
+}
+
+void SlotsDock::selectSlot(const QString &canonicalName)
+{
+    const int row = m_model->rowOf(canonicalName);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+MailslotError SlotsDock::createSlot(const QString &name, const MailslotServer::Options &options)
+{
+    MailslotError error;
+    MailslotServer *server = m_registry->createSlot(name, options, &error);
+    if (!server) {
+        emit statusMessage(tr("Could not create %1: %2").arg(name, error.toString()));
+        return error;
+    }
+    emit statusMessage(tr("Serving %1").arg(server->name()));
+    selectSlot(server->name());
+    return {};
+}
+
+bool SlotsDock::closeSlot(const QString &name)
+{
+    if (!m_registry->closeSlot(name)) {
+        emit statusMessage(tr("%1 is not served by this monitor: only its own process can close it.").arg(name));
+        return false;
+    }
+    emit statusMessage(tr("Closed %1").arg(name));
+    return true;
+}
+
+bool SlotsDock::setReadTimeout(const QString &name, quint32 milliseconds)
+{
+    MailslotServer *server = m_registry->server(name);
+    if (!server)
+        return false;
+    server->setReadTimeout(milliseconds);
+    emit statusMessage(tr("Read timeout of %1 set to %2").arg(name, SlotModel::timeoutText(milliseconds)));
+    return true;
+}
+
+bool SlotsDock::setHold(const QString &name, bool hold)
+{
+    MailslotServer *server = m_registry->server(name);
+    if (!server)
+        return false;
+    server->setHold(hold);
+    emit statusMessage(hold ? tr("Holding %1: messages queue up unread").arg(name)
+                            : tr("Reading %1 again").arg(name));
+    updateActions();
+    return true;
+}
+
+void SlotsDock::showNewSlotDialog()
+{
+    NewSlotDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createSlot(dialog.canonicalName(), dialog.options());
+}
+
+void SlotsDock::closeCurrent()
+{
+    const QString name = currentSlot();
+    if (!name.isEmpty())
+        closeSlot(name);
+}
+
+void SlotsDock::askReadTimeout()
+{
+    const QString name = currentSlot();
+    MailslotServer *server = m_registry->server(name);
+    if (!server)
+        return;
+    const quint32 current = server->info().readTimeout;
+    bool ok = false;
+    const int value = QInputDialog::getInt(this, tr("Set Read Timeout"),
+                                           tr("Read timeout of %1 in ms (-1 = forever):").arg(name),
+                                           current == MailslotInfo::kWaitForever ? -1 : int(qMin<quint32>(current, 0x7FFFFFFF)),
+                                           -1, 0x7FFFFFFF, 100, &ok);
+    if (ok)
+        setReadTimeout(name, value < 0 ? MailslotInfo::kWaitForever : quint32(value));
+}
+
+void SlotsDock::updateActions()
+{
+    const QString name = currentSlot();
+    MailslotServer *server = name.isEmpty() ? nullptr : m_registry->server(name);
+    m_closeAction->setEnabled(server != nullptr);
+    m_timeoutAction->setEnabled(server != nullptr);
+    m_holdAction->setEnabled(server != nullptr);
+    m_holdAction->setChecked(server && server->isHeld());
+    m_copyAction->setEnabled(!name.isEmpty());
+    // Nothing can reach a slot whose file left the namespace: closing it is what is left to do.
+    const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
+    m_sendAction->setEnabled(row >= 0 && m_model->stateAt(row) != SlotModel::State::Unreachable);
+}
+
+void SlotsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void SlotsDock::retranslateUi()
+{
+    setWindowTitle(tr("Slots"));
+    m_view->setAccessibleName(tr("Mailslots on this computer"));
+    m_toolBar->setAccessibleName(tr("Slot actions"));
+    m_newAction->setText(tr("&New Slot..."));
+    m_newAction->setToolTip(tr("Create and serve a new mailslot"));
+    m_closeAction->setText(tr("&Close Slot"));
+    m_closeAction->setToolTip(tr("Stop serving the selected mailslot and close it"));
+    m_timeoutAction->setText(tr("Set Read &Timeout..."));
+    m_holdAction->setText(tr("&Hold Reading"));
+    m_holdAction->setToolTip(tr("Stop reading the slot: messages queue up and GetMailslotInfo's counts rise"));
+    m_copyAction->setText(tr("Copy &Name"));
+    m_sendAction->setText(tr("&Send to This Slot..."));
+    m_model->retranslate();
+    fitColumns();
+}
+
+void SlotsDock::fitColumns()
+{
+    // Every column as wide as its (translated) title, the state its longest state, and the
+    // figures at least six digits: in the default layout all of them fit without scrolling.
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) * 4 + digit * 2;
+    for (int column = SlotModel::StateColumn; column < SlotModel::ColumnCount; ++column) {
+        int needed = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin;
+        if (column == SlotModel::StateColumn) {
+            // (not the rare Unreachable: that row's text is elided, the tooltip has it)
+            for (const SlotModel::State state : {SlotModel::State::ServedHere, SlotModel::State::Held,
+                                                 SlotModel::State::OtherProcess, SlotModel::State::SeenOnNetwork})
+                needed = qMax(needed, m_view->fontMetrics().horizontalAdvance(SlotModel::stateText(state)) + digit * 2);
+        } else {
+            needed = qMax(needed, digit * 6);
+        }
+        if (m_view->columnWidth(column) < needed)
+            m_view->setColumnWidth(column, needed);
+    }
+}

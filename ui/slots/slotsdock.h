@@ -1,0 +1,71 @@
+// The Slots dock: every mailslot of this user (SlotModel), sortable, with the slot actions.
+#pragma once
+
+#include "core/slots/mailsloterror.h"
+#include "core/slots/mailslotserver.h"
+
+#include <QDockWidget>
+
+class MailslotRegistry;
+class QAction;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolBar;
+class SlotModel;
+
+class SlotsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    QAction *newAction() const { return m_newAction; }
+    QAction *closeAction() const { return m_closeAction; }
+    QAction *readTimeoutAction() const { return m_timeoutAction; }
+    QAction *holdAction() const { return m_holdAction; }
+    QAction *copyNameAction() const { return m_copyAction; }
+    QAction *sendToAction() const { return m_sendAction; }
+
+    // The selected slot's canonical name, or empty.
+    QString currentSlot() const;
+    void selectSlot(const QString &canonicalName);
+
+    // The operations behind the actions (without dialogs). Outcomes go to statusMessage().
+    MailslotError createSlot(const QString &name, const MailslotServer::Options &options);
+    bool closeSlot(const QString &name);
+    bool setReadTimeout(const QString &name, quint32 milliseconds);
+    bool setHold(const QString &name, bool hold);
+
+signals:
+    void currentSlotChanged(const QString &canonicalName);
+    void sendRequested(const QString &canonicalName);
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showNewSlotDialog();
+    void closeCurrent();
+    void askReadTimeout();
+    void updateActions();
+    void retranslateUi();
+    void fitColumns();
+
+    MailslotRegistry *m_registry;
+    SlotModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QToolBar *m_toolBar;
+    QAction *m_newAction;
+    QAction *m_closeAction;
+    QAction *m_timeoutAction;
+    QAction *m_holdAction;
+    QAction *m_copyAction;
+    QAction *m_sendAction;
+    QString m_current;
+};

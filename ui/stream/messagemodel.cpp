@@ -1,0 +1,314 @@
+#include "ui/stream/messagemodel.h"
+
+#include "ui/stream/decodedsummary.h"
+#include "core/text/payloadtext.h"
+#include "ui/common/plaintooltip.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+MessageModel::MessageModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kFlushIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &MessageModel::onTimer);
+}
+
+MessageModel::~MessageModel() = default;
+
+void MessageModel::setCapacity(int capacity)
+{
+    capacity = qBound(kMinCapacity, capacity, kMaxCapacity);
+    if (capacity == m_capacity)
+        return;
+    if (m_count > capacity)
+        evictFront(m_count - capacity);
+    m_capacity = capacity;
+    linearize(std::min<std::size_t>(m_storage.size(), std::size_t(capacity)));
+    while (m_pending.size() > std::size_t(m_capacity))
+        m_pending.pop_front();
+}
+
+void MessageModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_newWhilePaused = 0;
+    m_reportedWhilePaused = 0;
+    emit pausedChanged(paused);
+    emit newWhilePausedChanged(0);
+    if (!paused)
+        flush();
+}
+
+const MailslotMessage &MessageModel::message(int row) const
+{
+    return entryAt(row).message;
+}
+
+std::shared_ptr<const ObservedDatagram> MessageModel::datagram(int row) const
+{
+    return entryAt(row).datagram;
+}
+
+const MessageModel::Entry &MessageModel::entryAt(int row) const
+{
+    return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
+}
+
+MessageModel::Entry &MessageModel::slotAt(int row)
+{
+    return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
+}
+
+void MessageModel::enqueue(Entry &&entry)
+{
+    m_totalBytes += quint64(entry.message.payload.size());
+    ++m_totalMessages;
+    entry.message.sequence = ++m_lastNumber;
+    if (m_paused)
+        ++m_newWhilePaused;
+    m_pending.push_back(std::move(entry));
+}
+
+void MessageModel::trimPending()
+{
+    // Older queued messages would be evicted by this flush anyway: drop them now.
+    while (m_pending.size() > std::size_t(m_capacity)) {
+        m_pending.pop_front();
+        ++m_totalEvicted;
+    }
+    scheduleFlush();
+}
+
+void MessageModel::append(const MailslotMessageList &messages)
+{
+    if (messages.isEmpty())
+        return;
+    for (const MailslotMessage &m : messages)
+        enqueue(Entry{m, nullptr});
+    trimPending();
+}
+
+void MessageModel::appendDatagrams(const ObservedDatagramList &datagrams)
+{
+    if (datagrams.isEmpty())
+        return;
+    for (const ObservedDatagram &d : datagrams) {
+        auto shared = std::make_shared<const ObservedDatagram>(d);
+        enqueue(Entry{shared->toMailslotMessage(), std::move(shared)});
+    }
+    m_totalNetwork += quint64(datagrams.size());
+    trimPending();
+}
+
+void MessageModel::scheduleFlush()
+{
+    if (!m_timer.isActive())
+        m_timer.start(kFlushIntervalMs);
+}
+
+void MessageModel::onTimer()
+{
+    if (m_paused) {
+        if (m_newWhilePaused != m_reportedWhilePaused) {
+            m_reportedWhilePaused = m_newWhilePaused;
+            emit newWhilePausedChanged(m_newWhilePaused);
+        }
+        return;
+    }
+    flushChunk(kFlushChunk);
+    if (!m_pending.empty())
+        m_timer.start(0); // the rest after the event loop had its turn
+}
+
+void MessageModel::pushBack(Entry &&message)
+{
+    // Precondition: m_count < m_capacity.
+    if (std::size_t(m_count) == m_storage.size() && m_storage.size() < std::size_t(m_capacity)) {
+        // Storage full but below the capacity: grow it (rows must be in order for that).
+        if (m_head != 0) {
+            std::rotate(m_storage.begin(), m_storage.begin() + std::ptrdiff_t(m_head), m_storage.end());
+            m_head = 0;
+        }
+        m_storage.push_back(std::move(message));
+    } else {
+        m_storage[(m_head + std::size_t(m_count)) % m_storage.size()] = std::move(message);
+    }
+    ++m_count;
+}
+
+void MessageModel::evictFront(int count)
+{
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, 0, count - 1);
+    // The slots are reused by the next rows (the storage never exceeds the capacity).
+    m_head = (m_head + std::size_t(count)) % m_storage.size();
+    m_count -= count;
+    m_totalEvicted += quint64(count);
+    if (m_count == 0)
+        m_head = 0;
+    endRemoveRows();
+}
+
+void MessageModel::linearize(std::size_t storageSize)
+{
+    std::vector<Entry> storage;
+    storage.reserve(std::max<std::size_t>(storageSize, std::size_t(m_count)));
+    for (int row = 0; row < m_count; ++row)
+        storage.push_back(std::move(slotAt(row)));
+    m_storage = std::move(storage);
+    m_head = 0;
+}
+
+void MessageModel::flush()
+{
+    if (m_paused)
+        return; // the timer keeps reporting the count while paused
+    m_timer.stop();
+    while (!m_pending.empty())
+        flushChunk(m_capacity);
+}
+
+void MessageModel::flushChunk(int maxRows)
+{
+    m_timer.setInterval(kFlushIntervalMs);
+    if (m_paused || m_pending.empty())
+        return;
+    const int incoming = int(std::min<std::size_t>(m_pending.size(), std::size_t(maxRows))); // <= capacity
+    emit aboutToFlush();
+    evictFront(m_count + incoming - m_capacity);
+    beginInsertRows({}, m_count, m_count + incoming - 1);
+    for (int i = 0; i < incoming; ++i) {
+        pushBack(std::move(m_pending.front()));
+        m_pending.pop_front();
+    }
+    m_totalShown += quint64(incoming);
+    endInsertRows();
+    emit flushed(incoming);
+}
+
+void MessageModel::clear()
+{
+    beginResetModel();
+    m_storage = {};
+    m_head = 0;
+    m_count = 0;
+    m_pending.clear();
+    m_newWhilePaused = 0;
+    m_reportedWhilePaused = 0;
+    endResetModel();
+    emit newWhilePausedChanged(0);
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int MessageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MessageModel::sourceText(const MailslotMessage &message)
+{
+    if (message.source.isEmpty() || message.source == QLatin1String("local"))
+        return tr("local", "message source: this computer");
+    QString text = message.source;
+    if (message.sourcePort && message.sourcePort != 138)
+        text += QLatin1Char(':') + QString::number(message.sourcePort);
+    if (!message.sourceName.isEmpty())
+        text += QLatin1Char(' ') + message.sourceName;
+    return text;
+}
+
+QString MessageModel::timeText(const QDateTime &timestamp)
+{
+    return timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MailslotMessage &m = message(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SequenceColumn: return QString::number(m.sequence);
+        case TimeColumn: return timeText(m.timestamp);
+        case SlotColumn: return m.slot;
+        case SourceColumn: return sourceText(m);
+        case SizeColumn: return QLocale().toString(m.payload.size());
+        case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
+        case DecodedColumn: return DecodedSummary::forMessage(m);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case SequenceColumn: return m.sequence;
+        case TimeColumn: return m.timestamp.toMSecsSinceEpoch();
+        case SlotColumn: return m.slot;
+        case SourceColumn: return sourceText(m);
+        case SizeColumn: return m.payload.size();
+        case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
+        case DecodedColumn: return DecodedSummary::forMessage(m);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == DecodedColumn) {
+            const QString summary = DecodedSummary::forMessage(m);
+            if (!summary.isEmpty())
+                return PlainToolTip::fromText(summary);
+        }
+        if (index.column() == SourceColumn && m.isNetwork()) {
+            QString text = tr("%1 port %2").arg(m.source).arg(m.sourcePort);
+            if (!m.sourceName.isEmpty())
+                text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(m.sourceName);
+            if (!m.destinationName.isEmpty())
+                text += QLatin1Char('\n') + tr("To: %1").arg(m.destinationName);
+            if (m.delivered)
+                text += QLatin1Char('\n') + tr("Delivered into the local slot");
+            return PlainToolTip::fromText(text);
+        }
+        if (index.column() == PreviewColumn) {
+            // A tooltip would take markup as rich text: escape it so the payload stays plain text.
+            return PlainToolTip::fromText(PayloadText::preview(m.payload, 1000));
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SequenceColumn || index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant MessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SequenceColumn: return tr("No.", "message sequence number");
+    case TimeColumn: return tr("Time");
+    case SlotColumn: return tr("Slot");
+    case SourceColumn: return tr("Source");
+    case SizeColumn: return tr("Size");
+    case PreviewColumn: return tr("Message");
+    case DecodedColumn: return tr("Decoded");
+    }
+    return {};
+}
+
+void MessageModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_count > 0)
+        emit dataChanged(index(0, SourceColumn), index(m_count - 1, DecodedColumn), {Qt::DisplayRole});
+}

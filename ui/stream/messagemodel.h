@@ -1,0 +1,134 @@
+// The message stream: a ring buffer of the last capacity() messages as a table model.
+//
+// Messages arrive in batches (append) and are queued; a short single-shot timer flushes the queue
+// into the table with at most one beginRemoveRows (the oldest rows that no longer fit) and one
+// beginInsertRows per flush, so a high message rate costs a few model signals per second. Cell
+// strings are built in data(), only for the rows a view asks for. While paused, messages keep
+// arriving and counting but stay queued (bounded by the capacity) until resume.
+//
+// Network datagrams (from the bridge or a capture file) are rows too: appendDatagrams() keeps
+// the ObservedDatagram beside its message, for the detail pane's header fields and for exports
+// (the CLI's JSON, pcapng).
+//
+// Every message gets the stream's number (No.) as it arrives: its sequence becomes 1, 2, 3, ...
+// in arrival order, so the column counts up down the table even when local messages and network
+// datagrams (numbered in different threads) interleave. Clear does not restart it.
+#pragma once
+
+#include "core/stream/mailslotmessage.h"
+#include "core/stream/observeddatagram.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+class MessageModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SequenceColumn, TimeColumn, SlotColumn, SourceColumn, SizeColumn, PreviewColumn, DecodedColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1 };
+
+    static constexpr int kDefaultCapacity = 100000;
+    static constexpr int kMinCapacity = 100;
+    static constexpr int kMaxCapacity = 10000000;
+    static constexpr int kFlushIntervalMs = 50;
+    // A timer flush inserts at most this many rows, then lets the event loop run before the next
+    // chunk, so that a burst never blocks the window for long.
+    static constexpr int kFlushChunk = 8192;
+    static constexpr int kPreviewChars = 200;
+
+    explicit MessageModel(QObject *parent = nullptr);
+    ~MessageModel() override;
+
+    int capacity() const { return m_capacity; }
+    void setCapacity(int capacity);
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    // Messages that arrived since pause (they are shown on resume, up to the capacity).
+    quint64 newWhilePaused() const { return m_newWhilePaused; }
+
+    // Counters since start (Clear does not reset them).
+    quint64 totalMessages() const { return m_totalMessages; }
+    quint64 totalBytes() const { return m_totalBytes; }
+    // Messages that reached the table, and those pushed out by the capacity (from the table, or
+    // from the queue before they were shown, when more than the capacity arrived in one interval).
+    quint64 totalShown() const { return m_totalShown; }
+    quint64 totalEvicted() const { return m_totalEvicted; }
+
+    // The message of a row (0 <= row < rowCount()).
+    const MailslotMessage &message(int row) const;
+    // The datagram of a network row (null for local messages).
+    std::shared_ptr<const ObservedDatagram> datagram(int row) const;
+
+    // Queues messages; they reach the table at the next flush.
+    void append(const MailslotMessageList &messages);
+    // Queues network datagrams (ObservedDatagram::toMailslotMessage, with the datagram kept).
+    void appendDatagrams(const ObservedDatagramList &datagrams);
+    // Network rows received since start (Clear does not reset them).
+    quint64 totalNetwork() const { return m_totalNetwork; }
+    // Moves every queued message into the table now (unless paused).
+    void flush();
+    // Empties the table and the queue.
+    void clear();
+    // After a language change: headers and translated cells.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "local", or "192.0.2.7 HOST<00>" for a network sender (":port" after the address when the
+    // port is not 138).
+    static QString sourceText(const MailslotMessage &message);
+    static QString timeText(const QDateTime &timestamp);
+
+signals:
+    // Emitted just before rows are added or evicted by a flush, and after.
+    void aboutToFlush();
+    void flushed(int inserted);
+    void pausedChanged(bool paused);
+    // Throttled (at most once per flush interval) while paused.
+    void newWhilePausedChanged(quint64 count);
+
+private:
+    struct Entry
+    {
+        MailslotMessage message;
+        std::shared_ptr<const ObservedDatagram> datagram;
+    };
+
+    void enqueue(Entry &&entry);
+    void trimPending();
+    void scheduleFlush();
+    void onTimer();
+    void flushChunk(int maxRows);
+    Entry &slotAt(int row);
+    const Entry &entryAt(int row) const;
+    void pushBack(Entry &&entry);
+    void evictFront(int count);
+    void linearize(std::size_t storageSize);
+
+    int m_capacity = kDefaultCapacity;
+    // Ring storage: row r lives at m_storage[(m_head + r) % m_storage.size()].
+    std::vector<Entry> m_storage;
+    std::size_t m_head = 0;
+    int m_count = 0;
+    std::deque<Entry> m_pending;
+    QTimer m_timer;
+    bool m_paused = false;
+    quint64 m_newWhilePaused = 0;
+    quint64 m_reportedWhilePaused = 0;
+    quint64 m_totalMessages = 0;
+    quint64 m_lastNumber = 0; // the stream number of the newest message
+    quint64 m_totalBytes = 0;
+    quint64 m_totalShown = 0;
+    quint64 m_totalEvicted = 0;
+    quint64 m_totalNetwork = 0;
+};

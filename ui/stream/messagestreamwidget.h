@@ -1,0 +1,84 @@
+// The message stream (centre of the window): a view filter bar, the table of messages, Pause
+// with "N new while paused", Clear, and auto-scroll that follows new rows only while the view is
+// at the bottom.
+#pragma once
+
+#include "core/stream/mailslotmessage.h"
+#include "core/stream/observeddatagram.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class MessageFilterProxy;
+class MessageModel;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+class MessageStreamWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The Size column fits every size below 10 MB in the user's locale ("9.999.999").
+    static constexpr int kWidestSize = 9999999;
+
+    explicit MessageStreamWidget(MessageModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    MessageFilterProxy *proxy() const { return m_proxy; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *clearAction() const { return m_clearAction; }
+    QAction *findAction() const { return m_findAction; }
+    QLineEdit *slotFilterEdit() const { return m_slotFilter; }
+    QLineEdit *sourceFilterEdit() const { return m_sourceFilter; }
+    QLineEdit *textFilterEdit() const { return m_textFilter; }
+    QCheckBox *regexCheck() const { return m_regex; }
+    QLabel *pausedLabel() const { return m_pausedLabel; }
+
+    // Sets the filter fields (and applies them).
+    void setFilter(const QString &slot, const QString &source, const QString &text, bool regularExpression);
+    bool isFollowingTail() const { return m_follow; }
+    // The datagram of the current row when it is a network row (null otherwise).
+    std::shared_ptr<const ObservedDatagram> currentDatagram() const;
+    // Sets the default column widths (also after "reset columns").
+    void resetColumnWidths();
+    // The width the Size column needs for kWidestSize.
+    int sizeColumnWidth() const;
+
+signals:
+    void currentMessageChanged(const MailslotMessage &message);
+    void currentMessageCleared();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void fitHeaders();
+    void updatePausedLabel();
+    void onCurrentChanged();
+    void retranslateUi();
+
+    MessageModel *m_model;
+    MessageFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLabel *m_filterLabel;
+    QLineEdit *m_slotFilter;
+    QLineEdit *m_sourceFilter;
+    QLineEdit *m_textFilter;
+    QCheckBox *m_regex;
+    QLabel *m_filterError;
+    QToolButton *m_pauseButton;
+    QToolButton *m_clearButton;
+    QLabel *m_pausedLabel;
+    QAction *m_pauseAction;
+    QAction *m_clearAction;
+    QAction *m_findAction;
+    bool m_follow = true;
+    quint64 m_currentSequence = 0;
+};

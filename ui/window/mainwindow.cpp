@@ -1,0 +1,604 @@
+#include "ui/window/mainwindow.h"
+
+#include "ui/window/captureloader.h"
+#include "ui/compose/composedock.h"
+#include "ui/stream/detailpane.h"
+#include "ui/window/exportdialog.h"
+#include "core/slots/mailslotname.h"
+#include "core/slots/mailslotregistry.h"
+#include "ui/stream/messagefilterproxy.h"
+#include "ui/stream/messagemodel.h"
+#include "ui/stream/messagestreamwidget.h"
+#include "ui/network/networkdock.h"
+#include "ui/common/plaintooltip.h"
+#include "core/netio/networkbridgecontroller.h"
+#include "ui/slots/slotmodel.h"
+#include "ui/slots/slotsdock.h"
+#include "ui/statistics/statisticsdock.h"
+#include "core/text/translations.h"
+#include "core/platform/win32error.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressBar>
+#include <QShowEvent>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+constexpr int kStatusTimeoutMs = 6000;
+// The version of the saved dock layout: a layout saved by an older monitor (the slots in the
+// left column) is not restored, the new default is used instead.
+constexpr int kLayoutVersion = 1;
+} // namespace
+
+QString MainWindow::defaultSlotName()
+{
+    return QStringLiteral("\\\\.\\mailslot\\mailslot_monitor");
+}
+
+MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
+    : QMainWindow(parent),
+      m_registry(registry),
+      m_messages(new MessageModel(this)),
+      m_slots(new SlotModel(registry, this)),
+      m_stream(new MessageStreamWidget(m_messages)),
+      m_detail(new DetailPane),
+      m_splitter(new QSplitter(Qt::Vertical)),
+      m_slotsDock(new SlotsDock(registry, m_slots, this)),
+      m_composeDock(new ComposeDock(registry, this)),
+      m_statisticsDock(new StatisticsDock(registry, m_messages, this)),
+      m_networkDock(new NetworkDock(registry, this)),
+      m_captureLoader(new CaptureLoader(this)),
+      m_slotStatus(new QLabel),
+      m_countStatus(new QLabel),
+      m_networkStatus(new QToolButton),
+      m_loadProgress(new QProgressBar),
+      m_cancelLoad(new QToolButton)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_splitter->addWidget(m_stream);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    // Compose, Statistics and Network tabbed in a column on the left, the whole height (their
+    // forms need it, in every language); the slots above the message stream, where every column
+    // of the list fits.
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, m_slotsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_composeDock);
+    tabifyDockWidget(m_composeDock, m_statisticsDock);
+    tabifyDockWidget(m_statisticsDock, m_networkDock);
+    m_composeDock->raise();
+
+    m_slotStatus->setObjectName(QStringLiteral("slotStatus"));
+    m_slotStatus->setTextFormat(Qt::PlainText);
+    // The hint may be cut when the permanent figures need the room (its text is in the tooltip).
+    m_slotStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_slotStatus->setMinimumWidth(80);
+    m_countStatus->setTextFormat(Qt::PlainText);
+    m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
+    m_networkStatus->setAutoRaise(true);
+    m_networkStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_loadProgress->setObjectName(QStringLiteral("captureProgress"));
+    m_loadProgress->setMaximumWidth(160);
+    m_loadProgress->setTextVisible(true);
+    m_loadProgress->hide();
+    m_cancelLoad->setObjectName(QStringLiteral("cancelCapture"));
+    m_cancelLoad->setAutoRaise(true);
+    m_cancelLoad->hide();
+    statusBar()->addWidget(m_slotStatus, 1);
+    // A temporary message covers the slot hint. Hidden explicitly, so that QStatusBar's relayout
+    // (the figures on the right change often) does not show it again beneath the message.
+    connect(statusBar(), &QStatusBar::messageChanged, m_slotStatus,
+            [this](const QString &message) { m_slotStatus->setVisible(message.isEmpty()); });
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_networkStatus);
+    statusBar()->addPermanentWidget(m_countStatus);
+
+    createActions();
+    createMenus();
+
+    // Capture: every message of every slot served here goes into the stream.
+    connect(m_registry, &MailslotRegistry::messagesReceived, m_messages, &MessageModel::append);
+    connect(m_registry, &MailslotRegistry::errorOccurred, this, [this](const QString &slot, const MailslotError &error) {
+        statusBar()->showMessage(tr("%1: %2").arg(slot, error.toString()), kStatusTimeoutMs);
+    });
+    // The counts follow what is shown (new rows, evictions, Clear, a filter change) and what is
+    // received, paused or not (the paused count is reported a few times a second).
+    const MessageFilterProxy *proxy = m_stream->proxy();
+    connect(m_messages, &MessageModel::flushed, this, &MainWindow::updateCounts);
+    connect(m_messages, &MessageModel::newWhilePausedChanged, this, &MainWindow::updateCounts);
+    connect(m_messages, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(proxy, &MessageFilterProxy::filterChanged, this, &MainWindow::updateCounts);
+    connect(m_stream, &MessageStreamWidget::currentMessageChanged, this, [this](const MailslotMessage &message) {
+        m_detail->setMessage(message, m_stream->currentDatagram());
+    });
+    connect(m_stream, &MessageStreamWidget::currentMessageCleared, m_detail, &DetailPane::clearMessage);
+    connect(m_slotsDock, &SlotsDock::currentSlotChanged, m_statisticsDock, &StatisticsDock::setSlotName);
+    connect(m_slotsDock, &SlotsDock::sendRequested, this, [this](const QString &name) {
+        m_composeDock->setTarget(name);
+        m_composeDock->show();
+        m_composeDock->raise();
+    });
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); };
+    connect(m_slotsDock, &SlotsDock::statusMessage, this, showStatus);
+    connect(m_composeDock, &ComposeDock::statusMessage, this, showStatus);
+
+    // Network: datagrams into the stream and the slot list, state into the status bar.
+    connect(m_networkDock, &NetworkDock::datagramsObserved, m_messages, &MessageModel::appendDatagrams);
+    connect(m_networkDock, &NetworkDock::datagramsObserved, m_slots, &SlotModel::noteDatagrams);
+    connect(m_networkDock, &NetworkDock::countersChanged, m_statisticsDock, &StatisticsDock::setNetworkCounters);
+    connect(m_networkDock, &NetworkDock::countersChanged, this, &MainWindow::updateNetworkStatus);
+    connect(m_networkDock, &NetworkDock::networkStateChanged, m_composeDock, &ComposeDock::networkStateChanged);
+    connect(m_networkDock, &NetworkDock::networkStateChanged, this, &MainWindow::updateNetworkStatus);
+    connect(m_networkDock, &NetworkDock::statusMessage, this, showStatus);
+    connect(m_networkDock, &NetworkDock::startFailed, this, [this](const QString &message) {
+        showProblem(tr("Network"), message);
+        showNetworkSettings();
+    });
+    connect(m_composeDock, &ComposeDock::networkSettingsRequested, this, &MainWindow::showNetworkSettings);
+    connect(m_networkStatus, &QToolButton::clicked, this, &MainWindow::showNetworkSettings);
+
+    // Capture files: streamed into the stream in batches, progress in the status bar.
+    connect(m_captureLoader, &CaptureLoader::datagramsRead, m_messages, &MessageModel::appendDatagrams);
+    connect(m_captureLoader, &CaptureLoader::progress, this, [this](qint64 done, qint64 total) {
+        m_loadProgress->setRange(0, 1000);
+        m_loadProgress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
+    });
+    connect(m_captureLoader, &CaptureLoader::finished, this,
+            [this](bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled) {
+                m_loadProgress->hide();
+                m_cancelLoad->hide();
+                m_openCaptureAction->setEnabled(true);
+                const QString name = QFileInfo(m_captureLoader->path()).fileName();
+                if (!ok) {
+                    statusBar()->showMessage(tr("Could not read %1").arg(name), kStatusTimeoutMs);
+                    showProblem(tr("Open Capture"),
+                                tr("%1\n\n%n datagram(s) read before the error are in the stream.", nullptr,
+                                   int(qMin<qint64>(datagrams, 0x7FFFFFFF)))
+                                    .arg(error));
+                    return;
+                }
+                const QString read = tr("%n datagram(s)", nullptr, int(qMin<qint64>(datagrams, 0x7FFFFFFF)));
+                const QString of = tr("%n frame(s)", nullptr, int(qMin<qint64>(frames, 0x7FFFFFFF)));
+                statusBar()->showMessage(cancelled ? tr("Stopped reading %1: %2 of the first %3").arg(name, read, of)
+                                                   : tr("Read %1: %2 on UDP port 138 in %3").arg(name, read, of),
+                                         kStatusTimeoutMs);
+            });
+    connect(m_cancelLoad, &QToolButton::clicked, m_captureLoader, &CaptureLoader::cancel);
+
+    retranslateUi();
+    loadSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openCaptureAction = new QAction(this);
+    m_openCaptureAction->setObjectName(QStringLiteral("openCaptureAction"));
+    m_openCaptureAction->setShortcut(QKeySequence::Open);
+    connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::askOpenCapture);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    // Save As has no key on some platforms (KDE, GNOME): Ctrl+Shift+S there.
+    const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    m_exportAction->setShortcuts(saveAs.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)} : saveAs);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::askExport);
+    m_networkSettingsAction = new QAction(this);
+    connect(m_networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyMessageAction = new QAction(this);
+    m_copyMessageAction->setShortcut(QKeySequence::Copy);
+    m_copyMessageAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stream->view()->addAction(m_copyMessageAction);
+    connect(m_copyMessageAction, &QAction::triggered, m_detail, &DetailPane::copyAsText);
+
+    m_capacityAction = new QAction(this);
+    connect(m_capacityAction, &QAction::triggered, this, &MainWindow::askCapacity);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const auto addLanguage = [this](const QString &code) {
+        auto *action = new QAction(this);
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        return action;
+    };
+    m_systemLanguageAction = addLanguage(QStringLiteral("system"));
+    m_englishAction = addLanguage(QStringLiteral("en"));
+    m_spanishAction = addLanguage(QStringLiteral("es"));
+    m_italianAction = addLanguage(QStringLiteral("it"));
+    m_systemLanguageAction->setChecked(true);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openCaptureAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copyMessageAction);
+    m_editMenu->addAction(m_stream->findAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_stream->pauseAction());
+    m_viewMenu->addAction(m_stream->clearAction());
+    m_viewMenu->addAction(m_capacityAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_slotsDock->toggleViewAction());
+    m_viewMenu->addAction(m_composeDock->toggleViewAction());
+    m_viewMenu->addAction(m_statisticsDock->toggleViewAction());
+    m_viewMenu->addAction(m_networkDock->toggleViewAction());
+
+    m_slotsMenu = menuBar()->addMenu(QString());
+    m_slotsMenu->addAction(m_slotsDock->newAction());
+    m_slotsMenu->addAction(m_slotsDock->closeAction());
+    m_slotsMenu->addSeparator();
+    m_slotsMenu->addAction(m_slotsDock->readTimeoutAction());
+    m_slotsMenu->addAction(m_slotsDock->holdAction());
+    m_slotsMenu->addSeparator();
+    m_slotsMenu->addAction(m_slotsDock->copyNameAction());
+    m_slotsMenu->addAction(m_slotsDock->sendToAction());
+
+    m_networkMenu = menuBar()->addMenu(QString());
+    m_networkMenu->addAction(m_networkDock->networkAction());
+    m_networkMenu->addAction(m_networkSettingsAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_spanishAction);
+    m_languageMenu->addAction(m_italianAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+bool MainWindow::startDefaultSlot()
+{
+    MailslotError error;
+    MailslotServer *server = m_registry->createSlot(defaultSlotName(), {}, &error);
+    m_defaultSlotServed = server != nullptr;
+    if (server) {
+        m_defaultSlotStatus.clear();
+        m_slotsDock->selectSlot(server->name());
+    } else {
+        m_defaultSlotStatus = error.toString();
+        m_slots->refresh(); // list the other monitor's slot at once
+    }
+    retranslateUi();
+    return m_defaultSlotServed;
+}
+
+QString MainWindow::defaultSlotStatus() const
+{
+    return m_slotStatus->text();
+}
+
+void MainWindow::setLanguage(const QString &language, bool remember)
+{
+    m_language = language.isEmpty() ? QStringLiteral("system") : language;
+    m_rememberLanguage = remember;
+    for (QAction *action : m_languageGroup->actions()) {
+        if (action->data().toString() == m_language)
+            action->setChecked(true);
+    }
+    Translations::install(m_language);
+    // Installing a translator posts LanguageChange to every window; the widgets retranslate then.
+}
+
+void MainWindow::updateCounts()
+{
+    const QLocale locale;
+    const int shown = m_stream->proxy()->rowCount();
+    const int rows = m_messages->rowCount();
+    // %Ln: the count in the user's locale, and the plural form that goes with it.
+    if (m_stream->proxy()->isFiltering())
+        m_countStatus->setText(tr("%1 of %Ln message(s) shown, %2 received", nullptr, rows)
+                                   .arg(locale.toString(shown), locale.toString(m_messages->totalMessages())));
+    else
+        m_countStatus->setText(tr("%Ln message(s) shown, %1 received", nullptr, rows)
+                                   .arg(locale.toString(m_messages->totalMessages())));
+}
+
+QString MainWindow::countStatusText() const
+{
+    return m_countStatus->text();
+}
+
+QString MainWindow::networkStatusText() const
+{
+    return m_networkStatus->text();
+}
+
+void MainWindow::updateNetworkStatus()
+{
+    m_networkStatus->setText(m_networkDock->statusText());
+    m_networkStatus->setToolTip(tr("Network settings"));
+}
+
+void MainWindow::showNetworkSettings()
+{
+    m_networkDock->show();
+    m_networkDock->raise();
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    // Not modal to the application: the stream keeps running while the message is read.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openCapture(const QString &path)
+{
+    if (m_captureLoader->isRunning())
+        return false;
+    m_lastCaptureDir = QFileInfo(path).absolutePath();
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->show();
+    m_cancelLoad->show();
+    m_openCaptureAction->setEnabled(false);
+    statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    return m_captureLoader->start(path);
+}
+
+void MainWindow::askOpenCapture()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Capture"), m_lastCaptureDir.isEmpty() ? QDir::homePath() : m_lastCaptureDir,
+        tr("Captures (*.pcapng *.pcap *.cap);;All files (*)"));
+    if (!path.isEmpty())
+        openCapture(path);
+}
+
+MessageExporter::Result MainWindow::exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
+                                                   MessageExporter::LocalMessages local)
+{
+    m_messages->flush(); // what arrived until now
+    QList<MessageExporter::Row> rows;
+    if (onlyShownRows) {
+        const MessageFilterProxy *proxy = m_stream->proxy();
+        // In the order of the model (oldest first), whatever the view's sort.
+        QList<int> sourceRows;
+        sourceRows.reserve(proxy->rowCount());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            sourceRows.append(proxy->mapToSource(proxy->index(r, 0)).row());
+        std::sort(sourceRows.begin(), sourceRows.end());
+        rows.reserve(sourceRows.size());
+        for (const int r : std::as_const(sourceRows))
+            rows.append({m_messages->message(r), m_messages->datagram(r)});
+    } else {
+        rows.reserve(m_messages->rowCount());
+        for (int r = 0; r < m_messages->rowCount(); ++r)
+            rows.append({m_messages->message(r), m_messages->datagram(r)});
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const MessageExporter::Result result =
+        MessageExporter::exportRows(path, format, rows, local, m_networkDock->settings().identity());
+    QGuiApplication::restoreOverrideCursor();
+    return result;
+}
+
+void MainWindow::askExport()
+{
+    ExportDialog dialog(m_messages->rowCount(), m_stream->proxy()->rowCount(), m_stream->proxy()->isFiltering(), this);
+    if (!m_lastExportPath.isEmpty())
+        dialog.setPath(m_lastExportPath);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastExportPath = dialog.path();
+    const MessageExporter::Result result =
+        exportMessages(dialog.path(), dialog.format(), dialog.onlyShownRows(), dialog.localMessages());
+    if (!result.ok) {
+        showProblem(tr("Export"), result.error);
+        return;
+    }
+    QString text = tr("Exported %n row(s) to %1", nullptr, int(qMin<qint64>(result.written, 0x7FFFFFFF))).arg(dialog.path());
+    if (result.skipped > 0)
+        text += QLatin1Char(' ') + tr("(%n local message(s) skipped)", nullptr, int(qMin<qint64>(result.skipped, 0x7FFFFFFF)));
+    statusBar()->showMessage(text, kStatusTimeoutMs);
+}
+
+void MainWindow::askCapacity()
+{
+    bool ok = false;
+    const int capacity = QInputDialog::getInt(this, tr("Stream Capacity"),
+                                              tr("Keep at most this many messages in the stream (the oldest go first):"),
+                                              m_messages->capacity(), MessageModel::kMinCapacity,
+                                              MessageModel::kMaxCapacity, 10000, &ok);
+    if (ok) {
+        m_messages->setCapacity(capacity);
+        updateCounts();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Mailslot Monitor"),
+                       tr("Mailslot Monitor %1\n\nWatch Win32 mailslots live, send test messages and read slot "
+                          "statistics (GetMailslotInfo).")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::loadSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    if (m_defaultLayoutPending)
+        resize(1260, 780);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_stream->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("stream/header")).toByteArray());
+    m_slotsDock->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("slots/header")).toByteArray());
+    m_messages->setCapacity(settings.value(QStringLiteral("stream/capacity"), MessageModel::kDefaultCapacity).toInt());
+    m_stream->setFilter(settings.value(QStringLiteral("filter/slot")).toString(),
+                        settings.value(QStringLiteral("filter/source")).toString(),
+                        settings.value(QStringLiteral("filter/text")).toString(),
+                        settings.value(QStringLiteral("filter/regex"), false).toBool());
+    m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList(),
+                                    settings.value(QStringLiteral("compose/recentDomains")).toStringList());
+    m_detail->tabs()->setCurrentIndex(qBound(0, settings.value(QStringLiteral("detail/tab"), 0).toInt(), m_detail->tabs()->count() - 1));
+    m_lastCaptureDir = settings.value(QStringLiteral("files/captureDir")).toString();
+    m_lastExportPath = settings.value(QStringLiteral("files/exportPath")).toString();
+    m_networkDock->loadSettings(settings);
+    if (NetworkSettings::load(settings).enabled && !m_networkDock->isNetworkEnabled()) {
+        // It was on when the monitor closed: on again (a failure is explained, not hidden).
+        QTimer::singleShot(0, m_networkDock, [dock = m_networkDock] { dock->setNetworkEnabled(true); });
+    }
+    updateNetworkStatus();
+    const QString language = settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    m_language = language;
+    for (QAction *action : m_languageGroup->actions()) {
+        if (action->data().toString() == language)
+            action->setChecked(true);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("stream/header"), m_stream->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("slots/header"), m_slotsDock->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("stream/capacity"), m_messages->capacity());
+    const MessageFilterProxy *proxy = m_stream->proxy();
+    settings.setValue(QStringLiteral("filter/slot"), proxy->slotFilter());
+    settings.setValue(QStringLiteral("filter/source"), proxy->sourceFilter());
+    settings.setValue(QStringLiteral("filter/text"), proxy->textFilter());
+    settings.setValue(QStringLiteral("filter/regex"), proxy->isRegularExpression());
+    settings.setValue(QStringLiteral("compose/recent"), m_composeDock->recentTargets());
+    settings.setValue(QStringLiteral("compose/recentDomains"), m_composeDock->recentDomainTargets());
+    settings.setValue(QStringLiteral("detail/tab"), m_detail->tabs()->currentIndex());
+    settings.setValue(QStringLiteral("files/captureDir"), m_lastCaptureDir);
+    settings.setValue(QStringLiteral("files/exportPath"), m_lastExportPath);
+    m_networkDock->saveSettings(settings);
+    if (m_rememberLanguage)
+        settings.setValue(QStringLiteral("language"), m_language);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultLayoutPending) {
+        // First start: give the message stream most of the width.
+        m_defaultLayoutPending = false;
+        // After the first layout pass, so that the sizes are not overridden by it.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_composeDock}, {qBound(300, width() * 25 / 100, 400)}, Qt::Horizontal);
+            resizeDocks({m_slotsDock}, {qMax(150, height() * 24 / 100)}, Qt::Vertical);
+            m_splitter->setSizes({m_splitter->height() * 58 / 100, m_splitter->height() * 42 / 100});
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Mailslot Monitor"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_slotsMenu->setTitle(tr("&Slots"));
+    m_networkMenu->setTitle(tr("&Network"));
+    m_openCaptureAction->setText(tr("&Open Capture..."));
+    m_openCaptureAction->setToolTip(tr("Read the mailslot datagrams of a pcap or pcapng file into the stream"));
+    m_exportAction->setText(tr("&Export..."));
+    m_exportAction->setToolTip(tr("Write all rows, or the rows the filter shows, as CSV, JSON or pcapng"));
+    m_networkSettingsAction->setText(tr("Network &Settings..."));
+    m_cancelLoad->setText(tr("Stop Reading"));
+    m_loadProgress->setAccessibleName(tr("Capture file progress"));
+    updateNetworkStatus();
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_copyMessageAction->setText(tr("&Copy Message Text"));
+    m_capacityAction->setText(tr("Stream &Capacity..."));
+    m_aboutAction->setText(tr("&About Mailslot Monitor"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_systemLanguageAction->setText(tr("&System Language"));
+    // Language names are written in their own language.
+    m_englishAction->setText(tr("English", "language name in English; keep it in English"));
+    m_spanishAction->setText(tr("Español", "language name in Spanish; keep it in Spanish"));
+    m_italianAction->setText(tr("Italiano", "language name in Italian; keep it in Italian"));
+    m_detail->setAccessibleName(tr("Message detail"));
+    if (m_defaultSlotServed)
+        m_slotStatus->setText(tr("Serving %1: try mailslot send mailslot_monitor \"hello\"").arg(defaultSlotName()));
+    else if (!m_defaultSlotStatus.isEmpty())
+        m_slotStatus->setText(tr("Not serving %1: %2. Another monitor may be running; its messages are not shown "
+                                 "here, but the slot is listed.")
+                                  .arg(defaultSlotName(), m_defaultSlotStatus));
+    else
+        m_slotStatus->clear();
+    m_slotStatus->setToolTip(PlainToolTip::fromText(m_slotStatus->text()));
+    updateCounts();
+}

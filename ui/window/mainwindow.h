@@ -1,0 +1,137 @@
+// The monitor's main window: the message stream with the detail pane in the centre, and the
+// Slots, Compose, Statistics and Network docks around it; File > Open Capture (pcap/pcapng,
+// read in a worker thread into the stream) and Export (CSV, JSON, pcapng); menus, language
+// switching at run time, the status bar (with the network's state) and persistent settings.
+#pragma once
+
+#include "ui/window/messageexporter.h"
+
+#include <QMainWindow>
+
+class CaptureLoader;
+class ComposeDock;
+class DetailPane;
+class MailslotRegistry;
+class MessageModel;
+class MessageStreamWidget;
+class NetworkDock;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+class SlotModel;
+class SlotsDock;
+class StatisticsDock;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static QString defaultSlotName();
+
+    explicit MainWindow(MailslotRegistry *registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Serves \\.\mailslot\mailslot_monitor; if another process has it, says so in the status bar.
+    bool startDefaultSlot();
+    QString defaultSlotStatus() const;
+    // The status bar's message counts ("N messages shown, M received").
+    QString countStatusText() const;
+
+    // "system", "en", "es" or "it": installs the catalogues; the window retranslates itself.
+    // remember = false for a --lang override that should not change the saved choice.
+    void setLanguage(const QString &language, bool remember = true);
+    QString language() const { return m_language; }
+
+    void loadSettings();
+    void saveSettings() const;
+
+    MessageModel *messageModel() const { return m_messages; }
+    SlotModel *slotModel() const { return m_slots; }
+    MessageStreamWidget *stream() const { return m_stream; }
+    DetailPane *detail() const { return m_detail; }
+    SlotsDock *slotsDock() const { return m_slotsDock; }
+    ComposeDock *composeDock() const { return m_composeDock; }
+    StatisticsDock *statisticsDock() const { return m_statisticsDock; }
+    NetworkDock *networkDock() const { return m_networkDock; }
+    CaptureLoader *captureLoader() const { return m_captureLoader; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+    QAction *openCaptureAction() const { return m_openCaptureAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QString networkStatusText() const;
+
+    // Reads a pcap/pcapng file into the stream (in a worker thread; progress in the status bar).
+    // False if a capture is already being read.
+    bool openCapture(const QString &path);
+    // Writes all rows, or only those the view filter shows, to path (see MessageExporter).
+    MessageExporter::Result exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
+                                           MessageExporter::LocalMessages local = MessageExporter::LocalMessages::Skip);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateCounts();
+    void askCapacity();
+    void askOpenCapture();
+    void askExport();
+    void showNetworkSettings();
+    void updateNetworkStatus();
+    void showProblem(const QString &title, const QString &text);
+    void showAbout();
+    void retranslateUi();
+
+    MailslotRegistry *m_registry;
+    MessageModel *m_messages;
+    SlotModel *m_slots;
+    MessageStreamWidget *m_stream;
+    DetailPane *m_detail;
+    QSplitter *m_splitter;
+    SlotsDock *m_slotsDock;
+    ComposeDock *m_composeDock;
+    StatisticsDock *m_statisticsDock;
+    NetworkDock *m_networkDock;
+    CaptureLoader *m_captureLoader;
+    QLabel *m_slotStatus;
+    QLabel *m_countStatus;
+    QToolButton *m_networkStatus;
+    QProgressBar *m_loadProgress;
+    QToolButton *m_cancelLoad;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_slotsMenu = nullptr;
+    QMenu *m_networkMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_openCaptureAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_networkSettingsAction = nullptr;
+    QAction *m_copyMessageAction = nullptr;
+    QAction *m_capacityAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_spanishAction = nullptr;
+    QAction *m_italianAction = nullptr;
+
+    QString m_language = QStringLiteral("system");
+    bool m_rememberLanguage = true;
+    QString m_defaultSlotStatus;
+    bool m_defaultSlotServed = false;
+    bool m_defaultLayoutPending = true;
+    QString m_lastCaptureDir;
+    QString m_lastExportPath;
+};

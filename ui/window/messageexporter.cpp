@@ -1,0 +1,224 @@
+#include "ui/window/messageexporter.h"
+
+#include "ui/stream/decodedsummary.h"
+#include "core/slots/mailslotname.h"
+#include "core/netio/networksender.h"
+#include "core/text/payloadtext.h"
+#include "core/wire/pcapngwriter.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+constexpr quint32 kLoopback = 0x7F000001; // 127.0.0.1
+
+bool writeAll(QIODevice *out, const QByteArray &bytes)
+{
+    return out->write(bytes) == bytes.size();
+}
+
+} // namespace
+
+QString MessageExporter::formatName(Format format)
+{
+    switch (format) {
+    case Format::Csv: return tr("CSV");
+    case Format::Json: return tr("JSON");
+    case Format::Pcapng: return tr("pcapng capture");
+    }
+    return {};
+}
+
+QString MessageExporter::suffix(Format format)
+{
+    switch (format) {
+    case Format::Csv: return QStringLiteral("csv");
+    case Format::Json: return QStringLiteral("json");
+    case Format::Pcapng: return QStringLiteral("pcapng");
+    }
+    return {};
+}
+
+QString MessageExporter::fileFilter(Format format)
+{
+    return tr("%1 (*.%2)").arg(formatName(format), suffix(format));
+}
+
+std::optional<MessageExporter::Format> MessageExporter::formatForPath(const QString &path)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    if (s == QLatin1String("csv"))
+        return Format::Csv;
+    if (s == QLatin1String("json"))
+        return Format::Json;
+    if (s == QLatin1String("pcapng"))
+        return Format::Pcapng;
+    return std::nullopt;
+}
+
+QString MessageExporter::csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QStringList MessageExporter::csvHeader()
+{
+    // Machine-readable keys (like the JSON's), not translated.
+    return {QStringLiteral("seq"),         QStringLiteral("time"),      QStringLiteral("slot"),
+            QStringLiteral("source"),      QStringLiteral("sourcePort"), QStringLiteral("sourceName"),
+            QStringLiteral("destinationName"), QStringLiteral("size"),  QStringLiteral("text"),
+            QStringLiteral("hex"),         QStringLiteral("decoded"),   QStringLiteral("malformed"),
+            QStringLiteral("delivered")};
+}
+
+QStringList MessageExporter::csvRecord(const Row &row)
+{
+    const MailslotMessage &m = row.message;
+    return {QString::number(m.sequence),
+            m.timestamp.toUTC().toString(Qt::ISODateWithMs),
+            m.slot,
+            m.source,
+            m.sourcePort ? QString::number(m.sourcePort) : QString(),
+            m.sourceName,
+            m.destinationName,
+            QString::number(m.payload.size()),
+            PayloadText::jsonText(m.payload),
+            QString::fromLatin1(m.payload.toHex()),
+            m.decodedKind.isEmpty() ? QString() : DecodedSummary::summary(m.decoded),
+            m.malformed,
+            m.isNetwork() ? (m.delivered ? QStringLiteral("true") : QStringLiteral("false")) : QString()};
+}
+
+QJsonObject MessageExporter::jsonObject(const Row &row)
+{
+    return row.datagram ? row.datagram->toJson() : row.message.toJson();
+}
+
+bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *result)
+{
+    const auto line = [](const QStringList &fields) {
+        QString text;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                text += QLatin1Char(',');
+            text += csvField(fields[i]);
+        }
+        text += QLatin1String("\r\n");
+        return text.toUtf8();
+    };
+    if (!writeAll(out, line(csvHeader())))
+        return false;
+    for (const Row &row : rows) {
+        if (!writeAll(out, line(csvRecord(row))))
+            return false;
+        ++result->written;
+    }
+    return true;
+}
+
+bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *result)
+{
+    if (!writeAll(out, "["))
+        return false;
+    bool first = true;
+    for (const Row &row : rows) {
+        QByteArray object = row.datagram ? row.datagram->toJsonLine()
+                                         : QJsonDocument(row.message.toJson()).toJson(QJsonDocument::Compact);
+        object.prepend(first ? "\n" : ",\n");
+        first = false;
+        if (!writeAll(out, object))
+            return false;
+        ++result->written;
+    }
+    return writeAll(out, "\n]\n");
+}
+
+bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
+                                  const NetworkIdentity &identity, Result *result)
+{
+    using mailslot::wire::NetbiosName;
+    using mailslot::wire::PcapngWriter;
+    PcapngWriter writer(out, PcapngWriter::RawIpv4);
+    if (!writer.writeHeader())
+        return false;
+    NetworkIdentity who = identity;
+    if (who.netbiosName().isEmpty() || who.workgroup().isEmpty())
+        who = NetworkIdentity::systemDefault();
+    const NetbiosName source = who.sourceName();
+    const NetbiosName destination(who.netbiosName().toLatin1(), 0x00);
+    for (const Row &row : rows) {
+        const MailslotMessage &m = row.message;
+        if (row.datagram) {
+            const ObservedDatagram &d = *row.datagram;
+            if (!writer.writeUdp(d.sourceIp, d.sourcePort, d.destinationIp ? d.destinationIp : kLoopback,
+                                 d.destinationPort ? d.destinationPort : NetworkSender::kDatagramPort, d.raw, d.timestampNs))
+                return false;
+            ++result->written;
+            continue;
+        }
+        const MailslotName name = MailslotName::parse(m.slot);
+        const auto wire = name.isValid() ? NetworkSender::wireNameBytes(name) : std::nullopt;
+        if (m.isNetwork() || local == LocalMessages::Skip || !wire || m.payload.size() > kMaxPcapngLocalPayload) {
+            ++result->skipped; // a network row without its datagram cannot be rebuilt byte for byte
+            continue;
+        }
+        const QByteArray datagram =
+            NetworkSender::buildDatagram(0x10 /* DIRECT_UNIQUE */, quint16(m.sequence), kLoopback,
+                                         NetworkSender::kDatagramPort, source, destination, *wire, m.payload);
+        if (!writer.writeUdp(kLoopback, NetworkSender::kDatagramPort, kLoopback, NetworkSender::kDatagramPort, datagram,
+                             m.timestamp.toMSecsSinceEpoch() * 1000000))
+            return false;
+        ++result->written;
+    }
+    return true;
+}
+
+MessageExporter::Result MessageExporter::exportRows(const QString &path, Format format, const QList<Row> &rows,
+                                                    LocalMessages local, const NetworkIdentity &identity)
+{
+    Result result;
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        // QSaveFile would rename its temporary file over a device or a pipe (as root, over /dev/...).
+        result.error = tr("Could not export to %1: it is not a regular file.").arg(path);
+        return result;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("Could not export to %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    bool ok = false;
+    switch (format) {
+    case Format::Csv: ok = writeCsv(&file, rows, &result); break;
+    case Format::Json: ok = writeJson(&file, rows, &result); break;
+    case Format::Pcapng: ok = writePcapng(&file, rows, local, identity, &result); break;
+    }
+    // Everything buffered must reach the file before the commit renames it into place.
+    if (ok)
+        ok = file.flush() && file.error() == QFileDevice::NoError;
+    if (!ok) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        file.commit(); // discards the temporary file
+        result.error = tr("Could not export to %1: %2. Nothing was written; an existing file was left unchanged.")
+                           .arg(path, reason);
+        result.written = 0;
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = tr("Could not export to %1: %2. Nothing was written; an existing file was left unchanged.")
+                           .arg(path, file.errorString());
+        result.written = 0;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}

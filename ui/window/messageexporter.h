@@ -1,0 +1,72 @@
+// Writes message rows to a file as CSV, JSON or pcapng, through QSaveFile: a failure (disk full,
+// no permission, ...) gives an error naming the file and the reason, and never leaves a
+// truncated file behind (an existing file is left as it was).
+//
+// CSV: one header line, then one line per row (RFC 4180 quoting). JSON: an array of the objects
+// the CLI prints with --json (`mailslot decode --json` / `mailslot bridge --json` for network
+// rows, `mailslot serve --json` for local ones). pcapng: network rows as the UDP datagrams they
+// were; local messages either skipped, or written as the NetBIOS datagram Windows would send for
+// them (a DIRECT_UNIQUE mailslot write to this computer's name) from 127.0.0.1:138 to
+// 127.0.0.1:138, so that Wireshark and `mailslot decode` read them as mailslot writes.
+#pragma once
+
+#include "core/stream/mailslotmessage.h"
+#include "core/netio/networkidentity.h"
+#include "core/stream/observeddatagram.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+class MessageExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageExporter)
+
+public:
+    enum class Format { Csv, Json, Pcapng };
+    enum class LocalMessages { Skip, AsLoopbackUdp };
+
+    // Local payloads larger than this do not fit in one NetBIOS datagram: skipped in pcapng.
+    static constexpr qsizetype kMaxPcapngLocalPayload = 65000;
+
+    struct Row
+    {
+        MailslotMessage message;
+        std::shared_ptr<const ObservedDatagram> datagram; // network rows
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString error;     // names the file and the reason
+        qint64 written = 0;
+        qint64 skipped = 0; // rows not written (pcapng: local rows when skipped or too large)
+    };
+
+    static Result exportRows(const QString &path, Format format, const QList<Row> &rows,
+                             LocalMessages local = LocalMessages::Skip, const NetworkIdentity &identity = {});
+
+    static QString formatName(Format format);
+    // "CSV (*.csv)" etc., for file dialogs.
+    static QString fileFilter(Format format);
+    static QString suffix(Format format);
+    // From a file name's suffix; nullopt when it is none of ours.
+    static std::optional<Format> formatForPath(const QString &path);
+
+    static QStringList csvHeader();
+    static QStringList csvRecord(const Row &row);
+    // One CSV field: quoted when it has a comma, quote, CR or LF (quotes doubled).
+    static QString csvField(const QString &text);
+    // The JSON object of a row (the CLI's).
+    static QJsonObject jsonObject(const Row &row);
+
+private:
+    static bool writeCsv(QIODevice *out, const QList<Row> &rows, Result *result);
+    static bool writeJson(QIODevice *out, const QList<Row> &rows, Result *result);
+    static bool writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
+                            const NetworkIdentity &identity, Result *result);
+};
