@@ -33,7 +33,7 @@ LC_ALL=C.UTF-8 MAILSLOT_LANG=en TZ=UTC:
     mailslot decode CAPTURE --fields FIELDS > golden/CAPTURE.fields.golden; echo $? > ...fields.status
 
 where CAPTURE is the file name and FIELDS every field name (FIELDS below; the same list is in
-tst_decodegolden.cpp and must be kept in step with core/network/datagramfields.cpp).
+tst_decodegolden.cpp and must be kept in step with core/formats/datagramfields.cpp).
 
 Standard library only (struct); run with /usr/bin/python3.
 """

@@ -17,7 +17,7 @@
 //
 // which runs, for each capture and form, `mailslot decode CAPTURE [--json | --fields FIELDS]`
 // into CAPTURE.FORM.golden and its exit status into CAPTURE.FORM.status (FIELDS: kFields below,
-// the same list as the script's; keep both in step with core/network/datagramfields.cpp).
+// the same list as the script's; keep both in step with core/formats/datagramfields.cpp).
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
