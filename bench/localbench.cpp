@@ -76,9 +76,9 @@ double ours(qint64 count, qint64 *lost, qint64 *batches)
     qint64 outOfOrder = 0;
     *batches = 0;
     QObject context;
-    QObject::connect(server.get(), &MailslotServer::messagesReceived, &context, [&](const MailslotMessageList &list) {
+    QObject::connect(server.get(), &MailslotServer::messagesReceived, &context, [&](const StreamRowList &list) {
         ++*batches;
-        for (const MailslotMessage &m : list) {
+        for (const StreamRow &m : list) {
             qint64 seq = -1;
             if (m.payload.size() == kPayload)
                 std::memcpy(&seq, m.payload.constData(), sizeof seq);

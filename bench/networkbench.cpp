@@ -170,7 +170,7 @@ Rate bridgePath(qint64 count, QString *problem)
     idle.setSingleShot(true);
     idle.setInterval(2000);
     QObject::connect(&idle, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(server.get(), &MailslotServer::messagesReceived, &loop, [&](const MailslotMessageList &m) {
+    QObject::connect(server.get(), &MailslotServer::messagesReceived, &loop, [&](const StreamRowList &m) {
         lastNs = timer.nsecsElapsed();
         const qint64 now = delivered.fetch_add(m.size(), std::memory_order_release) + m.size();
         delivered.notify_one();

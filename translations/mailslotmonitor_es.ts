@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>BridgeSource</name>
+    <message>
+        <source>Network (UDP %1)</source>
+        <translation>Red (UDP %1)</translation>
+    </message>
+</context>
+<context>
     <name>BrowseDecoder</name>
     <message>
         <source>Update count</source>
@@ -1810,6 +1817,10 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
             <numerusform>Se muestran %Ln mensajes; %1 recibidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 from capture files</source>
+        <translation>%1 de archivos de captura</translation>
+    </message>
 </context>
 <context>
     <name>MalformedReason</name>
@@ -2856,6 +2867,13 @@ Cola: %4 de %5 bytes</translation>
     </message>
 </context>
 <context>
+    <name>SlotSource</name>
+    <message>
+        <source>Local slots</source>
+        <translation>Slots locales</translation>
+    </message>
+</context>
+<context>
     <name>SlotsDock</name>
     <message>
         <source>Could not create %1: %2</source>
@@ -3161,6 +3179,29 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Network datagrams dropped</source>
         <translation>Datagramas de red descartados</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>BridgeSource</name>
+    <message>
+        <source>Network (UDP %1)</source>
+        <translation>Rete (UDP %1)</translation>
+    </message>
+</context>
+<context>
     <name>BrowseDecoder</name>
     <message>
         <source>Update count</source>
@@ -1810,6 +1817,10 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
             <numerusform>%Ln messaggi mostrati, %1 ricevuti</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 from capture files</source>
+        <translation>%1 da file di cattura</translation>
+    </message>
 </context>
 <context>
     <name>MalformedReason</name>
@@ -2856,6 +2867,13 @@ Coda: %4 di %5 byte</translation>
     </message>
 </context>
 <context>
+    <name>SlotSource</name>
+    <message>
+        <source>Local slots</source>
+        <translation>Slot locali</translation>
+    </message>
+</context>
+<context>
     <name>SlotsDock</name>
     <message>
         <source>Could not create %1: %2</source>
@@ -3161,6 +3179,29 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Network datagrams dropped</source>
         <translation>Datagrammi di rete scartati</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSource</name>
+    <message>
+        <source>Starting</source>
+        <translation>Avvio</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>In diretta</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminata</translation>
     </message>
 </context>
 <context>

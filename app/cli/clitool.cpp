@@ -1,5 +1,9 @@
 #include "app/cli/clitool.h"
 
+#include "core/formats/rowjson.h"
+#include "core/stream/slotsource.h"
+#include "core/stream/streamhub.h"
+
 #include "app/cli/clinetworkcommands.h"
 #include "app/cli/clisupport.h"
 #include "core/slots/mailslotinfo.h"
@@ -230,15 +234,18 @@ int CliTool::runServe(QCommandLineParser &parser)
     int exitCode = Success;
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::signalled, qApp, [] { QCoreApplication::exit(Success); });
-    QObject::connect(server, &MailslotServer::messagesReceived, qApp, [&](const MailslotMessageList &messages) {
-        for (const MailslotMessage &m : messages) {
+    // The rows come through the stream's hub, numbered in arrival order (as in the monitor).
+    StreamHub hub;
+    hub.addSource(new SlotSource(&registry, hub.ledger()));
+    QObject::connect(&hub, &StreamHub::rowsArrived, qApp, [&](const StreamRowList &messages) {
+        for (const StreamRow &m : messages) {
             if (count == 0)
                 break;
             if (json)
-                CliSupport::out() << CliSupport::jsonLine(m.toJson()) << '\n';
+                CliSupport::out() << CliSupport::jsonLine(RowJson::object(m)) << '\n';
             else
                 CliSupport::out() << QStringLiteral("%1 #%2 %3 (%4): %5")
-                             .arg(m.timestamp.toString(Qt::ISODateWithMs), QString::number(m.sequence), m.slot,
+                             .arg(m.time().toString(Qt::ISODateWithMs), QString::number(m.sequence), m.slot,
                                   CliSupport::formatBytes(quint64(m.payload.size())), PayloadText::preview(m.payload))
                       << '\n';
             if (count > 0 && --count == 0)

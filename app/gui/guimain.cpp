@@ -1,5 +1,4 @@
 // mailslot-monitor: the desktop monitor.
-#include "ui/window/captureloader.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/window/mainwindow.h"
 #include "core/system/signalwatcher.h"
@@ -104,7 +103,7 @@ int main(int argc, char *argv[])
         if (!captures.isEmpty() && window.openCapture(captures.constFirst()))
             captures.removeFirst();
     };
-    QObject::connect(window.captureLoader(), &CaptureLoader::finished, &window, openNext);
+    QObject::connect(&window, &MainWindow::captureDone, &window, openNext);
     openNext();
 
     SignalWatcher signalWatcher;

@@ -2,6 +2,7 @@
 
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotwriter.h"
+#include "core/stream/deliveryledger.h"
 #include "core/wire/pcapngwriter.h"
 #include "core/platform/win32error.h"
 
@@ -237,7 +238,11 @@ bool NetworkBridge::deliver(ObservedDatagram &d)
                 return false; // no such slot here: observed only
             m_writers.insert(local, writer);
         }
+        // Noted before the write, so that the local copy is known when it is read.
+        const bool noted = m_options.ledger && m_options.ledger->expect(local, d.parsed.payload);
         const MailslotError e = writer->write(d.parsed.payload, 0);
+        if (e && noted)
+            m_options.ledger->withdraw(local, d.parsed.payload);
         if (!e) {
             d.delivered = true;
             d.deliveredTo = local;

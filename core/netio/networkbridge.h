@@ -20,6 +20,7 @@
 
 #include <memory>
 
+class DeliveryLedger;
 class MailslotWriter;
 class QSocketNotifier;
 class QTimer;
@@ -46,6 +47,8 @@ public:
         mailslot::wire::OemCodePage codePage = mailslot::wire::OemCodePage::Cp437;
         int receiveBufferBytes = 8 * 1024 * 1024;       // asked for; the kernel may cap it
         int maxBatch = 256;                             // datagrams per readiness notification
+        // Deliveries into slots served by this process are noted here first (see DeliveryLedger).
+        std::shared_ptr<DeliveryLedger> ledger;
     };
 
     explicit NetworkBridge(const Options &options, QObject *parent = nullptr);

@@ -4,7 +4,7 @@
 
 #include "core/slots/mailsloterror.h"
 #include "core/slots/mailslotinfo.h"
-#include "core/stream/mailslotmessage.h"
+#include "core/stream/streamrow.h"
 #include "core/slots/mailslotserver.h"
 #include "core/netio/networksender.h"
 
@@ -49,7 +49,7 @@ public:
 signals:
     void slotCreated(MailslotServer *server);
     void slotClosed(const QString &name);
-    void messagesReceived(const MailslotMessageList &messages);
+    void messagesReceived(const StreamRowList &messages);
     void infoChanged(const MailslotInfo &info);
     void errorOccurred(const QString &slot, const MailslotError &error);
 

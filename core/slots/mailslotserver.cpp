@@ -8,7 +8,7 @@ namespace {
 void registerTypes()
 {
     static const bool done = [] {
-        qRegisterMetaType<MailslotMessageList>();
+        qRegisterMetaType<StreamRowList>();
         qRegisterMetaType<MailslotInfo>();
         qRegisterMetaType<MailslotError>();
         return true;

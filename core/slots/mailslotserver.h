@@ -6,7 +6,7 @@
 #include "core/slots/mailsloterror.h"
 #include "core/slots/mailslothandle.h"
 #include "core/slots/mailslotinfo.h"
-#include "core/stream/mailslotmessage.h"
+#include "core/stream/streamrow.h"
 
 #include <QObject>
 #include <QThread>
@@ -43,7 +43,7 @@ public:
     void stop();
 
 signals:
-    void messagesReceived(const MailslotMessageList &messages);
+    void messagesReceived(const StreamRowList &messages);
     void infoChanged(const MailslotInfo &info);
     void errorOccurred(const MailslotError &error);
     void holdChanged(bool hold);

@@ -95,18 +95,17 @@ void MailslotWorker::drain()
     m_drainQueued = false;
     if (m_stopped || m_hold)
         return;
-    MailslotMessageList batch;
+    StreamRowList batch;
     std::size_t bytes = 0;
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
         [&](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
             bytes += size;
-            MailslotMessage message;
-            message.slot = m_name;
-            message.sequence = MailslotMessage::nextSequence();
-            message.timestamp = QDateTime::fromMSecsSinceEpoch(writtenMsecs, Qt::UTC);
-            message.payload = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-            batch.append(std::move(message));
+            StreamRow row; // numbered by the StreamHub that takes it
+            row.slot = m_name;
+            row.timeNs = writtenMsecs * 1000000;
+            row.payload = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+            batch.append(std::move(row));
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
     if (read > 0) {

@@ -5,7 +5,7 @@
 
 #include "core/slots/mailsloterror.h"
 #include "core/slots/mailslotinfo.h"
-#include "core/stream/mailslotmessage.h"
+#include "core/stream/streamrow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,7 +43,7 @@ public:
     quint64 messagesRead() const { return m_messagesRead.load(std::memory_order_relaxed); }
 
 signals:
-    void messagesReceived(const MailslotMessageList &messages);
+    void messagesReceived(const StreamRowList &messages);
     void infoChanged(const MailslotInfo &info);
     void errorOccurred(const MailslotError &error);
     void finished();

@@ -111,28 +111,6 @@ QString ObservedDatagram::toText() const
     return line;
 }
 
-MailslotMessage ObservedDatagram::toMailslotMessage() const
-{
-    MailslotMessage m;
-    m.slot = deliveredTo.isEmpty() ? QString::fromLatin1(parsed.slotName) : deliveredTo;
-    m.sequence = MailslotMessage::nextSequence();
-    m.timestamp = time();
-    m.payload = shownBytes();
-    m.source = ParsedDatagram::ipv4ToString(sourceIp);
-    m.sourcePort = sourcePort;
-    m.sourceName = parsed.sourceName.isNull() ? QString() : parsed.sourceName.toDisplayString();
-    m.destinationName = parsed.destinationName.isNull() ? QString() : parsed.destinationName.toDisplayString();
-    m.mailslotClass = parsed.mailslotClass;
-    m.priority = parsed.priority;
-    m.delivered = delivered;
-    m.malformed = parsed.isMailslotWrite() ? QString() : malformedReasonKey(parsed.malformed);
-    if (decoded) {
-        m.decodedKind = decoded->kind();
-        m.decoded = decoded->toJson();
-    }
-    return m;
-}
-
 namespace {
 
 void writeValue(JsonLineWriter &w, const QVariant &v)

@@ -4,7 +4,6 @@
 
 #include "core/wire/decodedpayload.h"
 #include "core/wire/jsonlinewriter.h"
-#include "core/stream/mailslotmessage.h"
 #include "core/wire/oemcodec.h"
 #include "core/wire/parseddatagram.h"
 
@@ -55,8 +54,6 @@ public:
     void writeJson(mailslot::wire::JsonLineWriter &writer) const;
     // One human-readable line.
     QString toText() const;
-    // The message as the monitor lists it (network source fields filled).
-    MailslotMessage toMailslotMessage() const;
 };
 
 using ObservedDatagramList = QList<ObservedDatagram>;

@@ -60,8 +60,8 @@ void TestMailslotFlood::flood()
     qint64 received = 0;
     qint64 wrong = 0;
     quint64 maxQueued = 0;
-    connect(server.get(), &MailslotServer::messagesReceived, this, [&](const MailslotMessageList &batch) {
-        for (const MailslotMessage &m : batch) {
+    connect(server.get(), &MailslotServer::messagesReceived, this, [&](const StreamRowList &batch) {
+        for (const StreamRow &m : batch) {
             ++received;
             const QList<QByteArray> parts = m.payload.split(' ');
             const int w = parts.value(0).toInt();

@@ -55,7 +55,7 @@ void TestMailslotRegistry::createSendReceive()
     QCOMPARE(registry.server(sendTo), server);
     QVERIFY(!registry.send(sendTo, "via registry"));
     QVERIFY(received.wait(5000));
-    const auto messages = received.first().at(0).value<MailslotMessageList>();
+    const auto messages = received.first().at(0).value<StreamRowList>();
     QCOMPARE(messages.first().payload, QByteArray("via registry"));
     QCOMPARE(messages.first().slot, server->name());
 }

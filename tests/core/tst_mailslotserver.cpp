@@ -1,6 +1,7 @@
 // MailslotServer: the worker-thread server and its signals.
 #include "core/slots/mailslotregistry.h"
 #include "core/slots/mailslotserver.h"
+#include "core/formats/rowjson.h"
 #include "core/slots/mailslotwriter.h"
 #include "core/platform/win32error.h"
 
@@ -34,7 +35,7 @@ private slots:
     void runtimeDirectoryRemoved();
 
 private:
-    static MailslotMessageList collect(QSignalSpy &spy);
+    static StreamRowList collect(QSignalSpy &spy);
     QString uniqueName();
 
     QTemporaryDir m_dir;
@@ -52,11 +53,11 @@ QString TestMailslotServer::uniqueName()
     return QStringLiteral("server\\test%1").arg(++m_counter);
 }
 
-MailslotMessageList TestMailslotServer::collect(QSignalSpy &spy)
+StreamRowList TestMailslotServer::collect(QSignalSpy &spy)
 {
-    MailslotMessageList all;
+    StreamRowList all;
     for (const QList<QVariant> &args : spy)
-        all += args.at(0).value<MailslotMessageList>();
+        all += args.at(0).value<StreamRowList>();
     return all;
 }
 
@@ -86,16 +87,15 @@ void TestMailslotServer::receivesInOrder()
         QVERIFY(!writer->write(payload));
     }
     QTRY_COMPARE_WITH_TIMEOUT(collect(spy).size(), count, 20000);
-    const MailslotMessageList all = collect(spy);
-    quint64 lastSeq = 0;
+    const StreamRowList all = collect(spy);
     for (int i = 0; i < count; ++i) {
         QCOMPARE(all[i].payload.size(), size);
         if (size >= 8)
             QCOMPARE(all[i].payload.left(8), QByteArray::number(i).rightJustified(8, '0'));
-        QVERIFY(all[i].sequence > lastSeq);
-        lastSeq = all[i].sequence;
+        QCOMPARE(all[i].sequence, quint64(0)); // numbered by the StreamHub, not the server
         QCOMPARE(all[i].slot, server->name());
-        QCOMPARE(all[i].source, QStringLiteral("local"));
+        QCOMPARE(all[i].origin, RowOrigin::LocalSlot);
+        QVERIFY(!all[i].isNetwork());
     }
     if (count >= 1000)
         QVERIFY2(spy.size() < count, "high-rate messages arrive in batches");
@@ -190,7 +190,7 @@ void TestMailslotServer::stopDeliversEverythingRead()
     QCOMPARE(stopped.size(), 1);
     // Every message the worker took from the queue was delivered, in order, none twice: what
     // arrived is exactly the first messagesRead() messages written.
-    const MailslotMessageList delivered = collect(spy);
+    const StreamRowList delivered = collect(spy);
     QVERIFY(!delivered.isEmpty());
     QCOMPARE(quint64(delivered.size()), server->messagesRead());
     for (qsizetype i = 0; i < delivered.size(); ++i)
@@ -235,10 +235,10 @@ void TestMailslotServer::timestampsAndSequence()
     QVERIFY(!MailslotWriter::open(server->name(), &error)->write("t"));
     QVERIFY(spy.wait(5000));
     const QDateTime after = QDateTime::currentDateTimeUtc();
-    const MailslotMessage m = collect(spy).first();
-    QCOMPARE(m.timestamp.timeSpec(), Qt::UTC);
-    QVERIFY(m.timestamp >= before.addMSecs(-1) && m.timestamp <= after);
-    const QJsonObject json = m.toJson();
+    const StreamRow m = collect(spy).first();
+    QCOMPARE(m.time().timeSpec(), Qt::UTC);
+    QVERIFY(m.time() >= before.addMSecs(-1) && m.time() <= after);
+    const QJsonObject json = RowJson::object(m);
     QVERIFY(json.value(QStringLiteral("time")).toString().endsWith(QLatin1Char('Z')));
     QCOMPARE(json.value(QStringLiteral("time")).toString().size(), 24); // yyyy-MM-ddTHH:mm:ss.zzzZ
     QCOMPARE(json.value(QStringLiteral("hex")).toString(), QStringLiteral("74"));

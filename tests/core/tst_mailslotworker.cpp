@@ -100,7 +100,7 @@ QStringList payloads(const QSignalSpy &spy)
 {
     QStringList all;
     for (const QList<QVariant> &emission : spy)
-        for (const MailslotMessage &m : emission.at(0).value<MailslotMessageList>())
+        for (const StreamRow &m : emission.at(0).value<StreamRowList>())
             all.append(QString::fromLatin1(m.payload));
     return all;
 }

@@ -88,8 +88,8 @@ private slots:
         so.slot.queueCapacity = 256ull * 1024 * 1024;
         std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("flood\\net"), so, &error));
         QVERIFY2(server, qPrintable(error.toString()));
-        QObject::connect(server.get(), &MailslotServer::messagesReceived, this, [&](const MailslotMessageList &list) {
-            for (const MailslotMessage &m : list)
+        QObject::connect(server.get(), &MailslotServer::messagesReceived, this, [&](const StreamRowList &list) {
+            for (const StreamRow &m : list)
                 payloads.append(m.payload);
         });
 
@@ -170,8 +170,8 @@ private slots:
         MailslotError error;
         std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("flood\\restart"), {}, &error));
         QVERIFY2(server, qPrintable(error.toString()));
-        QObject::connect(server.get(), &MailslotServer::messagesReceived, this, [&](const MailslotMessageList &list) {
-            for (const MailslotMessage &m : list)
+        QObject::connect(server.get(), &MailslotServer::messagesReceived, this, [&](const StreamRowList &list) {
+            for (const StreamRow &m : list)
                 numbers.append(m.payload.toLongLong());
         });
         NetworkBridge::Options options;

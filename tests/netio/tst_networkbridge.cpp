@@ -163,7 +163,7 @@ void TestNetworkBridge::deliversIntoLocalSlot()
     QVERIFY(!NetworkSender(o).send(MailslotName::parse(target), payload, 1, &report));
 
     QVERIFY(received.wait(5000));
-    const MailslotMessageList messages = received.at(0).at(0).value<MailslotMessageList>();
+    const StreamRowList messages = received.at(0).at(0).value<StreamRowList>();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages[0].payload, payload);
     QCOMPARE(messages[0].slot, server->name());

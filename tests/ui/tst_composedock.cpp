@@ -61,7 +61,7 @@ void TestComposeDock::sendsToLocalSlot()
     QCOMPARE(finished.count(), 1);
     QVERIFY(finished.at(0).at(0).toBool());
     QVERIFY(received.wait(5000));
-    const auto messages = received.at(0).at(0).value<MailslotMessageList>();
+    const auto messages = received.at(0).at(0).value<StreamRowList>();
     QCOMPARE(messages.first().payload, QByteArray("hello from compose"));
     QVERIFY(dock.log()->toPlainText().contains(QStringLiteral("\\\\.\\mailslot\\compose\\in")));
 }
@@ -105,7 +105,7 @@ void TestComposeDock::repeat()
     QVERIFY(registry.createSlot(QStringLiteral("compose\\repeat"), {}, &error));
     int count = 0;
     connect(&registry, &MailslotRegistry::messagesReceived, this,
-            [&](const MailslotMessageList &list) { count += int(list.size()); });
+            [&](const StreamRowList &list) { count += int(list.size()); });
     ComposeDock dock(&registry);
     QSignalSpy finished(&dock, &ComposeDock::sendFinished);
     dock.setTarget(QStringLiteral("compose\\repeat"));
@@ -354,7 +354,7 @@ void TestComposeDock::fileIsReadOnceAndOnSend()
     // ...sending does: what the file holds now goes.
     QVERIFY(dock.send());
     QVERIFY(received.wait(5000));
-    QCOMPARE(received.at(0).at(0).value<MailslotMessageList>().first().payload, QByteArray("1234567890"));
+    QCOMPARE(received.at(0).at(0).value<StreamRowList>().first().payload, QByteArray("1234567890"));
     QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("10")));
 }
 

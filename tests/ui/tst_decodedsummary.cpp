@@ -1,7 +1,28 @@
-#include "ui/stream/decodedsummary.h"
+#include "core/text/decodedsummary.h"
 #include "uitesthelpers.h"
 
 #include <QJsonArray>
+
+namespace {
+
+// The table below is written as the JSON the CLI prints; the summary is made from typed values.
+mailslot::wire::DecodedPayload payloadOf(const QJsonObject &json)
+{
+    mailslot::wire::DecodedPayload payload(json.value(QLatin1String("kind")).toString());
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it.key() == QLatin1String("kind"))
+            continue;
+        if (it.key() == QLatin1String("truncated")) {
+            payload.setTruncated(it.value().toBool());
+            continue;
+        }
+        const QVariant value = it.value().isArray() ? QVariant(it.value().toVariant().toStringList()) : it.value().toVariant();
+        payload.addField(it.key(), it.key(), value);
+    }
+    return payload;
+}
+
+} // namespace
 
 class TestDecodedSummary : public QObject
 {
@@ -48,27 +69,26 @@ void TestDecodedSummary::summary()
 {
     QFETCH(QJsonObject, decoded);
     QFETCH(QString, expected);
-    QCOMPARE(DecodedSummary::summary(decoded), expected);
+    QCOMPARE(DecodedSummary::summary(payloadOf(decoded)), expected);
 }
 
 void TestDecodedSummary::fromADatagram()
 {
     const QByteArray udp = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("TESTHOST", "a test"));
-    const ObservedDatagram d = ObservedDatagram::fromUdp(udp, 0, 0x7F000001, 138, 0x7F000001, 138);
-    QVERIFY(d.parsed.isMailslotWrite());
-    QVERIFY(d.decoded.has_value());
-    QCOMPARE(DecodedSummary::forMessage(d.toMailslotMessage()), QStringLiteral("Host announcement: TESTHOST (a test)"));
+    const StreamRow row = uitest::datagramRow(udp);
+    QVERIFY(row.datagram->parsed.isMailslotWrite());
+    QVERIFY(row.datagram->decoded.has_value());
+    QCOMPARE(DecodedSummary::forRow(row), QStringLiteral("Host announcement: TESTHOST (a test)"));
 }
 
 void TestDecodedSummary::malformed()
 {
-    const ObservedDatagram d = ObservedDatagram::fromUdp(QByteArray("\x11\x02", 2), 0, 0x7F000001, 138, 0, 138);
-    const MailslotMessage m = d.toMailslotMessage();
-    QVERIFY(!m.malformed.isEmpty());
-    const QString text = DecodedSummary::forMessage(m);
+    const StreamRow m = uitest::datagramRow(QByteArray("\x11\x02", 2));
+    QVERIFY(!m.datagram->parsed.isMailslotWrite());
+    const QString text = DecodedSummary::forRow(m);
     QVERIFY2(text.startsWith(QStringLiteral("Malformed: ")), qPrintable(text));
     QVERIFY(text.size() > 12);
-    QVERIFY(DecodedSummary::forMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), "plain")).isEmpty());
+    QVERIFY(DecodedSummary::forRow(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), "plain")).isEmpty());
 }
 
 void TestDecodedSummary::oneLineIsPlain()

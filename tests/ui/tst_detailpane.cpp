@@ -1,4 +1,4 @@
-#include "ui/stream/decodedsummary.h"
+#include "core/text/decodedsummary.h"
 #include "ui/stream/detailpane.h"
 #include "ui/stream/hexdumpwidget.h"
 #include "uitesthelpers.h"
@@ -105,16 +105,15 @@ void TestDetailPane::clear()
 void TestDetailPane::decodedKindIsTranslatedLabel()
 {
     DetailPane pane;
-    MailslotMessage m = uitest::message(QStringLiteral("\\MAILSLOT\\BROWSE"), uitest::hostAnnouncement("PEER", "c"),
-                                        QStringLiteral("10.0.0.1"));
-    m.destinationName = QStringLiteral("GRP<1d>");
-    m.decodedKind = QStringLiteral("browse.hostAnnouncement");
-    m.decoded = QJsonObject{{QStringLiteral("kind"), m.decodedKind}, {QStringLiteral("serverName"), QStringLiteral("PEER")}};
+    const StreamRow m = uitest::datagramRow(
+        uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER", "c"), "PEER", "GRP"), 0x0A000001);
+    const QString kind = QStringLiteral("browse.hostAnnouncement");
+    QCOMPARE(m.datagram->decoded->kind(), kind);
     pane.setMessage(m);
     QTreeWidgetItem *top = pane.decodedTree()->topLevelItem(0);
     QVERIFY(top);
-    QCOMPARE(top->text(1), DecodedSummary::kindTitle(m.decodedKind)); // "Host announcement"
-    QVERIFY(top->text(1) != m.decodedKind);
+    QCOMPARE(top->text(1), DecodedSummary::kindTitle(kind)); // "Host announcement"
+    QVERIFY(top->text(1) != kind);
     for (int i = 0; i < pane.decodedTree()->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = pane.decodedTree()->topLevelItem(i);
         QVERIFY2(!item->text(0).contains(QStringLiteral("browse.")) && !item->text(1).contains(QStringLiteral("browse.")),

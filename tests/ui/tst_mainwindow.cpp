@@ -133,8 +133,8 @@ void TestMainWindow::slotCreatedFromTheUiReceives()
     for (int i = 0; i < 10; ++i)
         QVERIFY(!writer->write(QByteArray("client ") + QByteArray::number(i)));
     QTRY_COMPARE(window.messageModel()->rowCount(), 10);
-    QCOMPARE(window.messageModel()->message(9).payload, QByteArray("client 9"));
-    QCOMPARE(window.messageModel()->message(9).slot, QStringLiteral("\\\\.\\mailslot\\ui\\created"));
+    QCOMPARE(window.messageModel()->row(9).payload, QByteArray("client 9"));
+    QCOMPARE(window.messageModel()->row(9).slot, QStringLiteral("\\\\.\\mailslot\\ui\\created"));
     QTRY_COMPARE(window.slotModel()->infoAt(window.slotModel()->rowOf(QStringLiteral("\\\\.\\mailslot\\ui\\created"))).totalMessages,
                  quint64(10));
 }
@@ -149,7 +149,7 @@ void TestMainWindow::composeToTheDefaultSlot()
     window.composeDock()->setPayloadText(QStringLiteral("composed"));
     QTest::mouseClick(window.composeDock()->sendButton(), Qt::LeftButton);
     QTRY_COMPARE(window.messageModel()->rowCount(), 1);
-    QCOMPARE(window.messageModel()->message(0).payload, QByteArray("composed"));
+    QCOMPARE(window.messageModel()->row(0).payload, QByteArray("composed"));
 }
 
 void TestMainWindow::pauseFilterAndDetail()

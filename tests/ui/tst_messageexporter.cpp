@@ -1,4 +1,5 @@
-#include "ui/window/messageexporter.h"
+#include "core/formats/messageexporter.h"
+#include "core/formats/rowjson.h"
 #include "core/capture/capturedecoder.h"
 #include "core/wire/pcapreader.h"
 #include "core/wire/udpextractor.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -48,15 +50,15 @@ void TestMessageExporter::initTestCase()
 QList<MessageExporter::Row> TestMessageExporter::sampleRows() const
 {
     QList<MessageExporter::Row> rows;
-    rows.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\mailslot_monitor"), "hello, \"world\"\nline 2"), nullptr});
+    rows.append(uitest::message(QStringLiteral("\\\\.\\mailslot\\mailslot_monitor"), "hello, \"world\"\nline 2"));
     const QByteArray udp = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER1", "a comment"));
     auto d = std::make_shared<const ObservedDatagram>(
         ObservedDatagram::fromUdp(udp, 1700000000123456789LL, 0x0A630001, 138, 0x0A6300FF, 138));
-    rows.append({d->toMailslotMessage(), d});
+    rows.append(StreamRow::fromDatagram(d, RowOrigin::Network));
     auto bad = std::make_shared<const ObservedDatagram>(
         ObservedDatagram::fromUdp(QByteArray("\x11\x02\x00", 3), 1700000000200000000LL, 0x0A630002, 138, 0, 138));
-    rows.append({bad->toMailslotMessage(), bad});
-    rows.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\demo\\bin"), QByteArray("\x00\x01\xff", 3)), nullptr});
+    rows.append(StreamRow::fromDatagram(bad, RowOrigin::Capture));
+    rows.append(uitest::message(QStringLiteral("\\\\.\\mailslot\\demo\\bin"), QByteArray("\x00\x01\xff", 3)));
     return rows;
 }
 
@@ -129,7 +131,7 @@ void TestMessageExporter::csvRoundTrip()
     QCOMPARE(records.first(), MessageExporter::csvHeader());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QCOMPARE(records[i + 1], MessageExporter::csvRecord(rows[i]));
-        QCOMPARE(QByteArray::fromHex(records[i + 1].at(9).toLatin1()), rows[i].message.payload);
+        QCOMPARE(QByteArray::fromHex(records[i + 1].at(9).toLatin1()), rows[i].payload);
     }
     QCOMPARE(records[1].at(8), QStringLiteral("hello, \"world\"\nline 2"));
     QCOMPARE(records[2].at(10), QStringLiteral("Host announcement: PEER1 (a comment)"));
@@ -153,8 +155,9 @@ void TestMessageExporter::jsonIsTheCliJson()
     // Network rows: `mailslot decode --json`; local rows: `mailslot serve --json`.
     QCOMPARE(array.at(1).toObject(), rows[1].datagram->toJson());
     QCOMPARE(array.at(2).toObject(), rows[2].datagram->toJson());
-    QCOMPARE(array.at(0).toObject(), rows[0].message.toJson());
-    QCOMPARE(array.at(3).toObject(), rows[3].message.toJson());
+    QCOMPARE(array.at(0).toObject(), RowJson::object(rows[0]));
+    QCOMPARE(array.at(3).toObject(), RowJson::object(rows[3]));
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("local"));
     QCOMPARE(array.at(1).toObject().value(QStringLiteral("decoded")).toObject().value(QStringLiteral("serverName")).toString(),
              QStringLiteral("PEER1"));
     // Empty: a valid empty array.
@@ -206,27 +209,28 @@ void TestMessageExporter::pcapngRoundTrip()
         QCOMPARE(udp.datagram.sourcePort, row.datagram->sourcePort);
         QCOMPARE(times[frameIndex], row.datagram->timestampNs);
     };
-    if (!writeLocal) {
-        check(0, rows[1]);
-        check(1, rows[2]);
+    // In time order: the network rows (captured in 2023) before the local ones (now), although
+    // they are between them in the stream; a capture never runs backwards.
+    QVERIFY(std::is_sorted(times.cbegin(), times.cend()));
+    check(0, rows[1]);
+    check(1, rows[2]);
+    if (!writeLocal)
         return;
-    }
-    check(1, rows[1]);
-    check(2, rows[2]);
     // Local messages: mailslot writes from 127.0.0.1 to this computer's name, with their payload.
     for (const int i : {0, 3}) {
-        const UdpExtractor::Result &udp = frames[i];
+        const int frameIndex = i == 0 ? 2 : 3;
+        const UdpExtractor::Result &udp = frames[frameIndex];
         QVERIFY(udp.ok());
         QCOMPARE(udp.datagram.sourceIp, quint32(0x7F000001));
         QCOMPARE(udp.datagram.destinationPort, quint16(138));
-        const ObservedDatagram d = ObservedDatagram::fromUdp(udp.datagram.payload, times[i], udp.datagram.sourceIp,
+        const ObservedDatagram d = ObservedDatagram::fromUdp(udp.datagram.payload, times[frameIndex], udp.datagram.sourceIp,
                                                              udp.datagram.sourcePort, udp.datagram.destinationIp,
                                                              udp.datagram.destinationPort);
         QVERIFY(d.parsed.isMailslotWrite());
-        QCOMPARE(d.parsed.payload, rows[i].message.payload);
-        QCOMPARE(MailslotName::parse(QString::fromLatin1(d.parsed.slotName)).localCanonical(), rows[i].message.slot);
+        QCOMPARE(d.parsed.payload, rows[i].payload);
+        QCOMPARE(MailslotName::parse(QString::fromLatin1(d.parsed.slotName)).localCanonical(), rows[i].slot);
         QCOMPARE(d.parsed.destinationName.toDisplayString(), QStringLiteral("TESTMON<00>"));
-        QCOMPARE(times[i] / 1000000, rows[i].message.timestamp.toMSecsSinceEpoch());
+        QCOMPARE(times[frameIndex], rows[i].timeNs);
     }
 }
 
@@ -237,8 +241,7 @@ void TestMessageExporter::sharedCaptureRoundTrip()
     QList<MessageExporter::Row> rows;
     CaptureDecoder decoder;
     QVERIFY(decoder.decodeFile(uitest::sharedCapture(), [&rows](const ObservedDatagram &d) {
-        auto shared = std::make_shared<const ObservedDatagram>(d);
-        rows.append({shared->toMailslotMessage(), shared});
+        rows.append(StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Capture));
         return true;
     }));
     QCOMPARE(rows.size(), 23);
@@ -288,7 +291,7 @@ void TestMessageExporter::diskFullLeavesNoFile()
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
     QList<MessageExporter::Row> rows;
     for (int i = 0; i < 2000; ++i)
-        rows.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\big"), QByteArray(200, 'x')), nullptr});
+        rows.append(uitest::message(QStringLiteral("\\\\.\\mailslot\\big"), QByteArray(200, 'x')));
     const QString file = path(QStringLiteral("full.csv"));
     // An existing export must survive a failed one unchanged.
     {

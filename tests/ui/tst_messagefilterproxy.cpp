@@ -32,7 +32,7 @@ void TestMessageFilterProxy::fill(MessageModel *model)
         uitest::message(QStringLiteral("\\\\.\\mailslot\\alpha"), "hello world"),
         uitest::message(QStringLiteral("\\\\.\\mailslot\\alpha"), "Temperature 21C"),
         uitest::message(QStringLiteral("\\\\.\\mailslot\\beta"), "HELLO again"),
-        uitest::message(QStringLiteral("\\\\.\\mailslot\\net\\browse"), "announce", QStringLiteral("192.0.2.9")),
+        uitest::datagramRow(uitest::mailslotDatagram("\\MAILSLOT\\NET\\BROWSE", "announce"), 0xC0000209),
         uitest::message(QStringLiteral("\\\\.\\mailslot\\beta"), "line1\nline2"),
     });
     model->flush();
@@ -112,7 +112,7 @@ void TestMessageFilterProxy::followsInsertsAndEvictions()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
     for (int round = 0; round < 5; ++round) {
-        MailslotMessageList batch;
+        StreamRowList batch;
         for (int i = 0; i < 60; ++i)
             batch.append(uitest::message(i % 2 ? QStringLiteral("\\\\.\\mailslot\\odd") : QStringLiteral("\\\\.\\mailslot\\even"), "x"));
         model.append(batch);

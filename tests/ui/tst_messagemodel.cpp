@@ -13,7 +13,7 @@ private slots:
     void appendAndFlush_data();
     void appendAndFlush();
     void oneInsertPerFlush();
-    void numbersFollowArrival();
+    void captureRowsCountedApart();
     void overflowRemovesBeforeInserting();
     void clear();
     void pauseQueuesAndCounts();
@@ -50,9 +50,9 @@ void TestMessageModel::appendAndFlush()
     MessageModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCapacity(capacity);
-    MailslotMessageList all;
+    StreamRowList all;
     for (int count : batches) {
-        const MailslotMessageList batch = uitest::messages(count);
+        const StreamRowList batch = uitest::messages(count);
         all += batch;
         model.append(batch);
         model.flush();
@@ -61,13 +61,13 @@ void TestMessageModel::appendAndFlush()
     QCOMPARE(model.totalMessages(), quint64(all.size()));
     QCOMPARE(model.totalMessages() - model.totalEvicted(), quint64(rows));
     // The newest messages, oldest first.
-    // The newest messages, oldest first, numbered by their arrival in the stream (1, 2, ...).
+    // The newest messages, oldest first, with the numbers the hub gave them.
     for (int row = 0; row < rows; ++row) {
         const qsizetype i = all.size() - rows + row;
-        QCOMPARE(model.message(row).payload, all[i].payload);
-        QCOMPARE(model.message(row).sequence, quint64(i + 1));
+        QCOMPARE(model.row(row).payload, all[i].payload);
+        QCOMPARE(model.row(row).sequence, all[i].sequence); // the hub's number, kept
     }
-    QCOMPARE(model.index(rows - 1, MessageModel::SequenceColumn).data().toString(), QString::number(all.size()));
+    QCOMPARE(model.index(rows - 1, MessageModel::SequenceColumn).data().toString(), QString::number(all.last().sequence));
 }
 
 void TestMessageModel::oneInsertPerFlush()
@@ -159,59 +159,49 @@ void TestMessageModel::shrinkCapacity()
     MessageModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCapacity(200);
-    const MailslotMessageList all = uitest::messages(250);
+    const StreamRowList all = uitest::messages(250);
     model.append(all);
     model.flush();
     QCOMPARE(model.rowCount(), 200);
     model.setCapacity(120);
     QCOMPARE(model.rowCount(), 120);
-    QCOMPARE(model.message(0).payload, all[130].payload);
-    QCOMPARE(model.message(0).sequence, quint64(131));
-    QCOMPARE(model.message(119).payload, all[249].payload);
-    QCOMPARE(model.message(119).sequence, quint64(250));
+    QCOMPARE(model.row(0).payload, all[130].payload);
+    QCOMPARE(model.row(0).sequence, all[130].sequence);
+    QCOMPARE(model.row(119).payload, all[249].payload);
+    QCOMPARE(model.row(119).sequence, all[249].sequence);
     model.append(uitest::messages(10));
     model.flush();
     QCOMPARE(model.rowCount(), 120);
-    QCOMPARE(model.message(0).payload, all[140].payload);
-    QCOMPARE(model.message(0).sequence, quint64(141));
+    QCOMPARE(model.row(0).payload, all[140].payload);
+    QCOMPARE(model.row(0).sequence, all[140].sequence);
 }
 
-void TestMessageModel::numbersFollowArrival()
+void TestMessageModel::captureRowsCountedApart()
 {
-    // Local messages are numbered by their slot's worker thread, network datagrams as they are
-    // turned into messages: interleaved, those numbers run backwards. The stream's No. counts
-    // up down the table whatever the arrival.
+    // Rows read from a capture file are shown but are not received traffic.
     MessageModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    MailslotMessageList local = uitest::messages(3);
-    for (qsizetype i = 0; i < local.size(); ++i)
-        local[i].sequence = quint64(1000 - i); // numbered elsewhere, in another order
-    model.append(local);
+    model.append(uitest::messages(3));
     ObservedDatagramList datagrams;
     datagrams.append(ObservedDatagram::fromUdp(uitest::mailslotDatagram("\\MAILSLOT\\x", "net"), 0, 0x0A000001, 138, 0, 138));
-    model.appendDatagrams(datagrams);
-    model.append(uitest::messages(2));
+    model.append(uitest::datagramRows(datagrams, RowOrigin::Network));
+    datagrams.append(datagrams.first());
+    model.append(uitest::datagramRows(datagrams, RowOrigin::Capture));
     model.flush();
     QCOMPARE(model.rowCount(), 6);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.message(row).sequence, quint64(row + 1));
-        QCOMPARE(model.index(row, MessageModel::SequenceColumn).data().toString(), QString::number(row + 1));
-    }
-    QCOMPARE(model.message(3).payload, QByteArray("net"));
-    model.clear();
-    model.append(uitest::messages(1));
-    model.flush();
-    QCOMPARE(model.message(0).sequence, quint64(7)); // Clear does not restart the count
+    QCOMPARE(model.totalMessages(), quint64(4));
+    QCOMPARE(model.totalNetwork(), quint64(1));
+    QCOMPARE(model.totalCaptured(), quint64(2));
+    QCOMPARE(model.totalBytes(), quint64(3 * 9 + 3)); // "message N" and "net"
 }
 
 void TestMessageModel::displayStrings()
 {
     MessageModel model;
-    MailslotMessage m = uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), QByteArray("<b>hi</b>\n\x01"));
-    m.timestamp = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123), Qt::LocalTime).toUTC();
-    MailslotMessage remote = uitest::message(QStringLiteral("\\\\.\\mailslot\\browse"), "x", QStringLiteral("192.0.2.7"));
-    remote.sourcePort = 138;
-    remote.sourceName = QStringLiteral("HOST<00>");
+    StreamRow m = uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), QByteArray("<b>hi</b>\n\x01"));
+    m.timeNs = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9, 123), Qt::LocalTime).toMSecsSinceEpoch() * 1000000;
+    const QByteArray udp = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", "x", "HOST");
+    const StreamRow remote = uitest::datagramRow(udp, 0xC0000207, 138);
     model.append({m, remote});
     model.flush();
     QCOMPARE(model.index(0, MessageModel::TimeColumn).data().toString(), QStringLiteral("2024-05-06 07:08:09.123"));
@@ -219,8 +209,7 @@ void TestMessageModel::displayStrings()
     QCOMPARE(model.index(0, MessageModel::SourceColumn).data().toString(), MessageModel::tr("local", "message source: this computer"));
     // Port 138 is the rule and is left out; another port is shown.
     QCOMPARE(model.index(1, MessageModel::SourceColumn).data().toString(), QStringLiteral("192.0.2.7 HOST<00>"));
-    remote.sourcePort = 50138;
-    model.append({remote});
+    model.append({uitest::datagramRow(udp, 0xC0000207, 50138)});
     model.flush();
     QCOMPARE(model.index(2, MessageModel::SourceColumn).data().toString(), QStringLiteral("192.0.2.7:50138 HOST<00>"));
     // Tooltips are escaped so the payload never renders as rich text.
@@ -248,22 +237,22 @@ void TestMessageModel::datagramsKeepTheirDatagram()
         datagrams.append(ObservedDatagram::fromUdp(udp, qint64(i) * 1000000, 0x0A000001, 138, 0, 138));
     }
     model.append(uitest::messages(5));
-    model.appendDatagrams(datagrams);
+    model.append(uitest::datagramRows(datagrams));
     model.flush();
     QCOMPARE(model.rowCount(), MessageModel::kMinCapacity);
     QCOMPARE(model.totalNetwork(), quint64(150));
     QCOMPARE(model.totalMessages(), quint64(155));
     // The ring kept the last 100 datagrams, each with its own datagram.
     for (int row = 0; row < model.rowCount(); ++row) {
-        const auto d = model.datagram(row);
+        const auto d = model.row(row).datagram;
         QVERIFY(d);
-        QCOMPARE(model.message(row).payload, d->parsed.payload);
+        QCOMPARE(model.row(row).payload, d->parsed.payload);
         QCOMPARE(model.index(row, MessageModel::DecodedColumn).data().toString(),
                  QStringLiteral("Host announcement: PEER%1 (c)").arg(row + 50));
     }
     model.append(uitest::messages(1));
     model.flush();
-    QVERIFY(!model.datagram(model.rowCount() - 1));
+    QVERIFY(!model.row(model.rowCount() - 1).datagram);
     QVERIFY(model.index(model.rowCount() - 1, MessageModel::DecodedColumn).data().toString().isEmpty());
     QCOMPARE(model.headerData(MessageModel::DecodedColumn, Qt::Horizontal).toString(), MessageModel::tr("Decoded"));
 }

@@ -104,7 +104,7 @@ void TestMessageStreamWidget::selectionEmitsMessage()
     model.flush();
     widget.view()->setCurrentIndex(widget.proxy()->index(1, 0));
     QCOMPARE(current.count(), 1);
-    QCOMPARE(current.at(0).at(0).value<MailslotMessage>().payload, QByteArray("second"));
+    QCOMPARE(current.at(0).at(0).value<StreamRow>().payload, QByteArray("second"));
 }
 
 void TestMessageStreamWidget::sizeColumnFitsAMegabyte_data()

@@ -1,5 +1,5 @@
 #include "core/slots/mailslotregistry.h"
-#include "core/netio/networkbridgecontroller.h"
+#include "core/stream/bridgesource.h"
 #include "ui/network/networkdock.h"
 #include "uitesthelpers.h"
 
@@ -60,7 +60,8 @@ void TestNetworkDock::useLoopback(NetworkDock &dock, quint16 port)
 void TestNetworkDock::offByDefault()
 {
     MailslotRegistry registry;
-    NetworkDock dock(&registry);
+    BridgeSource bridge(nullptr);
+    NetworkDock dock(&registry, &bridge);
     QVERIFY(!dock.isNetworkEnabled());
     QVERIFY(!registry.isNetworkEnabled());
     QVERIFY(!dock.enableCheck()->isChecked());
@@ -76,7 +77,8 @@ void TestNetworkDock::offByDefault()
 void TestNetworkDock::onAndOffOnLoopback()
 {
     MailslotRegistry registry;
-    NetworkDock dock(&registry);
+    BridgeSource bridge(nullptr);
+    NetworkDock dock(&registry, &bridge);
     const quint16 port = uitest::freeUdpPort();
     QVERIFY(port);
     useLoopback(dock, port);
@@ -110,26 +112,30 @@ void TestNetworkDock::onAndOffOnLoopback()
 void TestNetworkDock::datagramsAndCounters()
 {
     MailslotRegistry registry;
-    NetworkDock dock(&registry);
+    BridgeSource bridge(nullptr);
+    NetworkDock dock(&registry, &bridge);
     const quint16 port = uitest::freeUdpPort();
     useLoopback(dock, port);
     QVERIFY2(dock.setNetworkEnabled(true), qPrintable(dock.problem()));
-    QSignalSpy observed(&dock, &NetworkDock::datagramsObserved);
+    QSignalSpy observed(&bridge, &BridgeSource::rowsReady);
     QSignalSpy counters(&dock, &NetworkDock::countersChanged);
 
     QVERIFY(uitest::sendToLoopback(port, uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER1", "first"))));
     QVERIFY(uitest::sendToLoopback(port, QByteArray("\x11\x02\x00", 3))); // malformed
     QTRY_VERIFY(observed.count() >= 1);
-    ObservedDatagramList all;
+    StreamRowList all;
     QTRY_VERIFY([&] {
         all.clear();
         for (const QList<QVariant> &args : std::as_const(observed))
-            all += args.at(0).value<ObservedDatagramList>();
+            all += args.at(0).value<StreamRowList>();
         return all.size() >= 2;
     }());
     QCOMPARE(all.size(), 2);
-    QVERIFY(all.at(0).decoded.has_value());
-    QVERIFY(!all.at(1).parsed.isMailslotWrite());
+    QCOMPARE(all.at(0).origin, RowOrigin::Network);
+    QVERIFY(all.at(0).datagram->decoded.has_value());
+    QVERIFY(!all.at(1).datagram->parsed.isMailslotWrite());
+    QCOMPARE(bridge.counters().rows, quint64(2));
+    QCOMPARE(bridge.state(), StreamSource::State::Live);
     QTRY_COMPARE(dock.counters().received, quint64(2));
     QTRY_COMPARE(dock.counters().malformed, quint64(1));
     QTRY_COMPARE(dock.counterText(QStringLiteral("received")), QStringLiteral("2"));
@@ -142,7 +148,8 @@ void TestNetworkDock::datagramsAndCounters()
 void TestNetworkDock::applyRestartsWithNewSettings()
 {
     MailslotRegistry registry;
-    NetworkDock dock(&registry);
+    BridgeSource bridge(nullptr);
+    NetworkDock dock(&registry, &bridge);
     useLoopback(dock, uitest::freeUdpPort());
     QVERIFY(!dock.applyButton()->isEnabled());
     QVERIFY2(dock.setNetworkEnabled(true), qPrintable(dock.problem()));
@@ -171,7 +178,8 @@ void TestNetworkDock::applyRestartsWithNewSettings()
 void TestNetworkDock::badSettingsAreRefused()
 {
     MailslotRegistry registry;
-    NetworkDock dock(&registry);
+    BridgeSource bridge(nullptr);
+    NetworkDock dock(&registry, &bridge);
     useLoopback(dock, uitest::freeUdpPort());
     dock.nameEdit()->setText(QStringLiteral("BAD*NAME"));
     QSignalSpy failed(&dock, &NetworkDock::startFailed);
@@ -226,7 +234,8 @@ void TestNetworkDock::privilegedPortIsExplained()
     if (NetworkDock::probeBind(138) != QAbstractSocket::SocketAccessError)
         QSKIP("this process may bind UDP port 138 (root or CAP_NET_BIND_SERVICE)");
     MailslotRegistry registry;
-    NetworkDock dock(&registry);
+    BridgeSource bridge(nullptr);
+    NetworkDock dock(&registry, &bridge);
     NetworkSettings s;
     s.interfaces = {QStringLiteral("lo")};
     dock.setSettings(s);
@@ -243,7 +252,8 @@ void TestNetworkDock::settingsPersist()
     const quint16 port = uitest::freeUdpPort();
     {
         MailslotRegistry registry;
-        NetworkDock dock(&registry);
+        BridgeSource bridge(nullptr);
+        NetworkDock dock(&registry, &bridge);
         useLoopback(dock, port);
         dock.deduplicateCheck()->setChecked(true);
         QVERIFY(dock.setNetworkEnabled(true));
@@ -259,7 +269,8 @@ void TestNetworkDock::settingsPersist()
     QCOMPARE(saved.sendTo, QStringLiteral("127.0.0.1"));
     QVERIFY(saved.deduplicate);
     MailslotRegistry registry;
-    NetworkDock restored(&registry);
+    BridgeSource restoredBridge(nullptr);
+    NetworkDock restored(&registry, &restoredBridge);
     restored.loadSettings(QSettings());
     QCOMPARE(restored.portSpin()->value(), int(port));
     QVERIFY(restored.deduplicateCheck()->isChecked());

@@ -1,7 +1,7 @@
 // Helpers shared by the ui tests.
 #pragma once
 
-#include "core/stream/mailslotmessage.h"
+#include "core/stream/streamrow.h"
 #include "core/netio/networksender.h"
 #include "core/stream/observeddatagram.h"
 
@@ -24,20 +24,21 @@ inline void isolate(const QTemporaryDir &dir)
     QStandardPaths::setTestModeEnabled(true);
 }
 
-inline MailslotMessage message(const QString &slot, const QByteArray &payload, const QString &source = QStringLiteral("local"))
+// A local row, numbered as a hub would (1, 2, 3, ... within the test program).
+inline StreamRow message(const QString &slot, const QByteArray &payload)
 {
-    MailslotMessage m;
+    static quint64 sequence = 0;
+    StreamRow m;
     m.slot = slot;
-    m.sequence = MailslotMessage::nextSequence();
-    m.timestamp = QDateTime::currentDateTimeUtc();
+    m.sequence = ++sequence;
+    m.timeNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
     m.payload = payload;
-    m.source = source;
     return m;
 }
 
-inline MailslotMessageList messages(int count, const QString &slot = QStringLiteral("\\\\.\\mailslot\\t"))
+inline StreamRowList messages(int count, const QString &slot = QStringLiteral("\\\\.\\mailslot\\t"))
 {
-    MailslotMessageList list;
+    StreamRowList list;
     for (int i = 0; i < count; ++i)
         list.append(message(slot, QByteArray("message ") + QByteArray::number(i)));
     return list;
@@ -91,6 +92,29 @@ inline bool sendToLoopback(quint16 port, const QByteArray &udpPayload)
 {
     QUdpSocket socket;
     return socket.writeDatagram(udpPayload, QHostAddress::LocalHost, port) == udpPayload.size();
+}
+
+// A network row: the datagram parsed (and decoded) as the bridge would, from sourceIp:sourcePort.
+inline StreamRow datagramRow(const QByteArray &udpPayload, quint32 sourceIp = 0xC0000207 /* 192.0.2.7 */,
+                             quint16 sourcePort = 138, RowOrigin origin = RowOrigin::Network)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    auto d = std::make_shared<const ObservedDatagram>(
+        ObservedDatagram::fromUdp(udpPayload, now, sourceIp, sourcePort, 0x7F000001, 138));
+    StreamRow row = StreamRow::fromDatagram(d, origin);
+    row.sequence = message(QString(), {}).sequence;
+    return row;
+}
+
+inline StreamRowList datagramRows(const ObservedDatagramList &datagrams, RowOrigin origin = RowOrigin::Network)
+{
+    StreamRowList rows;
+    for (const ObservedDatagram &d : datagrams) {
+        StreamRow row = StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), origin);
+        row.sequence = message(QString(), {}).sequence;
+        rows.append(row);
+    }
+    return rows;
 }
 
 inline QString sharedCapture()

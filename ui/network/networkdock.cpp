@@ -2,7 +2,7 @@
 
 #include "ui/common/formlabels.h"
 #include "core/slots/mailslotregistry.h"
-#include "core/netio/networkbridgecontroller.h"
+#include "core/stream/bridgesource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,10 +29,10 @@ namespace {
 constexpr int kNameRole = Qt::UserRole + 1;
 } // namespace
 
-NetworkDock::NetworkDock(MailslotRegistry *registry, QWidget *parent)
+NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidget *parent)
     : QDockWidget(parent),
       m_registry(registry),
-      m_bridge(new NetworkBridgeController(this)),
+      m_bridge(bridge),
       m_networkAction(new QAction(this)),
       m_stateGroup(new QGroupBox),
       m_enable(new QCheckBox),
@@ -146,24 +146,19 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, QWidget *parent)
     connect(m_dedup, &QCheckBox::toggled, this, &NetworkDock::updateDirty);
     connect(m_deliver, &QCheckBox::toggled, this, &NetworkDock::updateDirty);
 
-    connect(m_bridge, &NetworkBridgeController::datagramsObserved, this, &NetworkDock::datagramsObserved);
-    connect(m_bridge, &NetworkBridgeController::countersChanged, this, [this](const BridgeCounters &counters) {
+    connect(m_bridge, &BridgeSource::bridgeCountersChanged, this, [this](const BridgeCounters &counters) {
         m_counters = counters;
         updateCounters();
         emit countersChanged(counters);
     });
-    connect(m_bridge, &NetworkBridgeController::errorOccurred, this, [this](const QString &message) {
+    connect(m_bridge, &BridgeSource::errorOccurred, this, [this](const QString &message) {
         emit statusMessage(tr("Network: %1").arg(message));
     });
 
     retranslateUi();
 }
 
-NetworkDock::~NetworkDock()
-{
-    // Stop the worker before the registry or the window go.
-    m_bridge->stop();
-}
+NetworkDock::~NetworkDock() = default;
 
 QLabel *NetworkDock::addCounter(QFormLayout *form, const char *objectName)
 {
@@ -310,7 +305,7 @@ bool NetworkDock::start()
             m_registry->enableNetwork(sender);
             m_running = s;
             m_running.enabled = true;
-            m_counters = m_bridge->counters();
+            m_counters = m_bridge->bridgeCounters();
             return true;
         }
 #ifdef Q_OS_WIN
@@ -328,7 +323,7 @@ void NetworkDock::stop()
 {
     m_registry->disableNetwork();
     m_bridge->stop();
-    m_counters = m_bridge->counters();
+    m_counters = m_bridge->bridgeCounters();
 }
 
 bool NetworkDock::setNetworkEnabled(bool on)
@@ -401,7 +396,7 @@ void NetworkDock::updateState()
     // The bridge is not built on Windows (the system owns UDP 138): say why, offer nothing to turn on.
     m_enable->setEnabled(false);
     m_networkAction->setEnabled(false);
-    m_state->setText(NetworkBridgeController::unavailableText());
+    m_state->setText(BridgeSource::unavailableText());
     return;
 #endif
     if (on) {

@@ -1,4 +1,4 @@
-// The Network dock: turns the network on and off (the UDP bridge, NetworkBridgeController, and
+// The Network dock: turns the network on and off (the UDP bridge, the stream's BridgeSource, and
 // sending to other computers through the registry), its settings (port, interfaces, NetBIOS
 // name, workgroup, duplicate suppression, delivery, send-to address), its state and counters.
 // Off by default. When the port cannot be bound it says why and how to fix it (the
@@ -6,14 +6,13 @@
 #pragma once
 
 #include "core/netio/bridgecounters.h"
-#include "core/stream/observeddatagram.h"
 #include "ui/network/networksettings.h"
 
 #include <QAbstractSocket>
 #include <QDockWidget>
 
 class MailslotRegistry;
-class NetworkBridgeController;
+class BridgeSource;
 class QAction;
 class QCheckBox;
 class QFormLayout;
@@ -30,7 +29,9 @@ class NetworkDock : public QDockWidget
     Q_OBJECT
 
 public:
-    explicit NetworkDock(MailslotRegistry *registry, QWidget *parent = nullptr);
+    // The bridge is the stream's network source (owned by the StreamHub): the dock starts and
+    // stops it and shows its counters; its rows reach the stream through the hub.
+    NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidget *parent = nullptr);
     ~NetworkDock() override;
 
     // The settings in the fields (enabled: whether the network is on).
@@ -52,7 +53,7 @@ public:
     QString statusText() const;
     BridgeCounters counters() const { return m_counters; }
     quint16 listeningPort() const;
-    NetworkBridgeController *bridge() const { return m_bridge; }
+    BridgeSource *bridge() const { return m_bridge; }
 
     QAction *networkAction() const { return m_networkAction; }
     QCheckBox *enableCheck() const { return m_enable; }
@@ -77,7 +78,6 @@ public:
     static QAbstractSocket::SocketError probeBind(quint16 port);
 
 signals:
-    void datagramsObserved(const ObservedDatagramList &datagrams);
     void countersChanged(const BridgeCounters &counters);
     void networkStateChanged(bool on);
     // The network could not start; message says why and how to fix it.
@@ -98,7 +98,7 @@ private:
     QLabel *addCounter(QFormLayout *form, const char *objectName);
 
     MailslotRegistry *m_registry;
-    NetworkBridgeController *m_bridge;
+    BridgeSource *m_bridge;
     NetworkSettings m_running; // the settings the network was started with
     BridgeCounters m_counters;
     QString m_problem;

@@ -157,12 +157,13 @@ void SlotModel::updateInfo(const MailslotInfo &info)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void SlotModel::noteDatagrams(const ObservedDatagramList &datagrams)
+void SlotModel::noteRows(const StreamRowList &rows)
 {
     bool added = false;
-    for (const ObservedDatagram &d : datagrams) {
-        if (!d.parsed.isMailslotWrite())
+    for (const StreamRow &row : rows) {
+        if (row.origin != RowOrigin::Network || !row.datagram || !row.datagram->parsed.isMailslotWrite())
             continue;
+        const ObservedDatagram &d = *row.datagram;
         const QString wire = QString::fromLatin1(d.parsed.slotName);
         const MailslotName name = MailslotName::parse(wire);
         if (!name.isValid())

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "core/slots/mailslotinfo.h"
-#include "core/stream/observeddatagram.h"
+#include "core/stream/streamrow.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -39,8 +39,9 @@ public:
     void refresh();
     // The figures of one slot changed (a registry signal).
     void updateInfo(const MailslotInfo &info);
-    // Datagrams seen on the network: their slot names join the list (if no local slot has them).
-    void noteDatagrams(const ObservedDatagramList &datagrams);
+    // Rows of the stream: the slot names of datagrams seen on the network join the list (if no
+    // local slot has them); other rows are ignored.
+    void noteRows(const StreamRowList &rows);
     // Forgets the slots seen on the network.
     void clearNetworkSlots();
     int networkSlotCount() const { return int(m_network.size()); }

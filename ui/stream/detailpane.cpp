@@ -1,8 +1,9 @@
 #include "ui/stream/detailpane.h"
 
-#include "ui/stream/decodedsummary.h"
+#include "core/text/decodedsummary.h"
 #include "ui/stream/hexdumpwidget.h"
 #include "ui/stream/messagemodel.h"
+#include "core/wire/malformedreason.h"
 #include "core/wire/netbiosdatagram.h"
 
 #include <QApplication>
@@ -119,12 +120,11 @@ DetailPane::DetailPane(QWidget *parent)
     clearMessage();
 }
 
-void DetailPane::setMessage(const MailslotMessage &message, std::shared_ptr<const ObservedDatagram> datagram)
+void DetailPane::setMessage(const StreamRow &row)
 {
-    m_message = message;
-    m_datagram = std::move(datagram);
+    m_message = row;
     m_hasMessage = true;
-    m_hex->setData(message.payload);
+    m_hex->setData(row.payload);
     m_textDirty = true;
     updateText();
     updateSummary();
@@ -135,8 +135,7 @@ void DetailPane::setMessage(const MailslotMessage &message, std::shared_ptr<cons
 
 void DetailPane::clearMessage()
 {
-    m_message = MailslotMessage();
-    m_datagram.reset();
+    m_message = StreamRow();
     m_hasMessage = false;
     m_hex->setData({});
     m_text->clear();
@@ -187,7 +186,7 @@ void DetailPane::updateSummary()
     // %Ln: the size in the user's locale (1.048.576 in Spanish), with its plural form.
     m_summary->setText(tr("#%1  %2  %3  from %4  %Ln byte(s)", nullptr, int(m_message.payload.size()))
                            .arg(m_message.sequence)
-                           .arg(MessageModel::timeText(m_message.timestamp), m_message.slot,
+                           .arg(MessageModel::timeText(m_message.time()), m_message.slot,
                                 MessageModel::sourceText(m_message)));
 }
 
@@ -212,88 +211,85 @@ void DetailPane::updateTree()
     m_tree->clear();
     if (!m_hasMessage)
         return;
-    const MailslotMessage &m = m_message;
-    const QString none = tr("(none)");
-    const auto hex = [](quint32 value, int digits) {
-        return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
-    };
-
     // What the payload says first (the decoded fields), then where it came from.
-    if (!m.malformed.isEmpty()) {
-        QTreeWidgetItem *bad = addTreeItem(nullptr, tr("Malformed"), DecodedSummary::malformedText(m.malformed));
-        addTreeItem(bad, tr("Reason key"), m.malformed);
-    }
+    addDecodedItems();
+    addMessageItems();
+    if (m_message.datagram)
+        addDatagramItems(*m_message.datagram);
+    m_tree->expandAll();
+}
 
-    if (m_datagram && m_datagram->decoded) {
-        const mailslot::wire::DecodedPayload &decoded = *m_datagram->decoded;
+void DetailPane::addDecodedItems()
+{
+    const ObservedDatagram *d = m_message.datagram.get();
+    if (d && !d->parsed.isMailslotWrite()) {
+        QTreeWidgetItem *bad = addTreeItem(nullptr, tr("Malformed"), mailslot::wire::malformedReasonText(d->parsed.malformed));
+        addTreeItem(bad, tr("Reason key"), mailslot::wire::malformedReasonKey(d->parsed.malformed));
+    }
+    if (d && d->decoded) {
+        const mailslot::wire::DecodedPayload &decoded = *d->decoded;
         // The kind as people say it ("Host announcement"), not its key (browse.hostAnnouncement).
         QTreeWidgetItem *top = addTreeItem(nullptr, tr("Message"), DecodedSummary::kindTitle(decoded.kind()));
         for (const mailslot::wire::DecodedPayload::Field &field : decoded.fields())
             addTreeItem(top, field.label().isEmpty() ? field.key : field.label(), field.value);
         if (decoded.isTruncated())
             addTreeItem(top, tr("Truncated"), tr("the payload ended before every field was read"));
-    } else if (!m.decodedKind.isEmpty()) {
-        QTreeWidgetItem *top = addTreeItem(nullptr, tr("Message"), DecodedSummary::kindTitle(m.decodedKind));
-        for (auto it = m.decoded.constBegin(); it != m.decoded.constEnd(); ++it) {
-            if (it.key() != QLatin1String("kind"))
-                addTreeItem(top, it.key(), it.value().toVariant());
-        }
-    } else if (m.malformed.isEmpty()) {
+    } else if (!d || d->parsed.isMailslotWrite()) {
         addTreeItem(nullptr, tr("Payload"), tr("not a well-known slot: see the Hex and Text tabs"));
     }
+}
+
+void DetailPane::addMessageItems()
+{
+    const StreamRow &m = m_message;
     QTreeWidgetItem *message = addTreeItem(nullptr, m.isNetwork() ? tr("Network message") : tr("Local message"));
     addTreeItem(message, tr("Sequence"), QString::number(m.sequence));
-    addTreeItem(message, tr("Time"), MessageModel::timeText(m.timestamp));
+    addTreeItem(message, tr("Time"), MessageModel::timeText(m.time()));
     addTreeItem(message, tr("Slot"), m.slot);
     addTreeItem(message, tr("Source"), MessageModel::sourceText(m));
     addTreeItem(message, tr("Size"), tr("%n byte(s)", nullptr, int(m.payload.size())));
     if (m.isNetwork())
         addTreeItem(message, tr("Delivered"),
-                    m.delivered ? tr("yes, into %1").arg(m.slot) : tr("no (observed only)"));
+                    m.datagram->delivered ? tr("yes, into %1").arg(m.slot) : tr("no (observed only)"));
+}
 
-    if (m_datagram) {
-        const ObservedDatagram &d = *m_datagram;
-        const ParsedDatagram &p = d.parsed;
-        QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
-        addTreeItem(udp, tr("From"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort));
-        addTreeItem(udp, tr("To"), d.destinationIp ? QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.destinationIp)).arg(d.destinationPort)
-                                                    : QString::number(d.destinationPort));
-        addTreeItem(udp, tr("Size"), tr("%n byte(s)", nullptr, int(d.raw.size())));
-        QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
-        if (p.headerValid) {
-            addTreeItem(header, tr("Message type"),
-                        QStringLiteral("%1 (%2)").arg(hex(p.msgType, 2), mailslot::wire::NetbiosDatagram::messageTypeName(p.msgType)));
-            addTreeItem(header, tr("Flags"), hex(p.flags, 2));
-            addTreeItem(header, tr("Datagram ID"), QString::number(p.dgmId));
-            addTreeItem(header, tr("Source address"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(p.sourceIp)).arg(p.sourcePort));
-            addTreeItem(header, tr("Source name"), p.sourceName.isNull() ? none : p.sourceName.toDisplayString());
-            addTreeItem(header, tr("Destination name"), p.destinationName.isNull() ? none : p.destinationName.toDisplayString());
-            addTreeItem(header, tr("Datagram length"), QString::number(p.dgmLength));
-        } else {
-            addTreeItem(header, tr("Header"), tr("not readable"));
-        }
-        if (p.smbValid) {
-            QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
-            addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
-            addTreeItem(smb, tr("Class"),
-                        p.mailslotClass == 1   ? tr("1 (reliable)")
-                        : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
-                                               : QString::number(p.mailslotClass));
-            addTreeItem(smb, tr("Priority"), QString::number(p.priority));
-            addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
-            addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
-            addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
-        }
-    } else if (m.isNetwork()) {
-        // A network message without its datagram (from an older source): the fields it carries.
-        QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
-        addTreeItem(header, tr("Source name"), m.sourceName.isEmpty() ? none : m.sourceName);
-        addTreeItem(header, tr("Destination name"), m.destinationName.isEmpty() ? none : m.destinationName);
-        addTreeItem(header, tr("Class"), QString::number(m.mailslotClass));
-        addTreeItem(header, tr("Priority"), QString::number(m.priority));
+void DetailPane::addDatagramItems(const ObservedDatagram &d)
+{
+    const QString none = tr("(none)");
+    const auto hex = [](quint32 value, int digits) {
+        return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
+    };
+    const ParsedDatagram &p = d.parsed;
+    QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
+    addTreeItem(udp, tr("From"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort));
+    addTreeItem(udp, tr("To"), d.destinationIp ? QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.destinationIp)).arg(d.destinationPort)
+                                                : QString::number(d.destinationPort));
+    addTreeItem(udp, tr("Size"), tr("%n byte(s)", nullptr, int(d.raw.size())));
+    QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
+    if (p.headerValid) {
+        addTreeItem(header, tr("Message type"),
+                    QStringLiteral("%1 (%2)").arg(hex(p.msgType, 2), mailslot::wire::NetbiosDatagram::messageTypeName(p.msgType)));
+        addTreeItem(header, tr("Flags"), hex(p.flags, 2));
+        addTreeItem(header, tr("Datagram ID"), QString::number(p.dgmId));
+        addTreeItem(header, tr("Source address"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(p.sourceIp)).arg(p.sourcePort));
+        addTreeItem(header, tr("Source name"), p.sourceName.isNull() ? none : p.sourceName.toDisplayString());
+        addTreeItem(header, tr("Destination name"), p.destinationName.isNull() ? none : p.destinationName.toDisplayString());
+        addTreeItem(header, tr("Datagram length"), QString::number(p.dgmLength));
+    } else {
+        addTreeItem(header, tr("Header"), tr("not readable"));
     }
-
-    m_tree->expandAll();
+    if (!p.smbValid)
+        return;
+    QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
+    addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
+    addTreeItem(smb, tr("Class"),
+                p.mailslotClass == 1   ? tr("1 (reliable)")
+                : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
+                                       : QString::number(p.mailslotClass));
+    addTreeItem(smb, tr("Priority"), QString::number(p.priority));
+    addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
+    addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
+    addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
 }
 
 QString DetailPane::decodedText() const

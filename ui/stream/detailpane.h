@@ -4,13 +4,10 @@
 // copy as text, hex or C array. Everything from the payload is shown as plain text.
 #pragma once
 
-#include "core/stream/mailslotmessage.h"
-#include "core/stream/observeddatagram.h"
+#include "core/stream/streamrow.h"
 #include "core/text/payloadtext.h"
 
 #include <QWidget>
-
-#include <memory>
 
 class HexDumpWidget;
 class QComboBox;
@@ -33,11 +30,11 @@ public:
 
     enum Tab { HexTab, TextTab, DecodedTab };
 
-    // datagram: the network datagram of the message, when it has one (header fields).
-    void setMessage(const MailslotMessage &message, std::shared_ptr<const ObservedDatagram> datagram = nullptr);
+    // A network or capture row shows its datagram's header fields too.
+    void setMessage(const StreamRow &row);
     void clearMessage();
     bool hasMessage() const { return m_hasMessage; }
-    MailslotMessage message() const { return m_message; }
+    StreamRow message() const { return m_message; }
 
     PayloadText::Encoding encoding() const;
     void setEncoding(PayloadText::Encoding encoding);
@@ -66,7 +63,9 @@ private:
     void updateText();
     void updateSummary();
     void updateTree();
-    QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
+    void addDecodedItems();
+    void addMessageItems();
+    void addDatagramItems(const ObservedDatagram &datagram);    QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
     void retranslateUi();
 
     QLabel *m_summary;
@@ -81,8 +80,7 @@ private:
     QToolButton *m_copyText;
     QToolButton *m_copyHex;
     QToolButton *m_copyC;
-    MailslotMessage m_message;
-    std::shared_ptr<const ObservedDatagram> m_datagram;
+    StreamRow m_message;
     bool m_hasMessage = false;
     bool m_textDirty = true;
 };

@@ -1,6 +1,6 @@
 #include "ui/stream/messagefilterproxy.h"
 
-#include "ui/stream/decodedsummary.h"
+#include "core/text/decodedsummary.h"
 #include "ui/stream/messagemodel.h"
 #include "core/text/payloadtext.h"
 
@@ -58,7 +58,7 @@ bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (!isFiltering())
         return true;
-    const MailslotMessage &m = m_model->message(sourceRow);
+    const StreamRow &m = m_model->row(sourceRow);
     if (!m_slot.isEmpty() && !m.slot.contains(m_slot, Qt::CaseInsensitive))
         return false;
     if (!m_source.isEmpty() && !MessageModel::sourceText(m).contains(m_source, Qt::CaseInsensitive))
@@ -73,5 +73,5 @@ bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (matches(PayloadText::preview(m.payload, kSearchChars)))
         return true;
     // Network rows: the decoded summary (or the malformed reason) is searched too.
-    return m.isNetwork() && matches(DecodedSummary::forMessage(m));
+    return m.isNetwork() && matches(DecodedSummary::forRow(m));
 }

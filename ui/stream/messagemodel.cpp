@@ -1,6 +1,6 @@
 #include "ui/stream/messagemodel.h"
 
-#include "ui/stream/decodedsummary.h"
+#include "core/text/decodedsummary.h"
 #include "core/text/payloadtext.h"
 #include "ui/common/plaintooltip.h"
 
@@ -43,14 +43,9 @@ void MessageModel::setPaused(bool paused)
         flush();
 }
 
-const MailslotMessage &MessageModel::message(int row) const
+const StreamRow &MessageModel::row(int row) const
 {
-    return entryAt(row).message;
-}
-
-std::shared_ptr<const ObservedDatagram> MessageModel::datagram(int row) const
-{
-    return entryAt(row).datagram;
+    return entryAt(row);
 }
 
 const MessageModel::Entry &MessageModel::entryAt(int row) const
@@ -65,9 +60,14 @@ MessageModel::Entry &MessageModel::slotAt(int row)
 
 void MessageModel::enqueue(Entry &&entry)
 {
-    m_totalBytes += quint64(entry.message.payload.size());
-    ++m_totalMessages;
-    entry.message.sequence = ++m_lastNumber;
+    if (entry.origin == RowOrigin::Capture) {
+        ++m_totalCaptured;
+    } else {
+        m_totalBytes += quint64(entry.payload.size());
+        ++m_totalMessages;
+        if (entry.origin == RowOrigin::Network)
+            ++m_totalNetwork;
+    }
     if (m_paused)
         ++m_newWhilePaused;
     m_pending.push_back(std::move(entry));
@@ -83,24 +83,12 @@ void MessageModel::trimPending()
     scheduleFlush();
 }
 
-void MessageModel::append(const MailslotMessageList &messages)
+void MessageModel::append(const StreamRowList &rows)
 {
-    if (messages.isEmpty())
+    if (rows.isEmpty())
         return;
-    for (const MailslotMessage &m : messages)
-        enqueue(Entry{m, nullptr});
-    trimPending();
-}
-
-void MessageModel::appendDatagrams(const ObservedDatagramList &datagrams)
-{
-    if (datagrams.isEmpty())
-        return;
-    for (const ObservedDatagram &d : datagrams) {
-        auto shared = std::make_shared<const ObservedDatagram>(d);
-        enqueue(Entry{shared->toMailslotMessage(), std::move(shared)});
-    }
-    m_totalNetwork += quint64(datagrams.size());
+    for (const StreamRow &row : rows)
+        enqueue(StreamRow(row));
     trimPending();
 }
 
@@ -214,15 +202,29 @@ int MessageModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MessageModel::sourceText(const MailslotMessage &message)
+QString MessageModel::sourceText(const StreamRow &row)
 {
-    if (message.source.isEmpty() || message.source == QLatin1String("local"))
+    const ObservedDatagram *d = row.datagram.get();
+    if (!d)
         return tr("local", "message source: this computer");
-    QString text = message.source;
-    if (message.sourcePort && message.sourcePort != 138)
-        text += QLatin1Char(':') + QString::number(message.sourcePort);
-    if (!message.sourceName.isEmpty())
-        text += QLatin1Char(' ') + message.sourceName;
+    QString text = mailslot::wire::ParsedDatagram::ipv4ToString(d->sourceIp);
+    if (d->sourcePort && d->sourcePort != 138)
+        text += QLatin1Char(':') + QString::number(d->sourcePort);
+    if (!d->parsed.sourceName.isNull())
+        text += QLatin1Char(' ') + d->parsed.sourceName.toDisplayString();
+    return text;
+}
+
+QString MessageModel::sourceToolTip(const StreamRow &row)
+{
+    const ObservedDatagram &d = *row.datagram;
+    QString text = tr("%1 port %2").arg(mailslot::wire::ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort);
+    if (!d.parsed.sourceName.isNull())
+        text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(d.parsed.sourceName.toDisplayString());
+    if (!d.parsed.destinationName.isNull())
+        text += QLatin1Char('\n') + tr("To: %1").arg(d.parsed.destinationName.toDisplayString());
+    if (d.delivered)
+        text += QLatin1Char('\n') + tr("Delivered into the local slot");
     return text;
 }
 
@@ -235,46 +237,38 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MailslotMessage &m = message(index.row());
+    const StreamRow &m = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SequenceColumn: return QString::number(m.sequence);
-        case TimeColumn: return timeText(m.timestamp);
+        case TimeColumn: return timeText(m.time());
         case SlotColumn: return m.slot;
         case SourceColumn: return sourceText(m);
         case SizeColumn: return QLocale().toString(m.payload.size());
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
-        case DecodedColumn: return DecodedSummary::forMessage(m);
+        case DecodedColumn: return DecodedSummary::forRow(m);
         }
         break;
     case SortRole:
         switch (index.column()) {
         case SequenceColumn: return m.sequence;
-        case TimeColumn: return m.timestamp.toMSecsSinceEpoch();
+        case TimeColumn: return m.timeNs;
         case SlotColumn: return m.slot;
         case SourceColumn: return sourceText(m);
         case SizeColumn: return m.payload.size();
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
-        case DecodedColumn: return DecodedSummary::forMessage(m);
+        case DecodedColumn: return DecodedSummary::forRow(m);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == DecodedColumn) {
-            const QString summary = DecodedSummary::forMessage(m);
+            const QString summary = DecodedSummary::forRow(m);
             if (!summary.isEmpty())
                 return PlainToolTip::fromText(summary);
         }
-        if (index.column() == SourceColumn && m.isNetwork()) {
-            QString text = tr("%1 port %2").arg(m.source).arg(m.sourcePort);
-            if (!m.sourceName.isEmpty())
-                text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(m.sourceName);
-            if (!m.destinationName.isEmpty())
-                text += QLatin1Char('\n') + tr("To: %1").arg(m.destinationName);
-            if (m.delivered)
-                text += QLatin1Char('\n') + tr("Delivered into the local slot");
-            return PlainToolTip::fromText(text);
-        }
+        if (index.column() == SourceColumn && m.isNetwork())
+            return PlainToolTip::fromText(sourceToolTip(m));
         if (index.column() == PreviewColumn) {
             // A tooltip would take markup as rich text: escape it so the payload stays plain text.
             return PlainToolTip::fromText(PayloadText::preview(m.payload, 1000));

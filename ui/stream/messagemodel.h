@@ -1,28 +1,22 @@
-// The message stream: a ring buffer of the last capacity() messages as a table model.
+// The message stream: a ring buffer of the last capacity() rows as a table model.
 //
-// Messages arrive in batches (append) and are queued; a short single-shot timer flushes the queue
-// into the table with at most one beginRemoveRows (the oldest rows that no longer fit) and one
-// beginInsertRows per flush, so a high message rate costs a few model signals per second. Cell
-// strings are built in data(), only for the rows a view asks for. While paused, messages keep
-// arriving and counting but stay queued (bounded by the capacity) until resume.
+// Rows arrive in batches (append), already numbered by the StreamHub, and are queued; a short
+// single-shot timer flushes the queue into the table with at most one beginRemoveRows (the oldest
+// rows that no longer fit) and one beginInsertRows per flush, so a high message rate costs a few
+// model signals per second. Cell strings are built in data(), only for the rows a view asks for.
+// While paused, rows keep arriving and counting but stay queued (bounded by the capacity) until
+// resume.
 //
-// Network datagrams (from the bridge or a capture file) are rows too: appendDatagrams() keeps
-// the ObservedDatagram beside its message, for the detail pane's header fields and for exports
-// (the CLI's JSON, pcapng).
-//
-// Every message gets the stream's number (No.) as it arrives: its sequence becomes 1, 2, 3, ...
-// in arrival order, so the column counts up down the table even when local messages and network
-// datagrams (numbered in different threads) interleave. Clear does not restart it.
+// Rows are typed (StreamRow): a network or capture row keeps its parsed datagram, which the
+// detail pane and the exports use.
 #pragma once
 
-#include "core/stream/mailslotmessage.h"
-#include "core/stream/observeddatagram.h"
+#include "core/stream/streamrow.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
 
 #include <deque>
-#include <memory>
 #include <vector>
 
 class MessageModel : public QAbstractTableModel
@@ -53,23 +47,21 @@ public:
     // Messages that arrived since pause (they are shown on resume, up to the capacity).
     quint64 newWhilePaused() const { return m_newWhilePaused; }
 
-    // Counters since start (Clear does not reset them).
+    // Counters since start (Clear does not reset them). Received: live rows (local slots and the
+    // network); rows read from capture files are counted apart.
     quint64 totalMessages() const { return m_totalMessages; }
+    quint64 totalCaptured() const { return m_totalCaptured; }
     quint64 totalBytes() const { return m_totalBytes; }
     // Messages that reached the table, and those pushed out by the capacity (from the table, or
     // from the queue before they were shown, when more than the capacity arrived in one interval).
     quint64 totalShown() const { return m_totalShown; }
     quint64 totalEvicted() const { return m_totalEvicted; }
 
-    // The message of a row (0 <= row < rowCount()).
-    const MailslotMessage &message(int row) const;
-    // The datagram of a network row (null for local messages).
-    std::shared_ptr<const ObservedDatagram> datagram(int row) const;
+    // The row at a table row (0 <= row < rowCount()).
+    const StreamRow &row(int row) const;
 
-    // Queues messages; they reach the table at the next flush.
-    void append(const MailslotMessageList &messages);
-    // Queues network datagrams (ObservedDatagram::toMailslotMessage, with the datagram kept).
-    void appendDatagrams(const ObservedDatagramList &datagrams);
+    // Queues rows (numbered by the hub); they reach the table at the next flush.
+    void append(const StreamRowList &rows);
     // Network rows received since start (Clear does not reset them).
     quint64 totalNetwork() const { return m_totalNetwork; }
     // Moves every queued message into the table now (unless paused).
@@ -86,7 +78,9 @@ public:
 
     // "local", or "192.0.2.7 HOST<00>" for a network sender (":port" after the address when the
     // port is not 138).
-    static QString sourceText(const MailslotMessage &message);
+    static QString sourceText(const StreamRow &row);
+    // A network row's source in full: address and port, NetBIOS names, delivery.
+    static QString sourceToolTip(const StreamRow &row);
     static QString timeText(const QDateTime &timestamp);
 
 signals:
@@ -98,11 +92,7 @@ signals:
     void newWhilePausedChanged(quint64 count);
 
 private:
-    struct Entry
-    {
-        MailslotMessage message;
-        std::shared_ptr<const ObservedDatagram> datagram;
-    };
+    using Entry = StreamRow;
 
     void enqueue(Entry &&entry);
     void trimPending();
@@ -126,7 +116,7 @@ private:
     quint64 m_newWhilePaused = 0;
     quint64 m_reportedWhilePaused = 0;
     quint64 m_totalMessages = 0;
-    quint64 m_lastNumber = 0; // the stream number of the newest message
+    quint64 m_totalCaptured = 0;
     quint64 m_totalBytes = 0;
     quint64 m_totalShown = 0;
     quint64 m_totalEvicted = 0;

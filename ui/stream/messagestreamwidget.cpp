@@ -168,14 +168,6 @@ void MessageStreamWidget::fitHeaders()
     }
 }
 
-std::shared_ptr<const ObservedDatagram> MessageStreamWidget::currentDatagram() const
-{
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return nullptr;
-    return m_model->datagram(m_proxy->mapToSource(current).row());
-}
-
 void MessageStreamWidget::setFilter(const QString &slot, const QString &source, const QString &text,
                                     bool regularExpression)
 {
@@ -215,7 +207,7 @@ void MessageStreamWidget::onCurrentChanged()
         return;
     }
     const QModelIndex source = m_proxy->mapToSource(current);
-    const MailslotMessage &message = m_model->message(source.row());
+    const StreamRow &message = m_model->row(source.row());
     if (message.sequence == m_currentSequence)
         return; // the same message moved up a row (older ones were evicted)
     m_currentSequence = message.sequence;

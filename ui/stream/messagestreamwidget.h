@@ -3,8 +3,7 @@
 // at the bottom.
 #pragma once
 
-#include "core/stream/mailslotmessage.h"
-#include "core/stream/observeddatagram.h"
+#include "core/stream/streamrow.h"
 
 #include <QWidget>
 
@@ -43,15 +42,13 @@ public:
     // Sets the filter fields (and applies them).
     void setFilter(const QString &slot, const QString &source, const QString &text, bool regularExpression);
     bool isFollowingTail() const { return m_follow; }
-    // The datagram of the current row when it is a network row (null otherwise).
-    std::shared_ptr<const ObservedDatagram> currentDatagram() const;
     // Sets the default column widths (also after "reset columns").
     void resetColumnWidths();
     // The width the Size column needs for kWidestSize.
     int sizeColumnWidth() const;
 
 signals:
-    void currentMessageChanged(const MailslotMessage &message);
+    void currentMessageChanged(const StreamRow &message);
     void currentMessageCleared();
 
 protected:

@@ -2,7 +2,7 @@
 // shows), what happens to local messages in a pcapng file, and the file name.
 #pragma once
 
-#include "ui/window/messageexporter.h"
+#include "core/formats/messageexporter.h"
 
 #include <QDialog>
 

@@ -1,6 +1,10 @@
 #include "ui/window/mainwindow.h"
 
-#include "ui/window/captureloader.h"
+#include "core/stream/bridgesource.h"
+#include "core/stream/capturesource.h"
+#include "core/stream/slotsource.h"
+#include "core/stream/streamhub.h"
+
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
 #include "ui/window/exportdialog.h"
@@ -11,7 +15,6 @@
 #include "ui/stream/messagestreamwidget.h"
 #include "ui/network/networkdock.h"
 #include "ui/common/plaintooltip.h"
-#include "core/netio/networkbridgecontroller.h"
 #include "ui/slots/slotmodel.h"
 #include "ui/slots/slotsdock.h"
 #include "ui/statistics/statisticsdock.h"
@@ -60,6 +63,8 @@ QString MainWindow::defaultSlotName()
 MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     : QMainWindow(parent),
       m_registry(registry),
+      m_hub(new StreamHub(this)),
+      m_bridge(new BridgeSource(m_hub->ledger())),
       m_messages(new MessageModel(this)),
       m_slots(new SlotModel(registry, this)),
       m_stream(new MessageStreamWidget(m_messages)),
@@ -68,8 +73,7 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
       m_slotsDock(new SlotsDock(registry, m_slots, this)),
       m_composeDock(new ComposeDock(registry, this)),
       m_statisticsDock(new StatisticsDock(registry, m_messages, this)),
-      m_networkDock(new NetworkDock(registry, this)),
-      m_captureLoader(new CaptureLoader(this)),
+      m_networkDock(new NetworkDock(registry, m_bridge, this)),
       m_slotStatus(new QLabel),
       m_countStatus(new QLabel),
       m_networkStatus(new QToolButton),
@@ -77,6 +81,24 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
       m_cancelLoad(new QToolButton)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_hub->setObjectName(QStringLiteral("streamHub"));
+    m_hub->addSource(new SlotSource(registry, m_hub->ledger()));
+    m_hub->addSource(m_bridge);
+    layOutDocks();
+    createStatusBar();
+    createActions();
+    createMenus();
+    connectStream();
+    connectDocks();
+    connectNetwork();
+    retranslateUi();
+    loadSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::layOutDocks()
+{
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_stream);
     m_splitter->addWidget(m_detail);
@@ -96,12 +118,16 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     tabifyDockWidget(m_composeDock, m_statisticsDock);
     tabifyDockWidget(m_statisticsDock, m_networkDock);
     m_composeDock->raise();
+}
 
+void MainWindow::createStatusBar()
+{
     m_slotStatus->setObjectName(QStringLiteral("slotStatus"));
     m_slotStatus->setTextFormat(Qt::PlainText);
     // The hint may be cut when the permanent figures need the room (its text is in the tooltip).
     m_slotStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_slotStatus->setMinimumWidth(80);
+    m_countStatus->setObjectName(QStringLiteral("countStatus"));
     m_countStatus->setTextFormat(Qt::PlainText);
     m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
     m_networkStatus->setAutoRaise(true);
@@ -122,14 +148,16 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_networkStatus);
     statusBar()->addPermanentWidget(m_countStatus);
+}
 
-    createActions();
-    createMenus();
-
-    // Capture: every message of every slot served here goes into the stream.
-    connect(m_registry, &MailslotRegistry::messagesReceived, m_messages, &MessageModel::append);
+void MainWindow::connectStream()
+{
+    // Every row of every source (the slots served here, the network, capture files) comes
+    // numbered from the hub.
+    connect(m_hub, &StreamHub::rowsArrived, m_messages, &MessageModel::append);
+    connect(m_hub, &StreamHub::rowsArrived, m_slots, &SlotModel::noteRows);
     connect(m_registry, &MailslotRegistry::errorOccurred, this, [this](const QString &slot, const MailslotError &error) {
-        statusBar()->showMessage(tr("%1: %2").arg(slot, error.toString()), kStatusTimeoutMs);
+        showStatus(tr("%1: %2").arg(slot, error.toString()));
     });
     // The counts follow what is shown (new rows, evictions, Clear, a filter change) and what is
     // received, paused or not (the paused count is reported a few times a second).
@@ -142,68 +170,82 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(proxy, &MessageFilterProxy::filterChanged, this, &MainWindow::updateCounts);
-    connect(m_stream, &MessageStreamWidget::currentMessageChanged, this, [this](const MailslotMessage &message) {
-        m_detail->setMessage(message, m_stream->currentDatagram());
-    });
+    connect(m_stream, &MessageStreamWidget::currentMessageChanged, m_detail, &DetailPane::setMessage);
     connect(m_stream, &MessageStreamWidget::currentMessageCleared, m_detail, &DetailPane::clearMessage);
+}
+
+void MainWindow::connectDocks()
+{
     connect(m_slotsDock, &SlotsDock::currentSlotChanged, m_statisticsDock, &StatisticsDock::setSlotName);
     connect(m_slotsDock, &SlotsDock::sendRequested, this, [this](const QString &name) {
         m_composeDock->setTarget(name);
         m_composeDock->show();
         m_composeDock->raise();
     });
-    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); };
-    connect(m_slotsDock, &SlotsDock::statusMessage, this, showStatus);
-    connect(m_composeDock, &ComposeDock::statusMessage, this, showStatus);
+    connect(m_slotsDock, &SlotsDock::statusMessage, this, &MainWindow::showStatus);
+    connect(m_composeDock, &ComposeDock::statusMessage, this, &MainWindow::showStatus);
+    connect(m_composeDock, &ComposeDock::networkSettingsRequested, this, &MainWindow::showNetworkSettings);
+}
 
-    // Network: datagrams into the stream and the slot list, state into the status bar.
-    connect(m_networkDock, &NetworkDock::datagramsObserved, m_messages, &MessageModel::appendDatagrams);
-    connect(m_networkDock, &NetworkDock::datagramsObserved, m_slots, &SlotModel::noteDatagrams);
+void MainWindow::connectNetwork()
+{
+    // The network's state into the status bar, the statistics and Compose (its rows come
+    // through the hub).
     connect(m_networkDock, &NetworkDock::countersChanged, m_statisticsDock, &StatisticsDock::setNetworkCounters);
     connect(m_networkDock, &NetworkDock::countersChanged, this, &MainWindow::updateNetworkStatus);
     connect(m_networkDock, &NetworkDock::networkStateChanged, m_composeDock, &ComposeDock::networkStateChanged);
     connect(m_networkDock, &NetworkDock::networkStateChanged, this, &MainWindow::updateNetworkStatus);
-    connect(m_networkDock, &NetworkDock::statusMessage, this, showStatus);
+    connect(m_networkDock, &NetworkDock::statusMessage, this, &MainWindow::showStatus);
     connect(m_networkDock, &NetworkDock::startFailed, this, [this](const QString &message) {
         showProblem(tr("Network"), message);
         showNetworkSettings();
     });
-    connect(m_composeDock, &ComposeDock::networkSettingsRequested, this, &MainWindow::showNetworkSettings);
     connect(m_networkStatus, &QToolButton::clicked, this, &MainWindow::showNetworkSettings);
+}
 
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, kStatusTimeoutMs);
+}
+
+void MainWindow::connectCapture(CaptureSource *capture)
+{
     // Capture files: streamed into the stream in batches, progress in the status bar.
-    connect(m_captureLoader, &CaptureLoader::datagramsRead, m_messages, &MessageModel::appendDatagrams);
-    connect(m_captureLoader, &CaptureLoader::progress, this, [this](qint64 done, qint64 total) {
+    connect(capture, &CaptureSource::progress, this, [this](qint64 done, qint64 total) {
         m_loadProgress->setRange(0, 1000);
         m_loadProgress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
     });
-    connect(m_captureLoader, &CaptureLoader::finished, this,
-            [this](bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled) {
-                m_loadProgress->hide();
-                m_cancelLoad->hide();
-                m_openCaptureAction->setEnabled(true);
-                const QString name = QFileInfo(m_captureLoader->path()).fileName();
-                if (!ok) {
-                    statusBar()->showMessage(tr("Could not read %1").arg(name), kStatusTimeoutMs);
-                    showProblem(tr("Open Capture"),
-                                tr("%1\n\n%n datagram(s) read before the error are in the stream.", nullptr,
-                                   int(qMin<qint64>(datagrams, 0x7FFFFFFF)))
-                                    .arg(error));
-                    return;
-                }
-                const QString read = tr("%n datagram(s)", nullptr, int(qMin<qint64>(datagrams, 0x7FFFFFFF)));
-                const QString of = tr("%n frame(s)", nullptr, int(qMin<qint64>(frames, 0x7FFFFFFF)));
-                statusBar()->showMessage(cancelled ? tr("Stopped reading %1: %2 of the first %3").arg(name, read, of)
-                                                   : tr("Read %1: %2 on UDP port 138 in %3").arg(name, read, of),
-                                         kStatusTimeoutMs);
+    connect(capture, &CaptureSource::finished, this,
+            [this, capture](bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled) {
+                captureFinished(capture->name(), ok, error, datagrams, frames, cancelled);
             });
-    connect(m_cancelLoad, &QToolButton::clicked, m_captureLoader, &CaptureLoader::cancel);
-
-    retranslateUi();
-    loadSettings();
+    connect(m_cancelLoad, &QToolButton::clicked, capture, &CaptureSource::cancel);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::captureFinished(const QString &name, bool ok, const QString &error, qint64 datagrams, qint64 frames,
+                                 bool cancelled)
+{
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
+    disconnect(m_cancelLoad, &QToolButton::clicked, nullptr, nullptr);
+    m_capture = nullptr;
+    m_openCaptureAction->setEnabled(true);
+    updateCounts();
+    emit captureDone();
+    if (!ok) {
+        statusBar()->showMessage(tr("Could not read %1").arg(name), kStatusTimeoutMs);
+        showProblem(tr("Open Capture"),
+                    tr("%1\n\n%n datagram(s) read before the error are in the stream.", nullptr,
+                       int(qMin<qint64>(datagrams, 0x7FFFFFFF)))
+                        .arg(error));
+        return;
+    }
+    const QString read = tr("%n datagram(s)", nullptr, int(qMin<qint64>(datagrams, 0x7FFFFFFF)));
+    const QString of = tr("%n frame(s)", nullptr, int(qMin<qint64>(frames, 0x7FFFFFFF)));
+    statusBar()->showMessage(cancelled ? tr("Stopped reading %1: %2 of the first %3").arg(name, read, of)
+                                       : tr("Read %1: %2 on UDP port 138 in %3").arg(name, read, of),
+                             kStatusTimeoutMs);
+}
 
 void MainWindow::createActions()
 {
@@ -345,12 +387,14 @@ void MainWindow::updateCounts()
     const int shown = m_stream->proxy()->rowCount();
     const int rows = m_messages->rowCount();
     // %Ln: the count in the user's locale, and the plural form that goes with it.
-    if (m_stream->proxy()->isFiltering())
-        m_countStatus->setText(tr("%1 of %Ln message(s) shown, %2 received", nullptr, rows)
-                                   .arg(locale.toString(shown), locale.toString(m_messages->totalMessages())));
-    else
-        m_countStatus->setText(tr("%Ln message(s) shown, %1 received", nullptr, rows)
-                                   .arg(locale.toString(m_messages->totalMessages())));
+    QString text = m_stream->proxy()->isFiltering()
+        ? tr("%1 of %Ln message(s) shown, %2 received", nullptr, rows)
+              .arg(locale.toString(shown), locale.toString(m_messages->totalMessages()))
+        : tr("%Ln message(s) shown, %1 received", nullptr, rows).arg(locale.toString(m_messages->totalMessages()));
+    // Rows read from capture files are not received traffic: counted apart.
+    if (m_messages->totalCaptured() > 0)
+        text += QStringLiteral(", ") + tr("%1 from capture files").arg(locale.toString(m_messages->totalCaptured()));
+    m_countStatus->setText(text);
 }
 
 QString MainWindow::countStatusText() const
@@ -387,15 +431,19 @@ void MainWindow::showProblem(const QString &title, const QString &text)
 
 bool MainWindow::openCapture(const QString &path)
 {
-    if (m_captureLoader->isRunning())
+    if (m_capture)
         return false;
+    auto *capture = new CaptureSource(path);
+    m_hub->addSource(capture);
+    connectCapture(capture);
+    m_capture = capture;
     m_lastCaptureDir = QFileInfo(path).absolutePath();
     m_loadProgress->setRange(0, 0);
     m_loadProgress->show();
     m_cancelLoad->show();
     m_openCaptureAction->setEnabled(false);
-    statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(path).fileName()));
-    return m_captureLoader->start(path);
+    statusBar()->showMessage(tr("Reading %1...").arg(capture->name()));
+    return capture->start();
 }
 
 void MainWindow::askOpenCapture()
@@ -422,11 +470,11 @@ MessageExporter::Result MainWindow::exportMessages(const QString &path, MessageE
         std::sort(sourceRows.begin(), sourceRows.end());
         rows.reserve(sourceRows.size());
         for (const int r : std::as_const(sourceRows))
-            rows.append({m_messages->message(r), m_messages->datagram(r)});
+            rows.append(m_messages->row(r));
     } else {
         rows.reserve(m_messages->rowCount());
         for (int r = 0; r < m_messages->rowCount(); ++r)
-            rows.append({m_messages->message(r), m_messages->datagram(r)});
+            rows.append(m_messages->row(r));
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const MessageExporter::Result result =

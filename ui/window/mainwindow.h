@@ -4,11 +4,12 @@
 // switching at run time, the status bar (with the network's state) and persistent settings.
 #pragma once
 
-#include "ui/window/messageexporter.h"
+#include "core/formats/messageexporter.h"
 
 #include <QMainWindow>
 
-class CaptureLoader;
+class BridgeSource;
+class CaptureSource;
 class ComposeDock;
 class DetailPane;
 class MailslotRegistry;
@@ -25,6 +26,7 @@ class QToolButton;
 class SlotModel;
 class SlotsDock;
 class StatisticsDock;
+class StreamHub;
 
 class MainWindow : public QMainWindow
 {
@@ -58,7 +60,10 @@ public:
     ComposeDock *composeDock() const { return m_composeDock; }
     StatisticsDock *statisticsDock() const { return m_statisticsDock; }
     NetworkDock *networkDock() const { return m_networkDock; }
-    CaptureLoader *captureLoader() const { return m_captureLoader; }
+    // The stream's sources and their rows (local slots, the network, capture files).
+    StreamHub *hub() const { return m_hub; }
+    // The capture file being read (null when none).
+    CaptureSource *capture() const { return m_capture; }
     QMenu *languageMenu() const { return m_languageMenu; }
     QAction *openCaptureAction() const { return m_openCaptureAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -71,12 +76,25 @@ public:
     MessageExporter::Result exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
                                            MessageExporter::LocalMessages local = MessageExporter::LocalMessages::Skip);
 
+signals:
+    // A capture file was read to its end, cancelled or failed (another one can be opened now).
+    void captureDone();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOutDocks();
+    void createStatusBar();
+    void connectStream();
+    void connectDocks();
+    void connectNetwork();
+    void connectCapture(CaptureSource *capture);
+    void captureFinished(const QString &name, bool ok, const QString &error, qint64 datagrams, qint64 frames,
+                         bool cancelled);
+    void showStatus(const QString &text);
     void createActions();
     void createMenus();
     void updateCounts();
@@ -90,6 +108,9 @@ private:
     void retranslateUi();
 
     MailslotRegistry *m_registry;
+    StreamHub *m_hub;
+    BridgeSource *m_bridge;
+    CaptureSource *m_capture = nullptr;
     MessageModel *m_messages;
     SlotModel *m_slots;
     MessageStreamWidget *m_stream;
@@ -99,7 +120,6 @@ private:
     ComposeDock *m_composeDock;
     StatisticsDock *m_statisticsDock;
     NetworkDock *m_networkDock;
-    CaptureLoader *m_captureLoader;
     QLabel *m_slotStatus;
     QLabel *m_countStatus;
     QToolButton *m_networkStatus;

@@ -1,24 +1,23 @@
-// Writes message rows to a file as CSV, JSON or pcapng, through QSaveFile: a failure (disk full,
+// Writes stream rows to a file as CSV, JSON or pcapng, through QSaveFile: a failure (disk full,
 // no permission, ...) gives an error naming the file and the reason, and never leaves a
 // truncated file behind (an existing file is left as it was).
 //
 // CSV: one header line, then one line per row (RFC 4180 quoting). JSON: an array of the objects
 // the CLI prints with --json (`mailslot decode --json` / `mailslot bridge --json` for network
-// rows, `mailslot serve --json` for local ones). pcapng: network rows as the UDP datagrams they
-// were; local messages either skipped, or written as the NetBIOS datagram Windows would send for
+// rows, `mailslot serve --json` for local ones). pcapng: rows in time order (a capture never
+// runs backwards, even with rows of an older capture file among live ones), network rows as the
+// UDP datagrams they were; local messages either skipped, or written as the NetBIOS datagram Windows would send for
 // them (a DIRECT_UNIQUE mailslot write to this computer's name) from 127.0.0.1:138 to
 // 127.0.0.1:138, so that Wireshark and `mailslot decode` read them as mailslot writes.
 #pragma once
 
-#include "core/stream/mailslotmessage.h"
 #include "core/netio/networkidentity.h"
-#include "core/stream/observeddatagram.h"
+#include "core/stream/streamrow.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -34,11 +33,7 @@ public:
     // Local payloads larger than this do not fit in one NetBIOS datagram: skipped in pcapng.
     static constexpr qsizetype kMaxPcapngLocalPayload = 65000;
 
-    struct Row
-    {
-        MailslotMessage message;
-        std::shared_ptr<const ObservedDatagram> datagram; // network rows
-    };
+    using Row = StreamRow;
     struct Result
     {
         bool ok = false;

@@ -1,6 +1,8 @@
-#include "ui/window/messageexporter.h"
+#include "core/formats/messageexporter.h"
 
-#include "ui/stream/decodedsummary.h"
+#include "core/formats/rowjson.h"
+#include "core/text/decodedsummary.h"
+#include "core/wire/malformedreason.h"
 #include "core/slots/mailslotname.h"
 #include "core/netio/networksender.h"
 #include "core/text/payloadtext.h"
@@ -9,6 +11,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <algorithm>
+
+using mailslot::wire::ParsedDatagram;
 
 namespace {
 
@@ -80,25 +86,26 @@ QStringList MessageExporter::csvHeader()
 
 QStringList MessageExporter::csvRecord(const Row &row)
 {
-    const MailslotMessage &m = row.message;
-    return {QString::number(m.sequence),
-            m.timestamp.toUTC().toString(Qt::ISODateWithMs),
-            m.slot,
-            m.source,
-            m.sourcePort ? QString::number(m.sourcePort) : QString(),
-            m.sourceName,
-            m.destinationName,
-            QString::number(m.payload.size()),
-            PayloadText::jsonText(m.payload),
-            QString::fromLatin1(m.payload.toHex()),
-            m.decodedKind.isEmpty() ? QString() : DecodedSummary::summary(m.decoded),
-            m.malformed,
-            m.isNetwork() ? (m.delivered ? QStringLiteral("true") : QStringLiteral("false")) : QString()};
+    const ObservedDatagram *d = row.datagram.get();
+    const QString none;
+    return {QString::number(row.sequence),
+            row.time().toString(Qt::ISODateWithMs),
+            row.slot,
+            d ? ParsedDatagram::ipv4ToString(d->sourceIp) : QStringLiteral("local"),
+            d && d->sourcePort ? QString::number(d->sourcePort) : none,
+            d && !d->parsed.sourceName.isNull() ? d->parsed.sourceName.toDisplayString() : none,
+            d && !d->parsed.destinationName.isNull() ? d->parsed.destinationName.toDisplayString() : none,
+            QString::number(row.payload.size()),
+            PayloadText::jsonText(row.payload),
+            QString::fromLatin1(row.payload.toHex()),
+            d && d->decoded ? DecodedSummary::summary(*d->decoded) : none,
+            d && !d->parsed.isMailslotWrite() ? mailslot::wire::malformedReasonKey(d->parsed.malformed) : none,
+            d ? (d->delivered ? QStringLiteral("true") : QStringLiteral("false")) : none};
 }
 
 QJsonObject MessageExporter::jsonObject(const Row &row)
 {
-    return row.datagram ? row.datagram->toJson() : row.message.toJson();
+    return RowJson::object(row);
 }
 
 bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *result)
@@ -129,8 +136,7 @@ bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *
         return false;
     bool first = true;
     for (const Row &row : rows) {
-        QByteArray object = row.datagram ? row.datagram->toJsonLine()
-                                         : QJsonDocument(row.message.toJson()).toJson(QJsonDocument::Compact);
+        QByteArray object = RowJson::line(row);
         object.prepend(first ? "\n" : ",\n");
         first = false;
         if (!writeAll(out, object))
@@ -153,27 +159,32 @@ bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalM
         who = NetworkIdentity::systemDefault();
     const NetbiosName source = who.sourceName();
     const NetbiosName destination(who.netbiosName().toLatin1(), 0x00);
-    for (const Row &row : rows) {
-        const MailslotMessage &m = row.message;
-        if (row.datagram) {
-            const ObservedDatagram &d = *row.datagram;
+    // Time order (stable): rows of an older capture file among live rows must not run backwards.
+    QList<const Row *> ordered;
+    ordered.reserve(rows.size());
+    for (const Row &row : rows)
+        ordered.append(&row);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Row *a, const Row *b) { return a->timeNs < b->timeNs; });
+    for (const Row *row : std::as_const(ordered)) {
+        if (row->datagram) {
+            const ObservedDatagram &d = *row->datagram;
             if (!writer.writeUdp(d.sourceIp, d.sourcePort, d.destinationIp ? d.destinationIp : kLoopback,
                                  d.destinationPort ? d.destinationPort : NetworkSender::kDatagramPort, d.raw, d.timestampNs))
                 return false;
             ++result->written;
             continue;
         }
-        const MailslotName name = MailslotName::parse(m.slot);
+        const MailslotName name = MailslotName::parse(row->slot);
         const auto wire = name.isValid() ? NetworkSender::wireNameBytes(name) : std::nullopt;
-        if (m.isNetwork() || local == LocalMessages::Skip || !wire || m.payload.size() > kMaxPcapngLocalPayload) {
-            ++result->skipped; // a network row without its datagram cannot be rebuilt byte for byte
+        if (local == LocalMessages::Skip || !wire || row->payload.size() > kMaxPcapngLocalPayload) {
+            ++result->skipped;
             continue;
         }
         const QByteArray datagram =
-            NetworkSender::buildDatagram(0x10 /* DIRECT_UNIQUE */, quint16(m.sequence), kLoopback,
-                                         NetworkSender::kDatagramPort, source, destination, *wire, m.payload);
+            NetworkSender::buildDatagram(0x10 /* DIRECT_UNIQUE */, quint16(row->sequence), kLoopback,
+                                         NetworkSender::kDatagramPort, source, destination, *wire, row->payload);
         if (!writer.writeUdp(kLoopback, NetworkSender::kDatagramPort, kLoopback, NetworkSender::kDatagramPort, datagram,
-                             m.timestamp.toMSecsSinceEpoch() * 1000000))
+                             row->timeNs))
             return false;
         ++result->written;
     }

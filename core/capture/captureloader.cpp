@@ -1,4 +1,4 @@
-#include "ui/window/captureloader.h"
+#include "core/capture/captureloader.h"
 
 #include "core/capture/capturedecoder.h"
 

@@ -1,9 +1,7 @@
-#include "ui/stream/decodedsummary.h"
+#include "core/text/decodedsummary.h"
 
 #include "core/wire/malformedreason.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
 
 QString DecodedSummary::kindTitle(const QString &kind)
 {
@@ -61,20 +59,18 @@ QString DecodedSummary::oneLine(const QString &text, int maxChars)
     return out;
 }
 
-QString DecodedSummary::summary(const QJsonObject &decoded)
+QString DecodedSummary::valueText(const QVariant &value)
 {
-    const QString kind = decoded.value(QLatin1String("kind")).toString();
+    if (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
+}
+
+QString DecodedSummary::summary(const mailslot::wire::DecodedPayload &decoded)
+{
+    const QString kind = decoded.kind();
     const QString title = kindTitle(kind);
-    const auto text = [&decoded](const char *key) {
-        const QJsonValue v = decoded.value(QLatin1String(key));
-        if (v.isArray()) {
-            QStringList parts;
-            for (const QJsonValue &item : v.toArray())
-                parts.append(item.toVariant().toString());
-            return parts.join(QStringLiteral(", "));
-        }
-        return v.toVariant().toString().trimmed();
-    };
+    const auto text = [&decoded](const char *key) { return valueText(decoded.value(QString::fromLatin1(key))).trimmed(); };
     QString result;
     if (kind == QLatin1String("messenger.message")) {
         const QString message = text("text");
@@ -97,7 +93,7 @@ QString DecodedSummary::summary(const QJsonObject &decoded)
         else
             result = tr("%1: %2 (%3)", "decoded summary: kind, subject, comment").arg(title, subject, comment);
     }
-    if (decoded.value(QLatin1String("truncated")).toBool())
+    if (decoded.isTruncated())
         result = tr("%1 [truncated]").arg(result);
     return oneLine(result);
 }
@@ -108,11 +104,14 @@ QString DecodedSummary::malformedText(const QString &key)
     return reason ? mailslot::wire::malformedReasonText(*reason) : key;
 }
 
-QString DecodedSummary::forMessage(const MailslotMessage &message)
+QString DecodedSummary::forRow(const StreamRow &row)
 {
-    if (!message.malformed.isEmpty())
-        return tr("Malformed: %1").arg(malformedText(message.malformed));
-    if (message.decodedKind.isEmpty())
+    const ObservedDatagram *d = row.datagram.get();
+    if (!d)
         return {};
-    return summary(message.decoded);
+    if (!d->parsed.isMailslotWrite())
+        return tr("Malformed: %1").arg(mailslot::wire::malformedReasonText(d->parsed.malformed));
+    if (!d->decoded)
+        return {};
+    return summary(*d->decoded);
 }

@@ -1,11 +1,14 @@
-#include "ui/window/captureloader.h"
+#include "core/stream/capturesource.h"
+#include "core/stream/streamhub.h"
 #include "ui/stream/messagemodel.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 
-class TestCaptureLoader : public QObject
+using mailslot::wire::ParsedDatagram;
+
+class TestCaptureSource : public QObject
 {
     Q_OBJECT
 
@@ -20,41 +23,55 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestCaptureLoader::readsTheSharedCapture()
+void TestCaptureSource::readsTheSharedCapture()
 {
     if (!QFile::exists(uitest::sharedCapture()))
         QSKIP("the shared capture nmbd-browse.pcapng is not here");
     MessageModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    CaptureLoader loader;
-    connect(&loader, &CaptureLoader::datagramsRead, &model, &MessageModel::appendDatagrams);
-    QSignalSpy progress(&loader, &CaptureLoader::progress);
-    QSignalSpy finished(&loader, &CaptureLoader::finished);
-    QVERIFY(loader.start(uitest::sharedCapture()));
-    QVERIFY(loader.isRunning());
-    QVERIFY(!loader.start(uitest::sharedCapture())); // one at a time
+    StreamHub hub;
+    connect(&hub, &StreamHub::rowsArrived, &model, &MessageModel::append);
+    auto *loader = new CaptureSource(uitest::sharedCapture());
+    hub.addSource(loader);
+    QSignalSpy progress(loader, &CaptureSource::progress);
+    QSignalSpy finished(loader, &CaptureSource::finished);
+    QCOMPARE(loader->state(), StreamSource::State::Starting);
+    QVERIFY(loader->start());
+    QVERIFY(loader->isReading());
+    QCOMPARE(loader->state(), StreamSource::State::Live);
+    QVERIFY(!loader->start()); // one reading at a time
     QVERIFY(finished.wait(10000));
     const QList<QVariant> result = finished.takeFirst();
     QVERIFY2(result.at(0).toBool(), qPrintable(result.at(1).toString()));
     QCOMPARE(result.at(2).toLongLong(), qint64(23));
     QVERIFY(!result.at(4).toBool());
-    QVERIFY(!loader.isRunning());
+    QVERIFY(!loader->isReading());
+    QCOMPARE(loader->state(), StreamSource::State::Finished);
+    QCOMPARE(loader->counters().rows, quint64(23));
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), QFileInfo(uitest::sharedCapture()).size());
     model.flush();
     QCOMPARE(model.rowCount(), 23);
-    QCOMPARE(model.totalNetwork(), quint64(23));
+    // A capture is not received traffic: counted apart, rows keep their capture time.
+    QCOMPARE(model.totalCaptured(), quint64(23));
+    QCOMPARE(model.totalMessages(), quint64(0));
     for (int row = 0; row < model.rowCount(); ++row) {
-        QVERIFY(model.datagram(row));
-        QCOMPARE(model.message(row).source, QStringLiteral("10.99.0.1"));
-        QVERIFY(model.message(row).sourceName.startsWith(QStringLiteral("NMBDPEER")));
+        const StreamRow &r = model.row(row);
+        QVERIFY(r.datagram);
+        QCOMPARE(r.origin, RowOrigin::Capture);
+        QCOMPARE(r.sourceId, loader->id());
+        QCOMPARE(r.sequence, quint64(row + 1));
+        QCOMPARE(r.timeNs, r.datagram->timestampNs);
+        QVERIFY(r.time() < QDateTime::currentDateTimeUtc().addDays(-1)); // captured long ago
+        QCOMPARE(ParsedDatagram::ipv4ToString(r.datagram->sourceIp), QStringLiteral("10.99.0.1"));
+        QVERIFY(r.datagram->parsed.sourceName.toDisplayString().startsWith(QStringLiteral("NMBDPEER")));
         QVERIFY(!model.index(row, MessageModel::DecodedColumn).data().toString().isEmpty());
     }
     QCOMPARE(model.index(0, MessageModel::SlotColumn).data().toString(), QStringLiteral("\\MAILSLOT\\BROWSE"));
     QVERIFY(model.index(0, MessageModel::SourceColumn).data().toString().contains(QStringLiteral("10.99.0.1 NMBDPEER")));
 }
 
-void TestCaptureLoader::badFiles_data()
+void TestCaptureSource::badFiles_data()
 {
     QTest::addColumn<QByteArray>("contents");
     QTest::addColumn<bool>("create");
@@ -71,7 +88,7 @@ void TestCaptureLoader::badFiles_data()
         QTest::newRow("truncated") << truncated << true << QStringLiteral("offset");
 }
 
-void TestCaptureLoader::badFiles()
+void TestCaptureSource::badFiles()
 {
     QFETCH(QByteArray, contents);
     QFETCH(bool, create);
@@ -83,22 +100,26 @@ void TestCaptureLoader::badFiles()
         file.write(contents);
     }
     MessageModel model;
-    CaptureLoader loader;
-    connect(&loader, &CaptureLoader::datagramsRead, &model, &MessageModel::appendDatagrams);
-    QSignalSpy finished(&loader, &CaptureLoader::finished);
-    QVERIFY(loader.start(path));
+    StreamHub hub;
+    connect(&hub, &StreamHub::rowsArrived, &model, &MessageModel::append);
+    auto *loader = new CaptureSource(path);
+    hub.addSource(loader);
+    QSignalSpy finished(loader, &CaptureSource::finished);
+    QVERIFY(loader->start());
     QVERIFY(finished.wait(10000));
     const QList<QVariant> result = finished.takeFirst();
     QVERIFY(!result.at(0).toBool());
     const QString error = result.at(1).toString();
     QVERIFY2(error.contains(path), qPrintable(error)); // names the file
     QVERIFY2(error.contains(mentions), qPrintable(error));
+    QCOMPARE(loader->state(), StreamSource::State::Failed);
+    QCOMPARE(loader->failure(), error);
     // What was read before the error is kept.
     model.flush();
     QCOMPARE(model.rowCount(), int(result.at(2).toLongLong()));
 }
 
-void TestCaptureLoader::cancel()
+void TestCaptureSource::cancel()
 {
     if (!QFile::exists(uitest::sharedCapture()))
         QSKIP("the shared capture nmbd-browse.pcapng is not here");
@@ -112,10 +133,10 @@ void TestCaptureLoader::cancel()
     for (int i = 0; i < 2000; ++i)
         large.write(one);
     large.close();
-    CaptureLoader loader;
-    QSignalSpy batches(&loader, &CaptureLoader::datagramsRead);
-    QSignalSpy finished(&loader, &CaptureLoader::finished);
-    QVERIFY(loader.start(path));
+    CaptureSource loader(path);
+    QSignalSpy batches(&loader, &CaptureSource::rowsReady);
+    QSignalSpy finished(&loader, &CaptureSource::finished);
+    QVERIFY(loader.start());
     QVERIFY(batches.wait(10000));
     loader.cancel();
     QVERIFY(finished.wait(10000));
@@ -123,7 +144,8 @@ void TestCaptureLoader::cancel()
     QVERIFY(result.at(0).toBool());
     QVERIFY(result.at(4).toBool()); // cancelled
     QVERIFY(result.at(2).toLongLong() < 23 * 2000);
+    QCOMPARE(loader.state(), StreamSource::State::Finished);
 }
 
-QTEST_MAIN(TestCaptureLoader)
-#include "tst_captureloader.moc"
+QTEST_MAIN(TestCaptureSource)
+#include "tst_capturesource.moc"

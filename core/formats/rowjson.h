@@ -1,0 +1,17 @@
+// The JSON form of a stream row, the CLI's (`mailslot serve --json`, `bridge --json`,
+// `decode --json`) and the JSON export's: a local message is {slot, seq, time, size, hex, text,
+// source: "local"}; a datagram is ObservedDatagram's object.
+#pragma once
+
+#include "core/stream/streamrow.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+class RowJson
+{
+public:
+    static QJsonObject object(const StreamRow &row);
+    // object() as one compact line, without a newline.
+    static QByteArray line(const StreamRow &row);
+};

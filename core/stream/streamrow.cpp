@@ -1,0 +1,12 @@
+#include "core/stream/streamrow.h"
+
+StreamRow StreamRow::fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin)
+{
+    StreamRow row;
+    row.timeNs = datagram->timestampNs;
+    row.origin = origin;
+    row.slot = datagram->deliveredTo.isEmpty() ? QString::fromLatin1(datagram->parsed.slotName) : datagram->deliveredTo;
+    row.payload = datagram->shownBytes();
+    row.datagram = std::move(datagram);
+    return row;
+}

@@ -1,0 +1,47 @@
+// One row of the message stream, as typed values: a message read from a local slot, a datagram
+// the bridge saw on UDP 138, or a datagram read from a capture file.
+//
+// Rows carry values, never display text or JSON: the view, the CLI and the exporters build
+// strings only when they show or write a row (see core/text/decodedsummary.h, core/formats/).
+// A row is cheap to copy: the payload is implicitly shared (one allocation, made when the
+// message was read) and a datagram's parsed header and decoded payload are shared, read-only.
+#pragma once
+
+#include "core/stream/observeddatagram.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+enum class RowOrigin : quint8 {
+    LocalSlot, // read from a slot this process serves
+    Network,   // seen by the UDP 138 bridge
+    Capture,   // read from a capture file
+};
+
+struct StreamRow
+{
+    quint64 sequence = 0;  // the stream's number, given by StreamHub in arrival order (0 until then)
+    qint64 timeNs = 0;     // UTC, ns since the Unix epoch: write, reception or capture time
+    quint32 sourceId = 0;  // the StreamHub source that produced the row (0: none)
+    RowOrigin origin = RowOrigin::LocalSlot;
+    QString slot;          // canonical local name; for a datagram its slot name, or the local slot it was delivered to
+    QByteArray payload;    // the message bytes (for a datagram that is not a mailslot write: the whole UDP payload)
+    // Network and capture rows: the parsed NetBIOS/SMB header, where it came from, whether it was
+    // delivered, the decoded well-known payload or the malformed reason.
+    std::shared_ptr<const ObservedDatagram> datagram;
+
+    bool isNetwork() const { return datagram != nullptr; }
+    QDateTime time() const { return QDateTime::fromMSecsSinceEpoch(timeNs / 1000000, Qt::UTC); }
+
+    // A row for a datagram (slot, payload and time taken from it).
+    static StreamRow fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin);
+};
+
+using StreamRowList = QList<StreamRow>;
+
+Q_DECLARE_METATYPE(StreamRow)
