@@ -1,6 +1,8 @@
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
 #include "ui/stream/messagestreamwidget.h"
+#include "ui/stream/slotnamedelegate.h"
+#include "ui/common/plaintooltip.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@ private slots:
     void selectionEmitsMessage();
     void sizeColumnFitsAMegabyte_data();
     void sizeColumnFitsAMegabyte();
+    void longSlotNamesShowTheirEnd();
 
 private:
     QTemporaryDir m_dir;
@@ -129,6 +132,31 @@ void TestMessageStreamWidget::sizeColumnFitsAMegabyte()
     QVERIFY2(widget.view()->columnWidth(MessageModel::SizeColumn) > needed + 4,
              qPrintable(QStringLiteral("%1 px for %2 px").arg(widget.view()->columnWidth(MessageModel::SizeColumn)).arg(needed)));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestMessageStreamWidget::longSlotNamesShowTheirEnd()
+{
+    // The end of a slot name tells slots apart: a long name is clipped at its start, whole in
+    // the tooltip.
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    const QString name = QStringLiteral("\\\\.\\mailslot\\company\\department\\application\\subsystem\\status");
+    model.append({uitest::message(name, "x")});
+    model.flush();
+    const QModelIndex cell = widget.proxy()->index(0, MessageModel::SlotColumn);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), PlainToolTip::fromText(name)); // plain text, all of it
+    QAbstractItemDelegate *delegate = widget.view()->itemDelegateForColumn(MessageModel::SlotColumn);
+    QVERIFY(qobject_cast<SlotNameDelegate *>(delegate));
+    struct Probe : SlotNameDelegate
+    {
+        using SlotNameDelegate::initStyleOption;
+    } probe;
+    QStyleOptionViewItem option;
+    option.initFrom(widget.view());
+    probe.initStyleOption(&option, cell);
+    const int narrow = widget.view()->fontMetrics().horizontalAdvance(QStringLiteral("subsystem\\status")) + 20;
+    const QString shown = option.fontMetrics.elidedText(option.text, option.textElideMode, narrow);
+    QVERIFY2(shown.endsWith(QStringLiteral("\\status")) && shown.startsWith(QChar(0x2026)), qPrintable(shown));
 }
 
 QTEST_MAIN(TestMessageStreamWidget)

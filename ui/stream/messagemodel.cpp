@@ -267,6 +267,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             if (!summary.isEmpty())
                 return PlainToolTip::fromText(summary);
         }
+        if (index.column() == SlotColumn)
+            return PlainToolTip::fromText(m.slot); // the whole name (the cell may show only its end)
         if (index.column() == SourceColumn && m.isNetwork())
             return PlainToolTip::fromText(sourceToolTip(m));
         if (index.column() == PreviewColumn) {

@@ -1,5 +1,7 @@
 #include "ui/stream/messagestreamwidget.h"
 
+#include "ui/stream/slotnamedelegate.h"
+
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
 
@@ -45,6 +47,7 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegateForColumn(MessageModel::SlotColumn, new SlotNameDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

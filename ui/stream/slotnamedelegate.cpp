@@ -1,0 +1,7 @@
+#include "ui/stream/slotnamedelegate.h"
+
+void SlotNameDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    option->textElideMode = Qt::ElideLeft;
+}
