@@ -37,14 +37,17 @@
     </message>
 </context>
 <context>
-    <name>CliTool</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
-    </message>
+    <name>CliNetworkCommands</name>
     <message numerus="yes">
         <source>mailslot: sent %n datagram(s)</source>
         <translation><numerusform>mailslot: sent %n datagram</numerusform><numerusform>mailslot: sent %n datagrams</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -110,28 +113,12 @@
 %n datagrams read before the error are in the stream.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n datagram(s)</source>
-        <translation><numerusform>%n datagram</numerusform><numerusform>%n datagrams</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s)</source>
-        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(%n local message(s) skipped)</source>
         <translation><numerusform>(%n local message skipped)</numerusform><numerusform>(%n local messages skipped)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln message(s) shown, %2 received</source>
-        <translation><numerusform>%1 of %Ln message shown, %2 received</numerusform><numerusform>%1 of %Ln messages shown, %2 received</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) shown, %1 received</source>
-        <translation><numerusform>%Ln message shown, %1 received</numerusform><numerusform>%Ln messages shown, %1 received</numerusform></translation>
     </message>
 </context>
 <context>
@@ -192,6 +179,25 @@ No slot of this name is served on this computer.</numerusform></translation>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
         <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StreamStatusBar</name>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) shown, %2 received</source>
+        <translation><numerusform>%1 of %Ln message shown, %2 received</numerusform><numerusform>%1 of %Ln messages shown, %2 received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) shown, %1 received</source>
+        <translation><numerusform>%Ln message shown, %1 received</numerusform><numerusform>%Ln messages shown, %1 received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation><numerusform>%n datagram</numerusform><numerusform>%n datagrams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
     </message>
 </context>
 </TS>

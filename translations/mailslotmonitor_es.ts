@@ -1437,6 +1437,32 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name in English; keep it in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <comment>language name in Spanish; keep it in Spanish</comment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Italiano</source>
+        <comment>language name in Italian; keep it in Italian</comment>
+        <translation>Italiano</translation>
+    </message>
+</context>
+<context>
     <name>MailslotError</name>
     <message>
         <source>The operation completed successfully.</source>
@@ -1636,10 +1662,6 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
         <translation>&amp;Slots</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1664,25 +1686,6 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>&amp;System Language</source>
-        <translation>Idioma del &amp;sistema</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>language name in English; keep it in English</comment>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <comment>language name in Spanish; keep it in Spanish</comment>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Italiano</source>
-        <comment>language name in Italian; keep it in Italian</comment>
-        <translation>Italiano</translation>
-    </message>
-    <message>
         <source>Message detail</source>
         <translation>Detalle del mensaje</translation>
     </message>
@@ -1697,10 +1700,6 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
     <message>
         <source>Network</source>
         <translation>Red</translation>
-    </message>
-    <message>
-        <source>Could not read %1</source>
-        <translation>No se ha podido leer %1</translation>
     </message>
     <message>
         <source>Open Capture</source>
@@ -1718,36 +1717,6 @@ Se ha añadido al flujo %n datagrama leído antes del error.</numerusform>
 
 Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n datagram(s)</source>
-        <translation>
-            <numerusform>%n datagrama</numerusform>
-            <numerusform>%n datagramas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s)</source>
-        <translation>
-            <numerusform>%n trama</numerusform>
-            <numerusform>%n tramas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped reading %1: %2 of the first %3</source>
-        <translation>Lectura de %1 detenida: %2 en las primeras %3</translation>
-    </message>
-    <message>
-        <source>Read %1: %2 on UDP port 138 in %3</source>
-        <translation>Leído %1: %2 en el puerto UDP 138 de un total de %3</translation>
-    </message>
-    <message>
-        <source>Network settings</source>
-        <translation>Configuración de red</translation>
-    </message>
-    <message>
-        <source>Reading %1...</source>
-        <translation>Leyendo %1...</translation>
     </message>
     <message>
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
@@ -1794,32 +1763,6 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Network &amp;Settings...</source>
         <translation>&amp;Configuración de red...</translation>
-    </message>
-    <message>
-        <source>Stop Reading</source>
-        <translation>Detener lectura</translation>
-    </message>
-    <message>
-        <source>Capture file progress</source>
-        <translation>Progreso del archivo de captura</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln message(s) shown, %2 received</source>
-        <translation>
-            <numerusform>Mostrados: %1 de %Ln mensaje; recibidos: %2</numerusform>
-            <numerusform>Mostrados: %1 de %Ln mensajes; recibidos: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) shown, %1 received</source>
-        <translation>
-            <numerusform>Se muestra %Ln mensaje; %1 recibidos</numerusform>
-            <numerusform>Se muestran %Ln mensajes; %1 recibidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 from capture files</source>
-        <translation>%1 de archivos de captura</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3145,69 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Finished</source>
         <translation>Terminado</translation>
+    </message>
+</context>
+<context>
+    <name>StreamStatusBar</name>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) shown, %2 received</source>
+        <translation>
+            <numerusform>Mostrados: %1 de %Ln mensaje; recibidos: %2</numerusform>
+            <numerusform>Mostrados: %1 de %Ln mensajes; recibidos: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) shown, %1 received</source>
+        <translation>
+            <numerusform>Se muestra %Ln mensaje; %1 recibidos</numerusform>
+            <numerusform>Se muestran %Ln mensajes; %1 recibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from capture files</source>
+        <translation>%1 de archivos de captura</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>No se ha podido leer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagrama</numerusform>
+            <numerusform>%n datagramas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n trama</numerusform>
+            <numerusform>%n tramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: %2 of the first %3</source>
+        <translation>Lectura de %1 detenida: %2 en las primeras %3</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 on UDP port 138 in %3</source>
+        <translation>Leído %1: %2 en el puerto UDP 138 de un total de %3</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Detener lectura</translation>
+    </message>
+    <message>
+        <source>Capture file progress</source>
+        <translation>Progreso del archivo de captura</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Configuración de red</translation>
     </message>
 </context>
 <context>

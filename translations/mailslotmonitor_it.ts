@@ -1437,6 +1437,32 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Lingua di &amp;sistema</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name in English; keep it in English</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <comment>language name in Spanish; keep it in Spanish</comment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Italiano</source>
+        <comment>language name in Italian; keep it in Italian</comment>
+        <translation>Italiano</translation>
+    </message>
+</context>
+<context>
     <name>MailslotError</name>
     <message>
         <source>The operation completed successfully.</source>
@@ -1636,10 +1662,6 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
         <translation>&amp;Slot</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -1664,25 +1686,6 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <source>&amp;System Language</source>
-        <translation>Lingua di &amp;sistema</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <comment>language name in English; keep it in English</comment>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Español</source>
-        <comment>language name in Spanish; keep it in Spanish</comment>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Italiano</source>
-        <comment>language name in Italian; keep it in Italian</comment>
-        <translation>Italiano</translation>
-    </message>
-    <message>
         <source>Message detail</source>
         <translation>Dettaglio del messaggio</translation>
     </message>
@@ -1697,10 +1700,6 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
     <message>
         <source>Network</source>
         <translation>Rete</translation>
-    </message>
-    <message>
-        <source>Could not read %1</source>
-        <translation>Impossibile leggere %1</translation>
     </message>
     <message>
         <source>Open Capture</source>
@@ -1718,36 +1717,6 @@ Nel flusso c&apos;è %n datagramma letto prima dell&apos;errore.</numerusform>
 
 Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n datagram(s)</source>
-        <translation>
-            <numerusform>%n datagramma</numerusform>
-            <numerusform>%n datagrammi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n frame(s)</source>
-        <translation>
-            <numerusform>%n frame</numerusform>
-            <numerusform>%n frame</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped reading %1: %2 of the first %3</source>
-        <translation>Lettura di %1 interrotta: %2 nei primi %3</translation>
-    </message>
-    <message>
-        <source>Read %1: %2 on UDP port 138 in %3</source>
-        <translation>Letto %1: %2 sulla porta UDP 138 su %3</translation>
-    </message>
-    <message>
-        <source>Network settings</source>
-        <translation>Impostazioni di rete</translation>
-    </message>
-    <message>
-        <source>Reading %1...</source>
-        <translation>Lettura di %1...</translation>
     </message>
     <message>
         <source>Captures (*.pcapng *.pcap *.cap);;All files (*)</source>
@@ -1794,32 +1763,6 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Network &amp;Settings...</source>
         <translation>&amp;Impostazioni di rete...</translation>
-    </message>
-    <message>
-        <source>Stop Reading</source>
-        <translation>Interrompi lettura</translation>
-    </message>
-    <message>
-        <source>Capture file progress</source>
-        <translation>Avanzamento del file di cattura</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln message(s) shown, %2 received</source>
-        <translation>
-            <numerusform>Mostrati: %1 di %Ln messaggio; ricevuti: %2</numerusform>
-            <numerusform>Mostrati: %1 di %Ln messaggi; ricevuti: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) shown, %1 received</source>
-        <translation>
-            <numerusform>%Ln messaggio mostrato, %1 ricevuti</numerusform>
-            <numerusform>%Ln messaggi mostrati, %1 ricevuti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 from capture files</source>
-        <translation>%1 da file di cattura</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3145,69 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Finished</source>
         <translation>Terminata</translation>
+    </message>
+</context>
+<context>
+    <name>StreamStatusBar</name>
+    <message numerus="yes">
+        <source>%1 of %Ln message(s) shown, %2 received</source>
+        <translation>
+            <numerusform>Mostrati: %1 di %Ln messaggio; ricevuti: %2</numerusform>
+            <numerusform>Mostrati: %1 di %Ln messaggi; ricevuti: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) shown, %1 received</source>
+        <translation>
+            <numerusform>%Ln messaggio mostrato, %1 ricevuti</numerusform>
+            <numerusform>%Ln messaggi mostrati, %1 ricevuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from capture files</source>
+        <translation>%1 da file di cattura</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lettura di %1...</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagramma</numerusform>
+            <numerusform>%n datagrammi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frame</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped reading %1: %2 of the first %3</source>
+        <translation>Lettura di %1 interrotta: %2 nei primi %3</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 on UDP port 138 in %3</source>
+        <translation>Letto %1: %2 sulla porta UDP 138 su %3</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Interrompi lettura</translation>
+    </message>
+    <message>
+        <source>Capture file progress</source>
+        <translation>Avanzamento del file di cattura</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>Impostazioni di rete</translation>
     </message>
 </context>
 <context>

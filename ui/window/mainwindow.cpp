@@ -1,5 +1,8 @@
 #include "ui/window/mainwindow.h"
 
+#include "ui/window/languagemenu.h"
+#include "ui/window/streamstatusbar.h"
+
 #include "core/stream/bridgesource.h"
 #include "core/stream/capturesource.h"
 #include "core/stream/slotsource.h"
@@ -22,14 +25,12 @@
 #include "core/platform/win32error.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressBar>
 #include <QShowEvent>
 #include <QTabWidget>
 #include <QToolButton>
@@ -49,7 +50,6 @@
 #include <algorithm>
 
 namespace {
-constexpr int kStatusTimeoutMs = 6000;
 // The version of the saved dock layout: a layout saved by an older monitor (the slots in the
 // left column) is not restored, the new default is used instead.
 constexpr int kLayoutVersion = 1;
@@ -74,18 +74,15 @@ MainWindow::MainWindow(MailslotRegistry *registry, QWidget *parent)
       m_composeDock(new ComposeDock(registry, this)),
       m_statisticsDock(new StatisticsDock(registry, m_messages, this)),
       m_networkDock(new NetworkDock(registry, m_bridge, this)),
-      m_slotStatus(new QLabel),
-      m_countStatus(new QLabel),
-      m_networkStatus(new QToolButton),
-      m_loadProgress(new QProgressBar),
-      m_cancelLoad(new QToolButton)
+      m_status(new StreamStatusBar),
+      m_languageMenu(new LanguageMenu(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_hub->setObjectName(QStringLiteral("streamHub"));
     m_hub->addSource(new SlotSource(registry, m_hub->ledger()));
     m_hub->addSource(m_bridge);
     layOutDocks();
-    createStatusBar();
+    setStatusBar(m_status);
     createActions();
     createMenus();
     connectStream();
@@ -120,36 +117,6 @@ void MainWindow::layOutDocks()
     m_composeDock->raise();
 }
 
-void MainWindow::createStatusBar()
-{
-    m_slotStatus->setObjectName(QStringLiteral("slotStatus"));
-    m_slotStatus->setTextFormat(Qt::PlainText);
-    // The hint may be cut when the permanent figures need the room (its text is in the tooltip).
-    m_slotStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_slotStatus->setMinimumWidth(80);
-    m_countStatus->setObjectName(QStringLiteral("countStatus"));
-    m_countStatus->setTextFormat(Qt::PlainText);
-    m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
-    m_networkStatus->setAutoRaise(true);
-    m_networkStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_loadProgress->setObjectName(QStringLiteral("captureProgress"));
-    m_loadProgress->setMaximumWidth(160);
-    m_loadProgress->setTextVisible(true);
-    m_loadProgress->hide();
-    m_cancelLoad->setObjectName(QStringLiteral("cancelCapture"));
-    m_cancelLoad->setAutoRaise(true);
-    m_cancelLoad->hide();
-    statusBar()->addWidget(m_slotStatus, 1);
-    // A temporary message covers the slot hint. Hidden explicitly, so that QStatusBar's relayout
-    // (the figures on the right change often) does not show it again beneath the message.
-    connect(statusBar(), &QStatusBar::messageChanged, m_slotStatus,
-            [this](const QString &message) { m_slotStatus->setVisible(message.isEmpty()); });
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_cancelLoad);
-    statusBar()->addPermanentWidget(m_networkStatus);
-    statusBar()->addPermanentWidget(m_countStatus);
-}
-
 void MainWindow::connectStream()
 {
     // Every row of every source (the slots served here, the network, capture files) comes
@@ -157,7 +124,7 @@ void MainWindow::connectStream()
     connect(m_hub, &StreamHub::rowsArrived, m_messages, &MessageModel::append);
     connect(m_hub, &StreamHub::rowsArrived, m_slots, &SlotModel::noteRows);
     connect(m_registry, &MailslotRegistry::errorOccurred, this, [this](const QString &slot, const MailslotError &error) {
-        showStatus(tr("%1: %2").arg(slot, error.toString()));
+        m_status->showTimed(tr("%1: %2").arg(slot, error.toString()));
     });
     // The counts follow what is shown (new rows, evictions, Clear, a filter change) and what is
     // received, paused or not (the paused count is reported a few times a second).
@@ -182,8 +149,8 @@ void MainWindow::connectDocks()
         m_composeDock->show();
         m_composeDock->raise();
     });
-    connect(m_slotsDock, &SlotsDock::statusMessage, this, &MainWindow::showStatus);
-    connect(m_composeDock, &ComposeDock::statusMessage, this, &MainWindow::showStatus);
+    connect(m_slotsDock, &SlotsDock::statusMessage, m_status, &StreamStatusBar::showTimed);
+    connect(m_composeDock, &ComposeDock::statusMessage, m_status, &StreamStatusBar::showTimed);
     connect(m_composeDock, &ComposeDock::networkSettingsRequested, this, &MainWindow::showNetworkSettings);
 }
 
@@ -195,56 +162,38 @@ void MainWindow::connectNetwork()
     connect(m_networkDock, &NetworkDock::countersChanged, this, &MainWindow::updateNetworkStatus);
     connect(m_networkDock, &NetworkDock::networkStateChanged, m_composeDock, &ComposeDock::networkStateChanged);
     connect(m_networkDock, &NetworkDock::networkStateChanged, this, &MainWindow::updateNetworkStatus);
-    connect(m_networkDock, &NetworkDock::statusMessage, this, &MainWindow::showStatus);
+    connect(m_networkDock, &NetworkDock::statusMessage, m_status, &StreamStatusBar::showTimed);
     connect(m_networkDock, &NetworkDock::startFailed, this, [this](const QString &message) {
         showProblem(tr("Network"), message);
         showNetworkSettings();
     });
-    connect(m_networkStatus, &QToolButton::clicked, this, &MainWindow::showNetworkSettings);
-}
-
-void MainWindow::showStatus(const QString &text)
-{
-    statusBar()->showMessage(text, kStatusTimeoutMs);
+    connect(m_status, &StreamStatusBar::networkClicked, this, &MainWindow::showNetworkSettings);
 }
 
 void MainWindow::connectCapture(CaptureSource *capture)
 {
     // Capture files: streamed into the stream in batches, progress in the status bar.
-    connect(capture, &CaptureSource::progress, this, [this](qint64 done, qint64 total) {
-        m_loadProgress->setRange(0, 1000);
-        m_loadProgress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
-    });
+    connect(capture, &CaptureSource::progress, m_status, &StreamStatusBar::captureProgress);
     connect(capture, &CaptureSource::finished, this,
             [this, capture](bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled) {
                 captureFinished(capture->name(), ok, error, datagrams, frames, cancelled);
             });
-    connect(m_cancelLoad, &QToolButton::clicked, capture, &CaptureSource::cancel);
+    connect(m_status, &StreamStatusBar::cancelCaptureClicked, capture, &CaptureSource::cancel);
 }
 
 void MainWindow::captureFinished(const QString &name, bool ok, const QString &error, qint64 datagrams, qint64 frames,
                                  bool cancelled)
 {
-    m_loadProgress->hide();
-    m_cancelLoad->hide();
-    disconnect(m_cancelLoad, &QToolButton::clicked, nullptr, nullptr);
+    disconnect(m_status, &StreamStatusBar::cancelCaptureClicked, nullptr, nullptr);
     m_capture = nullptr;
     m_openCaptureAction->setEnabled(true);
+    m_status->captureFinished(name, ok, datagrams, frames, cancelled);
     updateCounts();
     emit captureDone();
-    if (!ok) {
-        statusBar()->showMessage(tr("Could not read %1").arg(name), kStatusTimeoutMs);
-        showProblem(tr("Open Capture"),
-                    tr("%1\n\n%n datagram(s) read before the error are in the stream.", nullptr,
-                       int(qMin<qint64>(datagrams, 0x7FFFFFFF)))
-                        .arg(error));
-        return;
-    }
-    const QString read = tr("%n datagram(s)", nullptr, int(qMin<qint64>(datagrams, 0x7FFFFFFF)));
-    const QString of = tr("%n frame(s)", nullptr, int(qMin<qint64>(frames, 0x7FFFFFFF)));
-    statusBar()->showMessage(cancelled ? tr("Stopped reading %1: %2 of the first %3").arg(name, read, of)
-                                       : tr("Read %1: %2 on UDP port 138 in %3").arg(name, read, of),
-                             kStatusTimeoutMs);
+    if (!ok)
+        showProblem(tr("Open Capture"), tr("%1\n\n%n datagram(s) read before the error are in the stream.", nullptr,
+                                           int(qMin<qint64>(datagrams, 0x7FFFFFFF)))
+                                            .arg(error));
 }
 
 void MainWindow::createActions()
@@ -283,21 +232,7 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    const auto addLanguage = [this](const QString &code) {
-        auto *action = new QAction(this);
-        action->setCheckable(true);
-        action->setData(code);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
-        return action;
-    };
-    m_systemLanguageAction = addLanguage(QStringLiteral("system"));
-    m_englishAction = addLanguage(QStringLiteral("en"));
-    m_spanishAction = addLanguage(QStringLiteral("es"));
-    m_italianAction = addLanguage(QStringLiteral("it"));
-    m_systemLanguageAction->setChecked(true);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, [this](const QString &code) { setLanguage(code); });
 }
 
 void MainWindow::createMenus()
@@ -336,12 +271,7 @@ void MainWindow::createMenus()
     m_networkMenu->addAction(m_networkDock->networkAction());
     m_networkMenu->addAction(m_networkSettingsAction);
 
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(m_systemLanguageAction);
-    m_languageMenu->addSeparator();
-    m_languageMenu->addAction(m_englishAction);
-    m_languageMenu->addAction(m_spanishAction);
-    m_languageMenu->addAction(m_italianAction);
+    menuBar()->addMenu(m_languageMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -366,51 +296,36 @@ bool MainWindow::startDefaultSlot()
 
 QString MainWindow::defaultSlotStatus() const
 {
-    return m_slotStatus->text();
+    return m_status->slotHint();
 }
 
 void MainWindow::setLanguage(const QString &language, bool remember)
 {
     m_language = language.isEmpty() ? QStringLiteral("system") : language;
     m_rememberLanguage = remember;
-    for (QAction *action : m_languageGroup->actions()) {
-        if (action->data().toString() == m_language)
-            action->setChecked(true);
-    }
+    m_languageMenu->setCurrent(m_language);
     Translations::install(m_language);
     // Installing a translator posts LanguageChange to every window; the widgets retranslate then.
 }
 
 void MainWindow::updateCounts()
 {
-    const QLocale locale;
-    const int shown = m_stream->proxy()->rowCount();
-    const int rows = m_messages->rowCount();
-    // %Ln: the count in the user's locale, and the plural form that goes with it.
-    QString text = m_stream->proxy()->isFiltering()
-        ? tr("%1 of %Ln message(s) shown, %2 received", nullptr, rows)
-              .arg(locale.toString(shown), locale.toString(m_messages->totalMessages()))
-        : tr("%Ln message(s) shown, %1 received", nullptr, rows).arg(locale.toString(m_messages->totalMessages()));
-    // Rows read from capture files are not received traffic: counted apart.
-    if (m_messages->totalCaptured() > 0)
-        text += QStringLiteral(", ") + tr("%1 from capture files").arg(locale.toString(m_messages->totalCaptured()));
-    m_countStatus->setText(text);
+    m_status->updateCounts(m_messages, m_stream->proxy());
 }
 
 QString MainWindow::countStatusText() const
 {
-    return m_countStatus->text();
+    return m_status->countText();
 }
 
 QString MainWindow::networkStatusText() const
 {
-    return m_networkStatus->text();
+    return m_status->networkText();
 }
 
 void MainWindow::updateNetworkStatus()
 {
-    m_networkStatus->setText(m_networkDock->statusText());
-    m_networkStatus->setToolTip(tr("Network settings"));
+    m_status->setNetworkText(m_networkDock->statusText());
 }
 
 void MainWindow::showNetworkSettings()
@@ -438,11 +353,8 @@ bool MainWindow::openCapture(const QString &path)
     connectCapture(capture);
     m_capture = capture;
     m_lastCaptureDir = QFileInfo(path).absolutePath();
-    m_loadProgress->setRange(0, 0);
-    m_loadProgress->show();
-    m_cancelLoad->show();
     m_openCaptureAction->setEnabled(false);
-    statusBar()->showMessage(tr("Reading %1...").arg(capture->name()));
+    m_status->captureStarted(capture->name());
     return capture->start();
 }
 
@@ -500,7 +412,7 @@ void MainWindow::askExport()
     QString text = tr("Exported %n row(s) to %1", nullptr, int(qMin<qint64>(result.written, 0x7FFFFFFF))).arg(dialog.path());
     if (result.skipped > 0)
         text += QLatin1Char(' ') + tr("(%n local message(s) skipped)", nullptr, int(qMin<qint64>(result.skipped, 0x7FFFFFFF)));
-    statusBar()->showMessage(text, kStatusTimeoutMs);
+    m_status->showTimed(text);
 }
 
 void MainWindow::askCapacity()
@@ -552,10 +464,7 @@ void MainWindow::loadSettings()
     updateNetworkStatus();
     const QString language = settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
     m_language = language;
-    for (QAction *action : m_languageGroup->actions()) {
-        if (action->data().toString() == language)
-            action->setChecked(true);
-    }
+    m_languageMenu->setCurrent(language);
 }
 
 void MainWindow::saveSettings() const
@@ -623,30 +532,21 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("&Export..."));
     m_exportAction->setToolTip(tr("Write all rows, or the rows the filter shows, as CSV, JSON or pcapng"));
     m_networkSettingsAction->setText(tr("Network &Settings..."));
-    m_cancelLoad->setText(tr("Stop Reading"));
-    m_loadProgress->setAccessibleName(tr("Capture file progress"));
     updateNetworkStatus();
-    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_copyMessageAction->setText(tr("&Copy Message Text"));
     m_capacityAction->setText(tr("Stream &Capacity..."));
     m_aboutAction->setText(tr("&About Mailslot Monitor"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_systemLanguageAction->setText(tr("&System Language"));
-    // Language names are written in their own language.
-    m_englishAction->setText(tr("English", "language name in English; keep it in English"));
-    m_spanishAction->setText(tr("Español", "language name in Spanish; keep it in Spanish"));
-    m_italianAction->setText(tr("Italiano", "language name in Italian; keep it in Italian"));
     m_detail->setAccessibleName(tr("Message detail"));
     if (m_defaultSlotServed)
-        m_slotStatus->setText(tr("Serving %1: try mailslot send mailslot_monitor \"hello\"").arg(defaultSlotName()));
+        m_status->setSlotHint(tr("Serving %1: try mailslot send mailslot_monitor \"hello\"").arg(defaultSlotName()));
     else if (!m_defaultSlotStatus.isEmpty())
-        m_slotStatus->setText(tr("Not serving %1: %2. Another monitor may be running; its messages are not shown "
+        m_status->setSlotHint(tr("Not serving %1: %2. Another monitor may be running; its messages are not shown "
                                  "here, but the slot is listed.")
                                   .arg(defaultSlotName(), m_defaultSlotStatus));
     else
-        m_slotStatus->clear();
-    m_slotStatus->setToolTip(PlainToolTip::fromText(m_slotStatus->text()));
+        m_status->setSlotHint(QString());
     updateCounts();
 }

@@ -12,21 +12,19 @@ class BridgeSource;
 class CaptureSource;
 class ComposeDock;
 class DetailPane;
+class LanguageMenu;
 class MailslotRegistry;
 class MessageModel;
 class MessageStreamWidget;
 class NetworkDock;
 class QAction;
-class QActionGroup;
-class QLabel;
 class QMenu;
-class QProgressBar;
 class QSplitter;
-class QToolButton;
 class SlotModel;
 class SlotsDock;
 class StatisticsDock;
 class StreamHub;
+class StreamStatusBar;
 
 class MainWindow : public QMainWindow
 {
@@ -64,7 +62,6 @@ public:
     StreamHub *hub() const { return m_hub; }
     // The capture file being read (null when none).
     CaptureSource *capture() const { return m_capture; }
-    QMenu *languageMenu() const { return m_languageMenu; }
     QAction *openCaptureAction() const { return m_openCaptureAction; }
     QAction *exportAction() const { return m_exportAction; }
     QString networkStatusText() const;
@@ -87,14 +84,12 @@ protected:
 
 private:
     void layOutDocks();
-    void createStatusBar();
     void connectStream();
     void connectDocks();
     void connectNetwork();
     void connectCapture(CaptureSource *capture);
     void captureFinished(const QString &name, bool ok, const QString &error, qint64 datagrams, qint64 frames,
                          bool cancelled);
-    void showStatus(const QString &text);
     void createActions();
     void createMenus();
     void updateCounts();
@@ -120,18 +115,14 @@ private:
     ComposeDock *m_composeDock;
     StatisticsDock *m_statisticsDock;
     NetworkDock *m_networkDock;
-    QLabel *m_slotStatus;
-    QLabel *m_countStatus;
-    QToolButton *m_networkStatus;
-    QProgressBar *m_loadProgress;
-    QToolButton *m_cancelLoad;
+    StreamStatusBar *m_status;
+    LanguageMenu *m_languageMenu;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_slotsMenu = nullptr;
     QMenu *m_networkMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_openCaptureAction = nullptr;
@@ -141,11 +132,6 @@ private:
     QAction *m_capacityAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QAction *m_systemLanguageAction = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_spanishAction = nullptr;
-    QAction *m_italianAction = nullptr;
 
     QString m_language = QStringLiteral("system");
     bool m_rememberLanguage = true;

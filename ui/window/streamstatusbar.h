@@ -1,0 +1,54 @@
+// The main window's status bar: the default slot's hint on the left; on the right the progress
+// of a capture file being read (with Stop Reading), the network's state (a button to its
+// settings) and the stream's counts ("N messages shown, M received", and rows read from
+// capture files, counted apart). Temporary messages cover the hint, never the figures.
+#pragma once
+
+#include <QStatusBar>
+
+class MessageFilterProxy;
+class MessageModel;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+class StreamStatusBar : public QStatusBar
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMessageTimeoutMs = 6000;
+
+    explicit StreamStatusBar(QWidget *parent = nullptr);
+
+    void setSlotHint(const QString &text);
+    QString slotHint() const;
+    // The counts of the stream as shown through the filter.
+    void updateCounts(const MessageModel *model, const MessageFilterProxy *proxy);
+    QString countText() const;
+    void setNetworkText(const QString &text);
+    QString networkText() const;
+
+    // A capture file is being read: busy, then progress in bytes.
+    void captureStarted(const QString &name);
+    void captureProgress(qint64 bytesRead, qint64 totalBytes);
+    // The outcome of reading a capture file, for a few seconds.
+    void captureFinished(const QString &name, bool ok, qint64 datagrams, qint64 frames, bool cancelled);
+    void showTimed(const QString &text);
+
+signals:
+    void networkClicked();
+    void cancelCaptureClicked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_slotHint;
+    QLabel *m_counts;
+    QToolButton *m_network;
+    QProgressBar *m_captureProgress;
+    QToolButton *m_cancelCapture;
+};
