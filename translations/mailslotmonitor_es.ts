@@ -1622,14 +1622,6 @@ Opciones:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stream Capacity</source>
-        <translation>Capacidad del flujo</translation>
-    </message>
-    <message>
-        <source>Keep at most this many messages in the stream (the oldest go first):</source>
-        <translation>Conservar como máximo este número de mensajes en el flujo (los más antiguos se eliminan primero):</translation>
-    </message>
-    <message>
         <source>About Mailslot Monitor</source>
         <translation>Acerca de Mailslot Monitor</translation>
     </message>
@@ -1672,10 +1664,6 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
     <message>
         <source>&amp;Copy Message Text</source>
         <translation>&amp;Copiar texto del mensaje</translation>
-    </message>
-    <message>
-        <source>Stream &amp;Capacity...</source>
-        <translation>&amp;Capacidad del flujo...</translation>
     </message>
     <message>
         <source>&amp;About Mailslot Monitor</source>
@@ -1987,6 +1975,18 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>&amp;Find...</source>
         <translation>&amp;Buscar...</translation>
+    </message>
+    <message>
+        <source>Stream Capacity</source>
+        <translation>Capacidad del flujo</translation>
+    </message>
+    <message>
+        <source>Keep at most this many messages in the stream (the oldest go first):</source>
+        <translation>Conservar como máximo este número de mensajes en el flujo (los más antiguos se eliminan primero):</translation>
+    </message>
+    <message>
+        <source>Stream &amp;Capacity...</source>
+        <translation>&amp;Capacidad del flujo...</translation>
     </message>
 </context>
 <context>

@@ -1622,14 +1622,6 @@ Opzioni:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stream Capacity</source>
-        <translation>Capacità del flusso</translation>
-    </message>
-    <message>
-        <source>Keep at most this many messages in the stream (the oldest go first):</source>
-        <translation>Mantieni al massimo questo numero di messaggi nel flusso (i più vecchi vengono rimossi per primi):</translation>
-    </message>
-    <message>
         <source>About Mailslot Monitor</source>
         <translation>Informazioni su Mailslot Monitor</translation>
     </message>
@@ -1672,10 +1664,6 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
     <message>
         <source>&amp;Copy Message Text</source>
         <translation>&amp;Copia testo del messaggio</translation>
-    </message>
-    <message>
-        <source>Stream &amp;Capacity...</source>
-        <translation>&amp;Capacità del flusso...</translation>
     </message>
     <message>
         <source>&amp;About Mailslot Monitor</source>
@@ -1987,6 +1975,18 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>&amp;Find...</source>
         <translation>&amp;Trova...</translation>
+    </message>
+    <message>
+        <source>Stream Capacity</source>
+        <translation>Capacità del flusso</translation>
+    </message>
+    <message>
+        <source>Keep at most this many messages in the stream (the oldest go first):</source>
+        <translation>Mantieni al massimo questo numero di messaggi nel flusso (i più vecchi vengono rimossi per primi):</translation>
+    </message>
+    <message>
+        <source>Stream &amp;Capacity...</source>
+        <translation>&amp;Capacità del flusso...</translation>
     </message>
 </context>
 <context>

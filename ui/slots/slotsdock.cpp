@@ -262,3 +262,17 @@ void SlotsDock::fitColumns()
             m_view->setColumnWidth(column, needed);
     }
 }
+
+QList<QAction *> SlotsDock::menuActions()
+{
+    if (m_menuActions.isEmpty()) {
+        const auto separator = [this] {
+            auto *action = new QAction(this);
+            action->setSeparator(true);
+            return action;
+        };
+        m_menuActions = {m_newAction,  m_closeAction, separator(),  m_timeoutAction,
+                         m_holdAction, separator(),   m_copyAction, m_sendAction};
+    }
+    return m_menuActions;
+}

@@ -29,6 +29,8 @@ public:
     QAction *holdAction() const { return m_holdAction; }
     QAction *copyNameAction() const { return m_copyAction; }
     QAction *sendToAction() const { return m_sendAction; }
+    // The Slots menu: the actions above, grouped by separators.
+    QList<QAction *> menuActions();
 
     // The selected slot's canonical name, or empty.
     QString currentSlot() const;
@@ -67,5 +69,6 @@ private:
     QAction *m_holdAction;
     QAction *m_copyAction;
     QAction *m_sendAction;
+    QList<QAction *> m_menuActions; // made on first use
     QString m_current;
 };

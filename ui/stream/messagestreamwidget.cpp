@@ -6,6 +6,7 @@
 #include "ui/stream/messagemodel.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     : QWidget(parent),
@@ -35,10 +38,20 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
       m_pausedLabel(new QLabel(this)),
       m_pauseAction(new QAction(this)),
       m_clearAction(new QAction(this)),
-      m_findAction(new QAction(this))
+      m_findAction(new QAction(this)),
+      m_capacityAction(new QAction(this))
 {
     m_proxy->setMessageModel(m_model);
+    setUpView();
+    setUpFilterBar();
+    setUpActions();
+    layOut();
+    connectModel();
+    retranslateUi();
+}
 
+void MessageStreamWidget::setUpView()
+{
     m_view->setObjectName(QStringLiteral("messageView"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,7 +70,12 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     resetColumnWidths();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MessageStreamWidget::onCurrentChanged);
+}
 
+void MessageStreamWidget::setUpFilterBar()
+{
     m_slotFilter->setObjectName(QStringLiteral("slotFilter"));
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
     m_textFilter->setObjectName(QStringLiteral("textFilter"));
@@ -71,7 +89,10 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     m_filterError->hide();
     m_pausedLabel->setTextFormat(Qt::PlainText);
     m_pausedLabel->hide();
+}
 
+void MessageStreamWidget::setUpActions()
+{
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
@@ -80,7 +101,16 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     m_clearButton->setDefaultAction(m_clearAction);
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
+    m_capacityAction->setObjectName(QStringLiteral("capacityAction"));
+    connect(m_capacityAction, &QAction::triggered, this, &MessageStreamWidget::askCapacity);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_textFilter->setFocus(Qt::ShortcutFocusReason);
+        m_textFilter->selectAll();
+    });
+}
 
+void MessageStreamWidget::layOut()
+{
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterLabel);
     filterRow->addWidget(m_slotFilter, 2);
@@ -101,16 +131,15 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
+}
 
+void MessageStreamWidget::connectModel()
+{
     connect(m_pauseAction, &QAction::toggled, m_model, &MessageModel::setPaused);
     connect(m_model, &MessageModel::pausedChanged, m_pauseAction, &QAction::setChecked);
     connect(m_model, &MessageModel::pausedChanged, this, &MessageStreamWidget::updatePausedLabel);
     connect(m_model, &MessageModel::newWhilePausedChanged, this, &MessageStreamWidget::updatePausedLabel);
     connect(m_clearAction, &QAction::triggered, m_model, &MessageModel::clear);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_textFilter->setFocus(Qt::ShortcutFocusReason);
-        m_textFilter->selectAll();
-    });
 
     // Auto-scroll: follow the tail only while the reader is at the bottom (as CuteCom does).
     connect(m_model, &MessageModel::aboutToFlush, this, [this] {
@@ -128,10 +157,39 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
         if (m_follow)
             m_view->scrollToBottom();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MessageStreamWidget::onCurrentChanged);
+}
 
-    retranslateUi();
+StreamRowList MessageStreamWidget::rows(bool onlyShown) const
+{
+    m_model->flush(); // what arrived until now
+    StreamRowList rows;
+    if (!onlyShown) {
+        rows.reserve(m_model->rowCount());
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows.append(m_model->row(r));
+        return rows;
+    }
+    // In the order of the model (oldest first), whatever the view's sort.
+    QList<int> sourceRows;
+    sourceRows.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        sourceRows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    std::sort(sourceRows.begin(), sourceRows.end());
+    rows.reserve(sourceRows.size());
+    for (const int r : std::as_const(sourceRows))
+        rows.append(m_model->row(r));
+    return rows;
+}
+
+void MessageStreamWidget::askCapacity()
+{
+    bool ok = false;
+    const int capacity = QInputDialog::getInt(this, tr("Stream Capacity"),
+                                              tr("Keep at most this many messages in the stream (the oldest go first):"),
+                                              m_model->capacity(), MessageModel::kMinCapacity,
+                                              MessageModel::kMaxCapacity, 10000, &ok);
+    if (ok)
+        m_model->setCapacity(capacity);
 }
 
 void MessageStreamWidget::resetColumnWidths()
@@ -235,6 +293,7 @@ void MessageStreamWidget::retranslateUi()
     m_textFilter->setAccessibleName(tr("Text filter"));
     m_regex->setText(tr("Regular e&xpression"));
     m_view->setAccessibleName(tr("Messages"));
+    m_capacityAction->setText(tr("Stream &Capacity..."));
     m_pauseAction->setText(tr("&Pause"));
     m_pauseAction->setToolTip(tr("Pause the view: messages are still received and counted"));
     m_clearAction->setText(tr("C&lear"));

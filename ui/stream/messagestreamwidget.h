@@ -33,6 +33,11 @@ public:
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *clearAction() const { return m_clearAction; }
     QAction *findAction() const { return m_findAction; }
+    // Asks for the stream's capacity (the oldest rows go when it is lowered).
+    QAction *capacityAction() const { return m_capacityAction; }
+    // Every row of the stream, or only those the filter shows, oldest first (queued rows are
+    // flushed first).
+    StreamRowList rows(bool onlyShown) const;
     QLineEdit *slotFilterEdit() const { return m_slotFilter; }
     QLineEdit *sourceFilterEdit() const { return m_sourceFilter; }
     QLineEdit *textFilterEdit() const { return m_textFilter; }
@@ -55,6 +60,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpView();
+    void setUpFilterBar();
+    void setUpActions();
+    void layOut();
+    void connectModel();
+    void askCapacity();
     void applyFilter();
     void fitHeaders();
     void updatePausedLabel();
@@ -76,6 +87,7 @@ private:
     QAction *m_pauseAction;
     QAction *m_clearAction;
     QAction *m_findAction;
+    QAction *m_capacityAction;
     bool m_follow = true;
     quint64 m_currentSequence = 0;
 };

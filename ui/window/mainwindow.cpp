@@ -26,28 +26,16 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QShowEvent>
-#include <QTabWidget>
-#include <QToolButton>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 
-#include <algorithm>
 
 namespace {
 // The version of the saved dock layout: a layout saved by an older monitor (the slots in the
@@ -222,8 +210,6 @@ void MainWindow::createActions()
     m_stream->view()->addAction(m_copyMessageAction);
     connect(m_copyMessageAction, &QAction::triggered, m_detail, &DetailPane::copyAsText);
 
-    m_capacityAction = new QAction(this);
-    connect(m_capacityAction, &QAction::triggered, this, &MainWindow::askCapacity);
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -250,7 +236,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_stream->pauseAction());
     m_viewMenu->addAction(m_stream->clearAction());
-    m_viewMenu->addAction(m_capacityAction);
+    m_viewMenu->addAction(m_stream->capacityAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_slotsDock->toggleViewAction());
     m_viewMenu->addAction(m_composeDock->toggleViewAction());
@@ -258,14 +244,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_networkDock->toggleViewAction());
 
     m_slotsMenu = menuBar()->addMenu(QString());
-    m_slotsMenu->addAction(m_slotsDock->newAction());
-    m_slotsMenu->addAction(m_slotsDock->closeAction());
-    m_slotsMenu->addSeparator();
-    m_slotsMenu->addAction(m_slotsDock->readTimeoutAction());
-    m_slotsMenu->addAction(m_slotsDock->holdAction());
-    m_slotsMenu->addSeparator();
-    m_slotsMenu->addAction(m_slotsDock->copyNameAction());
-    m_slotsMenu->addAction(m_slotsDock->sendToAction());
+    m_slotsMenu->addActions(m_slotsDock->menuActions());
 
     m_networkMenu = menuBar()->addMenu(QString());
     m_networkMenu->addAction(m_networkDock->networkAction());
@@ -370,24 +349,7 @@ void MainWindow::askOpenCapture()
 MessageExporter::Result MainWindow::exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
                                                    MessageExporter::LocalMessages local)
 {
-    m_messages->flush(); // what arrived until now
-    QList<MessageExporter::Row> rows;
-    if (onlyShownRows) {
-        const MessageFilterProxy *proxy = m_stream->proxy();
-        // In the order of the model (oldest first), whatever the view's sort.
-        QList<int> sourceRows;
-        sourceRows.reserve(proxy->rowCount());
-        for (int r = 0; r < proxy->rowCount(); ++r)
-            sourceRows.append(proxy->mapToSource(proxy->index(r, 0)).row());
-        std::sort(sourceRows.begin(), sourceRows.end());
-        rows.reserve(sourceRows.size());
-        for (const int r : std::as_const(sourceRows))
-            rows.append(m_messages->row(r));
-    } else {
-        rows.reserve(m_messages->rowCount());
-        for (int r = 0; r < m_messages->rowCount(); ++r)
-            rows.append(m_messages->row(r));
-    }
+    const StreamRowList rows = m_stream->rows(onlyShownRows);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const MessageExporter::Result result =
         MessageExporter::exportRows(path, format, rows, local, m_networkDock->settings().identity());
@@ -413,19 +375,6 @@ void MainWindow::askExport()
     if (result.skipped > 0)
         text += QLatin1Char(' ') + tr("(%n local message(s) skipped)", nullptr, int(qMin<qint64>(result.skipped, 0x7FFFFFFF)));
     m_status->showTimed(text);
-}
-
-void MainWindow::askCapacity()
-{
-    bool ok = false;
-    const int capacity = QInputDialog::getInt(this, tr("Stream Capacity"),
-                                              tr("Keep at most this many messages in the stream (the oldest go first):"),
-                                              m_messages->capacity(), MessageModel::kMinCapacity,
-                                              MessageModel::kMaxCapacity, 10000, &ok);
-    if (ok) {
-        m_messages->setCapacity(capacity);
-        updateCounts();
-    }
 }
 
 void MainWindow::showAbout()
@@ -536,7 +485,6 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_copyMessageAction->setText(tr("&Copy Message Text"));
-    m_capacityAction->setText(tr("Stream &Capacity..."));
     m_aboutAction->setText(tr("&About Mailslot Monitor"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_detail->setAccessibleName(tr("Message detail"));

@@ -93,7 +93,6 @@ private:
     void createActions();
     void createMenus();
     void updateCounts();
-    void askCapacity();
     void askOpenCapture();
     void askExport();
     void showNetworkSettings();
@@ -129,7 +128,6 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_networkSettingsAction = nullptr;
     QAction *m_copyMessageAction = nullptr;
-    QAction *m_capacityAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 
