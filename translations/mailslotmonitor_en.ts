@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BridgeCommand</name>
+    <message numerus="yes">
+        <source>interface(s) %1</source>
+        <translation><numerusform>interface %1</numerusform><numerusform>interfaces %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BridgeCounters</name>
     <message numerus="yes">
         <source>%n datagram(s) received</source>
@@ -37,17 +44,17 @@
     </message>
 </context>
 <context>
-    <name>CliNetworkCommands</name>
-    <message numerus="yes">
-        <source>mailslot: sent %n datagram(s)</source>
-        <translation><numerusform>mailslot: sent %n datagram</numerusform><numerusform>mailslot: sent %n datagrams</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>CliSupport</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliTool</name>
+    <message numerus="yes">
+        <source>unknown option(s) %1</source>
+        <translation><numerusform>unknown option %1</numerusform><numerusform>unknown options %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -80,6 +87,13 @@
         <source>%n time(s)</source>
         <comment>repeat count</comment>
         <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message numerus="yes">
+        <source>%1 is not supported: %n frame(s) skipped</source>
+        <translation><numerusform>%1 is not supported: %n frame skipped</numerusform><numerusform>%1 is not supported: %n frames skipped</numerusform></translation>
     </message>
 </context>
 <context>
@@ -126,6 +140,13 @@
     <message numerus="yes">
         <source>Paused: %n new message(s) while paused</source>
         <translation><numerusform>Paused: %n new message while paused</numerusform><numerusform>Paused: %n new messages while paused</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSend</name>
+    <message numerus="yes">
+        <source>mailslot: sent %n datagram(s)</source>
+        <translation><numerusform>mailslot: sent %n datagram</numerusform><numerusform>mailslot: sent %n datagrams</numerusform></translation>
     </message>
 </context>
 <context>

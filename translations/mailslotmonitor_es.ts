@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BridgeCommand</name>
+    <message>
+        <source>Receives mailslot messages from the network (UDP 138, beside nmbd), delivers them into the local slots of the same name and prints each datagram, until Ctrl+C.</source>
+        <translation>Recibe mensajes de mailslot de la red (UDP 138, junto a nmbd), los entrega en los slots locales del mismo nombre e imprime cada datagrama, hasta Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The local address to listen on (default: every address).</source>
+        <translation>Dirección local en la que escuchar (por defecto: todas las direcciones).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per datagram.</source>
+        <translation>Imprimir un objeto JSON por datagrama.</translation>
+    </message>
+    <message>
+        <source>Suppress duplicates (same source, datagram id and payload within 2 s).</source>
+        <translation>Suprimir duplicados (mismo origen, id de datagrama y carga útil en 2 s).</translation>
+    </message>
+    <message>
+        <source>Exit after N datagrams.</source>
+        <translation>Salir tras N datagramas.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also write what arrives to this pcapng file.</source>
+        <translation>Escribir también lo que llegue en este archivo pcapng.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Only observe: deliver nothing into local slots.</source>
+        <translation>Solo observar: no entregar nada en los slots locales.</translation>
+    </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
+        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8.</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IPv4 address</source>
+        <translation>--bind: &apos;%1&apos; no es una dirección IPv4</translation>
+    </message>
+    <message>
+        <source>every interface</source>
+        <translation>todas las interfaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>interface(s) %1</source>
+        <translation>
+            <numerusform>la interfaz %1</numerusform>
+            <numerusform>las interfaces %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bridge takes no arguments</source>
+        <translation>bridge no admite argumentos</translation>
+    </message>
+    <message>
+        <source>mailslot: bridge listening on UDP %1 port %2 on %3 as %4 in workgroup %5 (Ctrl+C to stop)</source>
+        <translation>mailslot: puente escuchando en UDP %1, puerto %2, en %3, como %4 en el grupo de trabajo %5 (Ctrl+C para detener)</translation>
+    </message>
+</context>
+<context>
     <name>BridgeCounters</name>
     <message numerus="yes">
         <source>%n datagram(s) received</source>
@@ -218,7 +292,42 @@
     </message>
 </context>
 <context>
-    <name>CliTool</name>
+    <name>CliHelp</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>--%1: %2 is too large (at most %3)</source>
+        <translation>--%1: %2 es demasiado grande (como máximo %3)</translation>
+    </message>
+    <message>
+        <source>--timeout: &apos;%1&apos; is not a time in ms</source>
+        <translation>--timeout: &apos;%1&apos; no es un tiempo en ms</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a positive number</source>
+        <translation>--count: &apos;%1&apos; no es un número positivo</translation>
+    </message>
     <message>
         <source>forever</source>
         <translation>infinito</translation>
@@ -230,6 +339,17 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Our NetBIOS name (default: the host name, upper case).</source>
@@ -259,6 +379,33 @@
         <source>port</source>
         <translation>puerto</translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is longer than the %3 characters a NetBIOS name may have</source>
+        <translation>--%1: &apos;%2&apos; tiene más de los %3 caracteres que puede tener un nombre NetBIOS</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number</source>
+        <translation>--port: &apos;%1&apos; no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>--code-page: &apos;%1&apos; is not one of cp437, cp850, latin1, utf8</source>
+        <translation>--code-page: &apos;%1&apos; no es ninguno de cp437, cp850, latin1, utf8</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>Es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;mailslot --help&apos;)</source>
+        <translation>%1 (consulta «mailslot --help»)</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;mailslot %2 --help&apos;)</source>
+        <translation>%1 (consulta «mailslot %2 --help»)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTool</name>
     <message>
         <source>Usage: mailslot &lt;command&gt; [options]
 
@@ -302,382 +449,19 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Win32 mailslots on this computer.</source>
-        <translation>Mailslots de Win32 en este equipo.</translation>
-    </message>
-    <message>
-        <source>The mailslot to create, e.g. \\.\mailslot\demo.</source>
-        <translation>Mailslot que crear, p. ej. \\.\mailslot\demo.</translation>
-    </message>
-    <message>
-        <source>Largest message the slot accepts, in bytes (0 = any).</source>
-        <translation>Tamaño máximo de mensaje que acepta el slot, en bytes (0 = cualquiera).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>bytes</translation>
-    </message>
-    <message>
-        <source>The slot&apos;s read timeout in ms (0, N, or &apos;forever&apos;).</source>
-        <translation>Tiempo de espera de lectura del slot en ms (0, N o &apos;forever&apos;).</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Byte cap of the slot&apos;s queue (default 64 MiB).</source>
-        <translation>Límite en bytes de la cola del slot (por defecto 64 MiB).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per message.</source>
-        <translation>Imprimir un objeto JSON por mensaje.</translation>
-    </message>
-    <message>
-        <source>Exit after N messages.</source>
-        <translation>Salir tras N mensajes.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Create the slot but never read it: messages stay queued.</source>
-        <translation>Crear el slot pero no leerlo nunca: los mensajes se quedan en la cola.</translation>
-    </message>
-    <message>
-        <source>The mailslot to write to.</source>
-        <translation>Mailslot en el que escribir.</translation>
-    </message>
-    <message>
-        <source>The message text (empty sends a zero-length message).</source>
-        <translation>Texto del mensaje (si está vacío, se envía un mensaje de longitud cero).</translation>
-    </message>
-    <message>
-        <source>Send these bytes, written in hexadecimal.</source>
-        <translation>Enviar estos bytes, escritos en hexadecimal.</translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation>hex</translation>
-    </message>
-    <message>
-        <source>Send the contents of this file as one message.</source>
-        <translation>Enviar el contenido de este archivo como un solo mensaje.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>ruta</translation>
-    </message>
-    <message>
-        <source>Encoding of the text: utf-8, utf-16le, latin1, cp437 or cp850.</source>
-        <translation>Codificación del texto: utf-8, utf-16le, latin1, cp437 o cp850.</translation>
-    </message>
-    <message>
-        <source>encoding</source>
-        <translation>codificación</translation>
-    </message>
-    <message>
-        <source>How long each write may wait while the slot&apos;s queue is full, in ms.</source>
-        <translation>Cuánto puede esperar cada escritura mientras la cola del slot está llena, en ms.</translation>
-    </message>
-    <message>
-        <source>Network targets: send to this address instead of broadcasting or resolving.</source>
-        <translation>Destinos de red: enviar a esta dirección en lugar de usar difusión o resolver el nombre.</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>dirección</translation>
-    </message>
-    <message>
-        <source>Network targets: \\NAME is a domain (group), not a computer.</source>
-        <translation>Destinos de red: \\NOMBRE es un dominio (grupo), no un equipo.</translation>
-    </message>
-    <message>
-        <source>Network targets: the mailslot priority field, 0 to 9.</source>
-        <translation>Destinos de red: campo de prioridad del mailslot, de 0 a 9.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Print a JSON array.</source>
-        <translation>Imprimir un array JSON.</translation>
-    </message>
-    <message>
-        <source>The mailslot to inspect.</source>
-        <translation>Mailslot que inspeccionar.</translation>
-    </message>
-    <message>
-        <source>Print a JSON object.</source>
-        <translation>Imprimir un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>The local address to listen on (default: every address).</source>
-        <translation>Dirección local en la que escuchar (por defecto: todas las direcciones).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per datagram.</source>
-        <translation>Imprimir un objeto JSON por datagrama.</translation>
-    </message>
-    <message>
-        <source>Suppress duplicates (same source, datagram id and payload within 2 s).</source>
-        <translation>Suprimir duplicados (mismo origen, id de datagrama y carga útil en 2 s).</translation>
-    </message>
-    <message>
-        <source>Exit after N datagrams.</source>
-        <translation>Salir tras N datagramas.</translation>
-    </message>
-    <message>
-        <source>Also write what arrives to this pcapng file.</source>
-        <translation>Escribir también lo que llegue en este archivo pcapng.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Only observe: deliver nothing into local slots.</source>
-        <translation>Solo observar: no entregar nada en los slots locales.</translation>
-    </message>
-    <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
-        <source>cp</source>
-        <translation>cp</translation>
-    </message>
-    <message>
-        <source>A pcap or pcapng capture file.</source>
-        <translation>Archivo de captura pcap o pcapng.</translation>
-    </message>
-    <message>
-        <source>The UDP port of the datagrams (default 138).</source>
-        <translation>Puerto UDP de los datagramas (por defecto 138).</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>serve takes exactly one mailslot name</source>
-        <translation>serve requiere exactamente un nombre de mailslot</translation>
-    </message>
-    <message>
-        <source>--max-size: &apos;%1&apos; is not a size in bytes</source>
-        <translation>--max-size: &apos;%1&apos; no es un tamaño en bytes</translation>
-    </message>
-    <message>
-        <source>--timeout: &apos;%1&apos; is not a time in ms</source>
-        <translation>--timeout: &apos;%1&apos; no es un tiempo en ms</translation>
-    </message>
-    <message>
-        <source>--queue-size: &apos;%1&apos; is not a size between %2 and %3 bytes</source>
-        <translation>--queue-size: &apos;%1&apos; no es un tamaño entre %2 y %3 bytes</translation>
-    </message>
-    <message>
-        <source>--count: &apos;%1&apos; is not a positive number</source>
-        <translation>--count: &apos;%1&apos; no es un número positivo</translation>
+        <source>mailslot &lt;command&gt; [options]</source>
+        <translation>mailslot &lt;comando&gt; [opciones]</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>unknown option(s) %1</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>opción desconocida %1</numerusform>
+            <numerusform>opciones desconocidas %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>mailslot: serving %1%2 (Ctrl+C to stop)</source>
-        <translation>mailslot: sirviendo %1%2 (Ctrl+C para detener)</translation>
-    </message>
-    <message>
-        <source>, holding messages</source>
-        <translation>, reteniendo los mensajes</translation>
-    </message>
-    <message>
-        <source>send takes a target and at most one text</source>
-        <translation>send requiere un destino y como máximo un texto</translation>
-    </message>
-    <message>
-        <source>give the message once: as text, with --hex or with --file</source>
-        <translation>indica el mensaje una sola vez: como texto, con --hex o con --file</translation>
-    </message>
-    <message>
-        <source>nothing to send: give a text (&quot;&quot; for an empty message), --hex or --file</source>
-        <translation>nada que enviar: indica un texto (&quot;&quot; para un mensaje vacío), --hex o --file</translation>
-    </message>
-    <message>
-        <source>--repeat: &apos;%1&apos; is not a positive number</source>
-        <translation>--repeat: &apos;%1&apos; no es un número positivo</translation>
-    </message>
-    <message>
-        <source>--encoding: &apos;%1&apos; is not one of %2</source>
-        <translation>--encoding: &apos;%1&apos; no es ninguno de %2</translation>
-    </message>
-    <message>
-        <source>list takes no arguments</source>
-        <translation>list no admite argumentos</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>list</translation>
-    </message>
-    <message>
-        <source>No mailslots.</source>
-        <translation>No hay mailslots.</translation>
-    </message>
-    <message>
-        <source>MESSAGES</source>
-        <translation>MENSAJES</translation>
-    </message>
-    <message>
-        <source>NEXT</source>
-        <translation>SIGUIENTE</translation>
-    </message>
-    <message>
-        <source>MAX</source>
-        <translation>MÁX</translation>
-    </message>
-    <message>
-        <source>TIMEOUT</source>
-        <translation>ESPERA</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>CREADO</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>cualquiera</translation>
-    </message>
-    <message>
-        <source>info takes exactly one mailslot name</source>
-        <translation>info requiere exactamente un nombre de mailslot</translation>
-    </message>
-    <message>
-        <source>Name:             %1</source>
-        <translation>Nombre:                       %1</translation>
-    </message>
-    <message>
-        <source>Max message size: %1</source>
-        <translation>Tamaño máximo de mensaje:     %1</translation>
-    </message>
-    <message>
-        <source>Next size:        %1</source>
-        <translation>Tamaño del siguiente mensaje: %1</translation>
-    </message>
-    <message>
-        <source>Message count:    %1</source>
-        <translation>Número de mensajes:           %1</translation>
-    </message>
-    <message>
-        <source>Read timeout:     %1</source>
-        <translation>Tiempo de espera de lectura:  %1</translation>
-    </message>
-    <message>
-        <source>Queued bytes:     %1 of %2</source>
-        <translation>Bytes en cola:                %1 de %2</translation>
-    </message>
-    <message>
-        <source>Server pid:       %1</source>
-        <translation>PID del servidor:             %1</translation>
-    </message>
-    <message>
-        <source>Created:          %1</source>
-        <translation>Creado:                       %1</translation>
-    </message>
-    <message>
-        <source>--port: &apos;%1&apos; is not a port number</source>
-        <translation>--port: &apos;%1&apos; no es un número de puerto</translation>
-    </message>
-    <message>
-        <source>--priority: &apos;%1&apos; is not a number from 0 to 9</source>
-        <translation>--priority: &apos;%1&apos; no es un número de 0 a 9</translation>
-    </message>
-    <message numerus="yes">
-        <source>mailslot: sent %n datagram(s)</source>
-        <translation>
-            <numerusform>mailslot: enviado %n datagrama</numerusform>
-            <numerusform>mailslot: enviados %n datagramas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as %1 to %2 at %3 port %4, from port %5</source>
-        <translation>como %1 a %2 en %3, puerto %4, desde el puerto %5</translation>
-    </message>
-    <message>
-        <source>bridge takes no arguments</source>
-        <translation>bridge no admite argumentos</translation>
-    </message>
-    <message>
-        <source>--bind: &apos;%1&apos; is not an IPv4 address</source>
-        <translation>--bind: &apos;%1&apos; no es una dirección IPv4</translation>
-    </message>
-    <message>
-        <source>--code-page: &apos;%1&apos; is not one of cp437, cp850, latin1, utf8</source>
-        <translation>--code-page: &apos;%1&apos; no es ninguno de cp437, cp850, latin1, utf8</translation>
-    </message>
-    <message>
-        <source>mailslot: bridge listening on UDP %1 port %2 as %3 in workgroup %4 (Ctrl+C to stop)</source>
-        <translation>mailslot: puente escuchando en UDP %1, puerto %2, como %3 en el grupo de trabajo %4 (Ctrl+C para detener)</translation>
-    </message>
-    <message>
-        <source>decode takes exactly one capture file</source>
-        <translation>decode requiere exactamente un archivo de captura</translation>
-    </message>
-    <message>
-        <source>Print only these fields, tab-separated, one line per datagram (like tshark -T fields), e.g. slot,hex. Fields: %1.</source>
-        <translation>Imprime solo estos campos, separados por tabuladores, una línea por datagrama (como tshark -T fields), p. ej. slot,hex. Campos: %1.</translation>
-    </message>
-    <message>
-        <source>--json and --fields cannot be combined</source>
-        <translation>--json y --fields no se pueden combinar</translation>
-    </message>
-    <message>
-        <source>--fields: %1</source>
-        <translation>--fields: %1</translation>
-    </message>
-    <message>
-        <source>Send the message N times (stops at the first failed write).</source>
-        <translation>Enviar el mensaje N veces (se detiene en la primera escritura fallida).</translation>
-    </message>
-    <message>
-        <source>--count cannot be used with --hold: a held slot is never read</source>
-        <translation>--count no se puede usar con --hold: un slot retenido nunca se lee</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
-    </message>
-    <message>
-        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
-        <translation>--%1 no se usa en Windows: el propio Windows envía los mensajes de mailslot a otros equipos.</translation>
-    </message>
-    <message>
-        <source>no figures: %1</source>
-        <translation>sin datos: %1</translation>
-    </message>
-    <message>
-        <source>It is a folder, not a file.</source>
-        <translation>Es una carpeta, no un archivo.</translation>
-    </message>
-    <message>
-        <source>%1 (see &apos;mailslot --help&apos;)</source>
-        <translation>%1 (consulta «mailslot --help»)</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -977,6 +761,76 @@ Opciones:
     <message>
         <source>no field named; the fields are: %1</source>
         <translation>no se ha indicado ningún campo; los campos son: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line.</source>
+        <translation>Imprime los datagramas de mailslot (UDP 138) de un archivo de captura pcap o pcapng, decodificados, uno por línea.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>A pcap or pcapng capture file.</source>
+        <translation>Archivo de captura pcap o pcapng.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per datagram.</source>
+        <translation>Imprimir un objeto JSON por datagrama.</translation>
+    </message>
+    <message>
+        <source>Print only these fields, tab-separated, one line per datagram (like tshark -T fields), e.g. slot,hex. Fields: %1.</source>
+        <translation>Imprime solo estos campos, separados por tabuladores, una línea por datagrama (como tshark -T fields), p. ej. slot,hex. Campos: %1.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>The UDP port of the datagrams (default 138).</source>
+        <translation>Puerto UDP de los datagramas (por defecto 138).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
+        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8.</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
+    <message>
+        <source>--json and --fields cannot be combined</source>
+        <translation>--json y --fields no se pueden combinar</translation>
+    </message>
+    <message>
+        <source>--fields: %1</source>
+        <translation>--fields: %1</translation>
+    </message>
+    <message>
+        <source>decode takes exactly one capture file</source>
+        <translation>decode requiere exactamente un archivo de captura</translation>
+    </message>
+    <message>
+        <source>link type %1</source>
+        <translation>tipo de enlace %1</translation>
+    </message>
+    <message>
+        <source>link type %1 (%2)</source>
+        <translation>tipo de enlace %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not supported: %n frame(s) skipped</source>
+        <translation>
+            <numerusform>%1 no es compatible: %n trama omitida</numerusform>
+            <numerusform>%1 no es compatible: %n tramas omitidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1291,65 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Shows one mailslot&apos;s figures (GetMailslotInfo), with its queue, server pid and creation time.</source>
+        <translation>Muestra los datos de un mailslot (GetMailslotInfo), con su cola, el pid del servidor y la hora de creación.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The mailslot to inspect.</source>
+        <translation>Mailslot que inspeccionar.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>info takes exactly one mailslot name</source>
+        <translation>info requiere exactamente un nombre de mailslot</translation>
+    </message>
+    <message>
+        <source>Name:             %1</source>
+        <translation>Nombre:                       %1</translation>
+    </message>
+    <message>
+        <source>Max message size: %1</source>
+        <translation>Tamaño máximo de mensaje:     %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Next size:        %1</source>
+        <translation>Tamaño del siguiente mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Message count:    %1</source>
+        <translation>Número de mensajes:           %1</translation>
+    </message>
+    <message>
+        <source>Read timeout:     %1</source>
+        <translation>Tiempo de espera de lectura:  %1</translation>
+    </message>
+    <message>
+        <source>Queued bytes:     %1 of %2</source>
+        <translation>Bytes en cola:                %1 de %2</translation>
+    </message>
+    <message>
+        <source>Server pid:       %1</source>
+        <translation>PID del servidor:             %1</translation>
+    </message>
+    <message>
+        <source>Created:          %1</source>
+        <translation>Creado:                       %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1460,6 +1373,61 @@ Opciones:
         <source>Italiano</source>
         <comment>language name in Italian; keep it in Italian</comment>
         <translation>Italiano</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Lists every mailslot of this user, with its figures (GetMailslotInfo), server pid and creation time.</source>
+        <translation>Lista todos los mailslots de este usuario, con sus datos (GetMailslotInfo), el pid del servidor y la hora de creación.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Imprimir un array JSON.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list no admite argumentos</translation>
+    </message>
+    <message>
+        <source>No mailslots.</source>
+        <translation>No hay mailslots.</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAJES</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>SIGUIENTE</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>MÁX</translation>
+    </message>
+    <message>
+        <source>TIMEOUT</source>
+        <translation>ESPERA</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>no figures: %1</source>
+        <translation>sin datos: %1</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2368,24 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     </message>
 </context>
 <context>
+    <name>NetworkSend</name>
+    <message>
+        <source>--priority: &apos;%1&apos; is not a number from 0 to 9</source>
+        <translation>--priority: &apos;%1&apos; no es un número de 0 a 9</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: sent %n datagram(s)</source>
+        <translation>
+            <numerusform>mailslot: enviado %n datagrama</numerusform>
+            <numerusform>mailslot: enviados %n datagramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as %1 to %2 at %3 port %4, from port %5</source>
+        <translation>como %1 a %2 en %3, puerto %4, desde el puerto %5</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSender</name>
     <message>
         <source>%1 is a mailslot on this computer.</source>
@@ -2561,6 +2547,13 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     </message>
 </context>
 <context>
+    <name>PayloadFile</name>
+    <message>
+        <source>It is not a regular file (a device, FIFO or socket); --file sends the contents of a regular file.</source>
+        <translation>No es un archivo normal (es un dispositivo, una FIFO o un socket); --file envía el contenido de un archivo normal.</translation>
+    </message>
+</context>
+<context>
     <name>PayloadText</name>
     <message>
         <source>The character &quot;%1&quot; (U+%2) cannot be written in %3.</source>
@@ -2701,11 +2694,212 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta valor tras «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado tras «%1».</translation>
+    </message>
+</context>
+<context>
     <name>RateGraph</name>
     <message>
         <source>%1/s</source>
         <comment>rate graph scale</comment>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>Writes a message to a mailslot on this computer or on the network: one write, one message.</source>
+        <translation>Escribe un mensaje en un mailslot de este equipo o de la red: una escritura, un mensaje.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>The mailslot to write to.</source>
+        <translation>Mailslot en el que escribir.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The message text (empty sends a zero-length message).</source>
+        <translation>Texto del mensaje (si está vacío, se envía un mensaje de longitud cero).</translation>
+    </message>
+    <message>
+        <source>Send these bytes, written in hexadecimal.</source>
+        <translation>Enviar estos bytes, escritos en hexadecimal.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>Send the contents of this file as one message.</source>
+        <translation>Enviar el contenido de este archivo como un solo mensaje.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>Encoding of the text: utf-8, utf-16le, latin1, cp437 or cp850.</source>
+        <translation>Codificación del texto: utf-8, utf-16le, latin1, cp437 o cp850.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>codificación</translation>
+    </message>
+    <message>
+        <source>Send the message N times (stops at the first failed write).</source>
+        <translation>Enviar el mensaje N veces (se detiene en la primera escritura fallida).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long each write may wait while the slot&apos;s queue is full, in ms (or &apos;forever&apos;).</source>
+        <translation>Cuánto puede esperar cada escritura mientras la cola del slot está llena, en ms (o &apos;forever&apos;).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network targets: send to this address instead of broadcasting or resolving.</source>
+        <translation>Destinos de red: enviar a esta dirección en lugar de usar difusión o resolver el nombre.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Network targets: \\NAME is a domain (group), not a computer.</source>
+        <translation>Destinos de red: \\NOMBRE es un dominio (grupo), no un equipo.</translation>
+    </message>
+    <message>
+        <source>Network targets: the mailslot priority field, 0 to 9.</source>
+        <translation>Destinos de red: campo de prioridad del mailslot, de 0 a 9.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>send takes a target and at most one text</source>
+        <translation>send requiere un destino y como máximo un texto</translation>
+    </message>
+    <message>
+        <source>give the message once: as text, with --hex or with --file</source>
+        <translation>indica el mensaje una sola vez: como texto, con --hex o con --file</translation>
+    </message>
+    <message>
+        <source>nothing to send: give a text (&quot;&quot; for an empty message), --hex or --file</source>
+        <translation>nada que enviar: indica un texto (&quot;&quot; para un mensaje vacío), --hex o --file</translation>
+    </message>
+    <message>
+        <source>--repeat: &apos;%1&apos; is not a positive number</source>
+        <translation>--repeat: &apos;%1&apos; no es un número positivo</translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is not one of %2</source>
+        <translation>--encoding: &apos;%1&apos; no es ninguno de %2</translation>
+    </message>
+    <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 no se usa en Windows: el propio Windows envía los mensajes de mailslot a otros equipos.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a mailslot on another computer; %2 is on this computer</source>
+        <translation>--%1 es para un mailslot de otro equipo; %2 está en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Creates a mailslot and prints each message that arrives, until Ctrl+C.</source>
+        <translation>Crea un mailslot e imprime cada mensaje que llega, hasta Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The mailslot to create, e.g. \\.\mailslot\demo.</source>
+        <translation>Mailslot que crear, p. ej. \\.\mailslot\demo.</translation>
+    </message>
+    <message>
+        <source>Largest message the slot accepts, in bytes (0 = any).</source>
+        <translation>Tamaño máximo de mensaje que acepta el slot, en bytes (0 = cualquiera).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s read timeout in ms (0, N, or &apos;forever&apos;).</source>
+        <translation>Tiempo de espera de lectura del slot en ms (0, N o &apos;forever&apos;).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Byte cap of the slot&apos;s queue (default 64 MiB).</source>
+        <translation>Límite en bytes de la cola del slot (por defecto 64 MiB).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation>Imprimir un objeto JSON por mensaje.</translation>
+    </message>
+    <message>
+        <source>Exit after N messages.</source>
+        <translation>Salir tras N mensajes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Create the slot but never read it: messages stay queued.</source>
+        <translation>Crear el slot pero no leerlo nunca: los mensajes se quedan en la cola.</translation>
+    </message>
+    <message>
+        <source>--max-size: &apos;%1&apos; is not a size in bytes</source>
+        <translation>--max-size: &apos;%1&apos; no es un tamaño en bytes</translation>
+    </message>
+    <message>
+        <source>--queue-size: &apos;%1&apos; is not a size between %2 and %3 bytes</source>
+        <translation>--queue-size: &apos;%1&apos; no es un tamaño entre %2 y %3 bytes</translation>
+    </message>
+    <message>
+        <source>--count cannot be used with --hold: a held slot is never read</source>
+        <translation>--count no se puede usar con --hold: un slot retenido nunca se lee</translation>
+    </message>
+    <message>
+        <source>serve takes exactly one mailslot name</source>
+        <translation>serve requiere exactamente un nombre de mailslot</translation>
+    </message>
+    <message>
+        <source>mailslot: serving %1%2 (Ctrl+C to stop)</source>
+        <translation>mailslot: sirviendo %1%2 (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <source>, holding messages</source>
+        <translation>, reteniendo los mensajes</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>BridgeCommand</name>
+    <message>
+        <source>Receives mailslot messages from the network (UDP 138, beside nmbd), delivers them into the local slots of the same name and prints each datagram, until Ctrl+C.</source>
+        <translation>Riceve dalla rete i messaggi di mailslot (UDP 138, accanto a nmbd), li consegna negli slot locali con lo stesso nome e stampa ogni datagramma, fino a Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The local address to listen on (default: every address).</source>
+        <translation>L&apos;indirizzo locale su cui ascoltare (predefinito: tutti gli indirizzi).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per datagram.</source>
+        <translation>Stampa un oggetto JSON per datagramma.</translation>
+    </message>
+    <message>
+        <source>Suppress duplicates (same source, datagram id and payload within 2 s).</source>
+        <translation>Sopprime i duplicati (stessa origine, id datagramma e payload entro 2 s).</translation>
+    </message>
+    <message>
+        <source>Exit after N datagrams.</source>
+        <translation>Termina dopo N datagrammi.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also write what arrives to this pcapng file.</source>
+        <translation>Scrive anche ciò che arriva in questo file pcapng.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Only observe: deliver nothing into local slots.</source>
+        <translation>Solo osservazione: non consegna nulla agli slot locali.</translation>
+    </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
+        <translation>Tabella codici OEM dei testi Messenger: cp437, cp850, latin1 o utf8.</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IPv4 address</source>
+        <translation>--bind: &apos;%1&apos; non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>every interface</source>
+        <translation>tutte le interfacce</translation>
+    </message>
+    <message numerus="yes">
+        <source>interface(s) %1</source>
+        <translation>
+            <numerusform>interfaccia %1</numerusform>
+            <numerusform>interfacce %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bridge takes no arguments</source>
+        <translation>bridge non accetta argomenti</translation>
+    </message>
+    <message>
+        <source>mailslot: bridge listening on UDP %1 port %2 on %3 as %4 in workgroup %5 (Ctrl+C to stop)</source>
+        <translation>mailslot: bridge in ascolto su UDP %1 porta %2 (%3) come %4 nel gruppo di lavoro %5 (Ctrl+C per fermare)</translation>
+    </message>
+</context>
+<context>
     <name>BridgeCounters</name>
     <message numerus="yes">
         <source>%n datagram(s) received</source>
@@ -218,7 +292,42 @@
     </message>
 </context>
 <context>
-    <name>CliTool</name>
+    <name>CliHelp</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opzioni]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argomenti:</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>--%1: %2 is too large (at most %3)</source>
+        <translation>--%1: %2 è troppo grande (al massimo %3)</translation>
+    </message>
+    <message>
+        <source>--timeout: &apos;%1&apos; is not a time in ms</source>
+        <translation>--timeout: &apos;%1&apos; non è un tempo in ms</translation>
+    </message>
+    <message>
+        <source>--count: &apos;%1&apos; is not a positive number</source>
+        <translation>--count: &apos;%1&apos; non è un numero positivo</translation>
+    </message>
     <message>
         <source>forever</source>
         <translation>infinito</translation>
@@ -230,6 +339,17 @@
     <message>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>Our NetBIOS name (default: the host name, upper case).</source>
@@ -259,6 +379,33 @@
         <source>port</source>
         <translation>porta</translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is longer than the %3 characters a NetBIOS name may have</source>
+        <translation>--%1: &apos;%2&apos; supera i %3 caratteri che può avere un nome NetBIOS</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number</source>
+        <translation>--port: &apos;%1&apos; non è un numero di porta</translation>
+    </message>
+    <message>
+        <source>--code-page: &apos;%1&apos; is not one of cp437, cp850, latin1, utf8</source>
+        <translation>--code-page: &apos;%1&apos; non è uno tra cp437, cp850, latin1, utf8</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>È una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;mailslot --help&apos;)</source>
+        <translation>%1 (vedi «mailslot --help»)</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;mailslot %2 --help&apos;)</source>
+        <translation>%1 (vedi «mailslot %2 --help»)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTool</name>
     <message>
         <source>Usage: mailslot &lt;command&gt; [options]
 
@@ -302,382 +449,19 @@ Opzioni:
 </translation>
     </message>
     <message>
-        <source>Win32 mailslots on this computer.</source>
-        <translation>Mailslot Win32 su questo computer.</translation>
-    </message>
-    <message>
-        <source>The mailslot to create, e.g. \\.\mailslot\demo.</source>
-        <translation>Il mailslot da creare, ad es. \\.\mailslot\demo.</translation>
-    </message>
-    <message>
-        <source>Largest message the slot accepts, in bytes (0 = any).</source>
-        <translation>Dimensione massima dei messaggi accettati dallo slot, in byte (0 = qualsiasi).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>byte</translation>
-    </message>
-    <message>
-        <source>The slot&apos;s read timeout in ms (0, N, or &apos;forever&apos;).</source>
-        <translation>Timeout di lettura dello slot in ms (0, N o &apos;forever&apos;).</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Byte cap of the slot&apos;s queue (default 64 MiB).</source>
-        <translation>Limite in byte della coda dello slot (predefinito 64 MiB).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per message.</source>
-        <translation>Stampa un oggetto JSON per messaggio.</translation>
-    </message>
-    <message>
-        <source>Exit after N messages.</source>
-        <translation>Termina dopo N messaggi.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Create the slot but never read it: messages stay queued.</source>
-        <translation>Crea lo slot ma non lo legge mai: i messaggi restano in coda.</translation>
-    </message>
-    <message>
-        <source>The mailslot to write to.</source>
-        <translation>Il mailslot su cui scrivere.</translation>
-    </message>
-    <message>
-        <source>The message text (empty sends a zero-length message).</source>
-        <translation>Il testo del messaggio (se vuoto, invia un messaggio di lunghezza zero).</translation>
-    </message>
-    <message>
-        <source>Send these bytes, written in hexadecimal.</source>
-        <translation>Invia questi byte, scritti in esadecimale.</translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation>hex</translation>
-    </message>
-    <message>
-        <source>Send the contents of this file as one message.</source>
-        <translation>Invia il contenuto di questo file come un unico messaggio.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>percorso</translation>
-    </message>
-    <message>
-        <source>Encoding of the text: utf-8, utf-16le, latin1, cp437 or cp850.</source>
-        <translation>Codifica del testo: utf-8, utf-16le, latin1, cp437 o cp850.</translation>
-    </message>
-    <message>
-        <source>encoding</source>
-        <translation>codifica</translation>
-    </message>
-    <message>
-        <source>How long each write may wait while the slot&apos;s queue is full, in ms.</source>
-        <translation>Quanto può attendere ogni scrittura mentre la coda dello slot è piena, in ms.</translation>
-    </message>
-    <message>
-        <source>Network targets: send to this address instead of broadcasting or resolving.</source>
-        <translation>Destinazioni di rete: invia a questo indirizzo invece di usare il broadcast o la risoluzione dei nomi.</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>indirizzo</translation>
-    </message>
-    <message>
-        <source>Network targets: \\NAME is a domain (group), not a computer.</source>
-        <translation>Destinazioni di rete: \\NOME è un dominio (gruppo), non un computer.</translation>
-    </message>
-    <message>
-        <source>Network targets: the mailslot priority field, 0 to 9.</source>
-        <translation>Destinazioni di rete: il campo priorità del mailslot, da 0 a 9.</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Print a JSON array.</source>
-        <translation>Stampa un array JSON.</translation>
-    </message>
-    <message>
-        <source>The mailslot to inspect.</source>
-        <translation>Il mailslot da esaminare.</translation>
-    </message>
-    <message>
-        <source>Print a JSON object.</source>
-        <translation>Stampa un oggetto JSON.</translation>
-    </message>
-    <message>
-        <source>The local address to listen on (default: every address).</source>
-        <translation>L&apos;indirizzo locale su cui ascoltare (predefinito: tutti gli indirizzi).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per datagram.</source>
-        <translation>Stampa un oggetto JSON per datagramma.</translation>
-    </message>
-    <message>
-        <source>Suppress duplicates (same source, datagram id and payload within 2 s).</source>
-        <translation>Sopprime i duplicati (stessa origine, id datagramma e payload entro 2 s).</translation>
-    </message>
-    <message>
-        <source>Exit after N datagrams.</source>
-        <translation>Termina dopo N datagrammi.</translation>
-    </message>
-    <message>
-        <source>Also write what arrives to this pcapng file.</source>
-        <translation>Scrive anche ciò che arriva in questo file pcapng.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Only observe: deliver nothing into local slots.</source>
-        <translation>Solo osservazione: non consegna nulla agli slot locali.</translation>
-    </message>
-    <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Tabella codici OEM dei testi Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
-        <source>cp</source>
-        <translation>cp</translation>
-    </message>
-    <message>
-        <source>A pcap or pcapng capture file.</source>
-        <translation>Un file di cattura pcap o pcapng.</translation>
-    </message>
-    <message>
-        <source>The UDP port of the datagrams (default 138).</source>
-        <translation>La porta UDP dei datagrammi (predefinita 138).</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>serve takes exactly one mailslot name</source>
-        <translation>serve richiede esattamente un nome di mailslot</translation>
-    </message>
-    <message>
-        <source>--max-size: &apos;%1&apos; is not a size in bytes</source>
-        <translation>--max-size: &apos;%1&apos; non è una dimensione in byte</translation>
-    </message>
-    <message>
-        <source>--timeout: &apos;%1&apos; is not a time in ms</source>
-        <translation>--timeout: &apos;%1&apos; non è un tempo in ms</translation>
-    </message>
-    <message>
-        <source>--queue-size: &apos;%1&apos; is not a size between %2 and %3 bytes</source>
-        <translation>--queue-size: &apos;%1&apos; non è una dimensione tra %2 e %3 byte</translation>
-    </message>
-    <message>
-        <source>--count: &apos;%1&apos; is not a positive number</source>
-        <translation>--count: &apos;%1&apos; non è un numero positivo</translation>
+        <source>mailslot &lt;command&gt; [options]</source>
+        <translation>mailslot &lt;comando&gt; [opzioni]</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>unknown option(s) %1</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n byte</numerusform>
+            <numerusform>opzione sconosciuta %1</numerusform>
+            <numerusform>opzioni sconosciute %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>mailslot: serving %1%2 (Ctrl+C to stop)</source>
-        <translation>mailslot: in servizio su %1%2 (Ctrl+C per fermare)</translation>
-    </message>
-    <message>
-        <source>, holding messages</source>
-        <translation>, lettura sospesa</translation>
-    </message>
-    <message>
-        <source>send takes a target and at most one text</source>
-        <translation>send richiede una destinazione e al massimo un testo</translation>
-    </message>
-    <message>
-        <source>give the message once: as text, with --hex or with --file</source>
-        <translation>specifica il messaggio una sola volta: come testo, con --hex o con --file</translation>
-    </message>
-    <message>
-        <source>nothing to send: give a text (&quot;&quot; for an empty message), --hex or --file</source>
-        <translation>niente da inviare: specifica un testo (&quot;&quot; per un messaggio vuoto), --hex o --file</translation>
-    </message>
-    <message>
-        <source>--repeat: &apos;%1&apos; is not a positive number</source>
-        <translation>--repeat: &apos;%1&apos; non è un numero positivo</translation>
-    </message>
-    <message>
-        <source>--encoding: &apos;%1&apos; is not one of %2</source>
-        <translation>--encoding: &apos;%1&apos; non è uno tra %2</translation>
-    </message>
-    <message>
-        <source>list takes no arguments</source>
-        <translation>list non accetta argomenti</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>list</translation>
-    </message>
-    <message>
-        <source>No mailslots.</source>
-        <translation>Nessun mailslot.</translation>
-    </message>
-    <message>
-        <source>MESSAGES</source>
-        <translation>MESSAGGI</translation>
-    </message>
-    <message>
-        <source>NEXT</source>
-        <translation>PROSSIMO</translation>
-    </message>
-    <message>
-        <source>MAX</source>
-        <translation>MAX</translation>
-    </message>
-    <message>
-        <source>TIMEOUT</source>
-        <translation>TIMEOUT</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>CREATO</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOME</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>qualsiasi</translation>
-    </message>
-    <message>
-        <source>info takes exactly one mailslot name</source>
-        <translation>info richiede esattamente un nome di mailslot</translation>
-    </message>
-    <message>
-        <source>Name:             %1</source>
-        <translation>Nome:                          %1</translation>
-    </message>
-    <message>
-        <source>Max message size: %1</source>
-        <translation>Dimensione massima messaggio:  %1</translation>
-    </message>
-    <message>
-        <source>Next size:        %1</source>
-        <translation>Dimensione prossimo messaggio: %1</translation>
-    </message>
-    <message>
-        <source>Message count:    %1</source>
-        <translation>Numero di messaggi:            %1</translation>
-    </message>
-    <message>
-        <source>Read timeout:     %1</source>
-        <translation>Timeout di lettura:            %1</translation>
-    </message>
-    <message>
-        <source>Queued bytes:     %1 of %2</source>
-        <translation>Byte in coda:                  %1 di %2</translation>
-    </message>
-    <message>
-        <source>Server pid:       %1</source>
-        <translation>PID del server:                %1</translation>
-    </message>
-    <message>
-        <source>Created:          %1</source>
-        <translation>Creato:                        %1</translation>
-    </message>
-    <message>
-        <source>--port: &apos;%1&apos; is not a port number</source>
-        <translation>--port: &apos;%1&apos; non è un numero di porta</translation>
-    </message>
-    <message>
-        <source>--priority: &apos;%1&apos; is not a number from 0 to 9</source>
-        <translation>--priority: &apos;%1&apos; non è un numero da 0 a 9</translation>
-    </message>
-    <message numerus="yes">
-        <source>mailslot: sent %n datagram(s)</source>
-        <translation>
-            <numerusform>mailslot: inviato %n datagramma</numerusform>
-            <numerusform>mailslot: inviati %n datagrammi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as %1 to %2 at %3 port %4, from port %5</source>
-        <translation>come %1 a %2 su %3 porta %4, dalla porta %5</translation>
-    </message>
-    <message>
-        <source>bridge takes no arguments</source>
-        <translation>bridge non accetta argomenti</translation>
-    </message>
-    <message>
-        <source>--bind: &apos;%1&apos; is not an IPv4 address</source>
-        <translation>--bind: &apos;%1&apos; non è un indirizzo IPv4</translation>
-    </message>
-    <message>
-        <source>--code-page: &apos;%1&apos; is not one of cp437, cp850, latin1, utf8</source>
-        <translation>--code-page: &apos;%1&apos; non è uno tra cp437, cp850, latin1, utf8</translation>
-    </message>
-    <message>
-        <source>mailslot: bridge listening on UDP %1 port %2 as %3 in workgroup %4 (Ctrl+C to stop)</source>
-        <translation>mailslot: bridge in ascolto su UDP %1 porta %2 come %3 nel gruppo di lavoro %4 (Ctrl+C per fermare)</translation>
-    </message>
-    <message>
-        <source>decode takes exactly one capture file</source>
-        <translation>decode richiede esattamente un file di cattura</translation>
-    </message>
-    <message>
-        <source>Print only these fields, tab-separated, one line per datagram (like tshark -T fields), e.g. slot,hex. Fields: %1.</source>
-        <translation>Stampa solo questi campi, separati da tabulazioni, una riga per datagramma (come tshark -T fields), ad es. slot,hex. Campi: %1.</translation>
-    </message>
-    <message>
-        <source>--json and --fields cannot be combined</source>
-        <translation>--json e --fields non possono essere combinati</translation>
-    </message>
-    <message>
-        <source>--fields: %1</source>
-        <translation>--fields: %1</translation>
-    </message>
-    <message>
-        <source>Send the message N times (stops at the first failed write).</source>
-        <translation>Invia il messaggio N volte (si ferma alla prima scrittura non riuscita).</translation>
-    </message>
-    <message>
-        <source>--count cannot be used with --hold: a held slot is never read</source>
-        <translation>--count non si può usare con --hold: uno slot trattenuto non viene mai letto</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>standard output</translation>
-    </message>
-    <message>
-        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
-        <translation>--%1 non si usa su Windows: è Windows stesso a inviare i messaggi dei mailslot ad altri computer.</translation>
-    </message>
-    <message>
-        <source>no figures: %1</source>
-        <translation>senza dati: %1</translation>
-    </message>
-    <message>
-        <source>It is a folder, not a file.</source>
-        <translation>È una cartella, non un file.</translation>
-    </message>
-    <message>
-        <source>%1 (see &apos;mailslot --help&apos;)</source>
-        <translation>%1 (vedi «mailslot --help»)</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 byte</translation>
     </message>
 </context>
 <context>
@@ -977,6 +761,76 @@ Opzioni:
     <message>
         <source>no field named; the fields are: %1</source>
         <translation>nessun campo indicato; i campi sono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line.</source>
+        <translation>Stampa i datagrammi di mailslot (UDP 138) di un file di cattura pcap o pcapng, decodificati, uno per riga.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>A pcap or pcapng capture file.</source>
+        <translation>Un file di cattura pcap o pcapng.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per datagram.</source>
+        <translation>Stampa un oggetto JSON per datagramma.</translation>
+    </message>
+    <message>
+        <source>Print only these fields, tab-separated, one line per datagram (like tshark -T fields), e.g. slot,hex. Fields: %1.</source>
+        <translation>Stampa solo questi campi, separati da tabulazioni, una riga per datagramma (come tshark -T fields), ad es. slot,hex. Campi: %1.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>The UDP port of the datagrams (default 138).</source>
+        <translation>La porta UDP dei datagrammi (predefinita 138).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
+        <translation>Tabella codici OEM dei testi Messenger: cp437, cp850, latin1 o utf8.</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
+    <message>
+        <source>--json and --fields cannot be combined</source>
+        <translation>--json e --fields non possono essere combinati</translation>
+    </message>
+    <message>
+        <source>--fields: %1</source>
+        <translation>--fields: %1</translation>
+    </message>
+    <message>
+        <source>decode takes exactly one capture file</source>
+        <translation>decode richiede esattamente un file di cattura</translation>
+    </message>
+    <message>
+        <source>link type %1</source>
+        <translation>tipo di collegamento %1</translation>
+    </message>
+    <message>
+        <source>link type %1 (%2)</source>
+        <translation>tipo di collegamento %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not supported: %n frame(s) skipped</source>
+        <translation>
+            <numerusform>%1 non è supportato: %n frame ignorato</numerusform>
+            <numerusform>%1 non è supportato: %n frame ignorati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1291,65 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Shows one mailslot&apos;s figures (GetMailslotInfo), with its queue, server pid and creation time.</source>
+        <translation>Mostra i dati di un mailslot (GetMailslotInfo), con la coda, il pid del server e l&apos;ora di creazione.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>The mailslot to inspect.</source>
+        <translation>Il mailslot da esaminare.</translation>
+    </message>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Stampa un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>info takes exactly one mailslot name</source>
+        <translation>info richiede esattamente un nome di mailslot</translation>
+    </message>
+    <message>
+        <source>Name:             %1</source>
+        <translation>Nome:                          %1</translation>
+    </message>
+    <message>
+        <source>Max message size: %1</source>
+        <translation>Dimensione massima messaggio:  %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Next size:        %1</source>
+        <translation>Dimensione prossimo messaggio: %1</translation>
+    </message>
+    <message>
+        <source>Message count:    %1</source>
+        <translation>Numero di messaggi:            %1</translation>
+    </message>
+    <message>
+        <source>Read timeout:     %1</source>
+        <translation>Timeout di lettura:            %1</translation>
+    </message>
+    <message>
+        <source>Queued bytes:     %1 of %2</source>
+        <translation>Byte in coda:                  %1 di %2</translation>
+    </message>
+    <message>
+        <source>Server pid:       %1</source>
+        <translation>PID del server:                %1</translation>
+    </message>
+    <message>
+        <source>Created:          %1</source>
+        <translation>Creato:                        %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1460,6 +1373,61 @@ Opzioni:
         <source>Italiano</source>
         <comment>language name in Italian; keep it in Italian</comment>
         <translation>Italiano</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>Lists every mailslot of this user, with its figures (GetMailslotInfo), server pid and creation time.</source>
+        <translation>Elenca tutti i mailslot di questo utente, con i relativi dati (GetMailslotInfo), il pid del server e l&apos;ora di creazione.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Stampa un array JSON.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list non accetta argomenti</translation>
+    </message>
+    <message>
+        <source>No mailslots.</source>
+        <translation>Nessun mailslot.</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MESSAGGI</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>PROSSIMO</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>MAX</translation>
+    </message>
+    <message>
+        <source>TIMEOUT</source>
+        <translation>TIMEOUT</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>no figures: %1</source>
+        <translation>senza dati: %1</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2368,24 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     </message>
 </context>
 <context>
+    <name>NetworkSend</name>
+    <message>
+        <source>--priority: &apos;%1&apos; is not a number from 0 to 9</source>
+        <translation>--priority: &apos;%1&apos; non è un numero da 0 a 9</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: sent %n datagram(s)</source>
+        <translation>
+            <numerusform>mailslot: inviato %n datagramma</numerusform>
+            <numerusform>mailslot: inviati %n datagrammi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as %1 to %2 at %3 port %4, from port %5</source>
+        <translation>come %1 a %2 su %3 porta %4, dalla porta %5</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSender</name>
     <message>
         <source>%1 is a mailslot on this computer.</source>
@@ -2561,6 +2547,13 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     </message>
 </context>
 <context>
+    <name>PayloadFile</name>
+    <message>
+        <source>It is not a regular file (a device, FIFO or socket); --file sends the contents of a regular file.</source>
+        <translation>Non è un file regolare (è un dispositivo, una FIFO o un socket); --file invia il contenuto di un file regolare.</translation>
+    </message>
+</context>
+<context>
     <name>PayloadText</name>
     <message>
         <source>The character &quot;%1&quot; (U+%2) cannot be written in %3.</source>
@@ -2701,11 +2694,212 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valore mancante dopo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valore non previsto dopo &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>RateGraph</name>
     <message>
         <source>%1/s</source>
         <comment>rate graph scale</comment>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message>
+        <source>Writes a message to a mailslot on this computer or on the network: one write, one message.</source>
+        <translation>Scrive un messaggio in un mailslot di questo computer o della rete: una scrittura, un messaggio.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>destinazione</translation>
+    </message>
+    <message>
+        <source>The mailslot to write to.</source>
+        <translation>Il mailslot su cui scrivere.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>The message text (empty sends a zero-length message).</source>
+        <translation>Il testo del messaggio (se vuoto, invia un messaggio di lunghezza zero).</translation>
+    </message>
+    <message>
+        <source>Send these bytes, written in hexadecimal.</source>
+        <translation>Invia questi byte, scritti in esadecimale.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>Send the contents of this file as one message.</source>
+        <translation>Invia il contenuto di questo file come un unico messaggio.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <source>Encoding of the text: utf-8, utf-16le, latin1, cp437 or cp850.</source>
+        <translation>Codifica del testo: utf-8, utf-16le, latin1, cp437 o cp850.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>codifica</translation>
+    </message>
+    <message>
+        <source>Send the message N times (stops at the first failed write).</source>
+        <translation>Invia il messaggio N volte (si ferma alla prima scrittura non riuscita).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long each write may wait while the slot&apos;s queue is full, in ms (or &apos;forever&apos;).</source>
+        <translation>Quanto può attendere ogni scrittura mentre la coda dello slot è piena, in ms (o &apos;forever&apos;).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Network targets: send to this address instead of broadcasting or resolving.</source>
+        <translation>Destinazioni di rete: invia a questo indirizzo invece di usare il broadcast o la risoluzione dei nomi.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>Network targets: \\NAME is a domain (group), not a computer.</source>
+        <translation>Destinazioni di rete: \\NOME è un dominio (gruppo), non un computer.</translation>
+    </message>
+    <message>
+        <source>Network targets: the mailslot priority field, 0 to 9.</source>
+        <translation>Destinazioni di rete: il campo priorità del mailslot, da 0 a 9.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>send takes a target and at most one text</source>
+        <translation>send richiede una destinazione e al massimo un testo</translation>
+    </message>
+    <message>
+        <source>give the message once: as text, with --hex or with --file</source>
+        <translation>specifica il messaggio una sola volta: come testo, con --hex o con --file</translation>
+    </message>
+    <message>
+        <source>nothing to send: give a text (&quot;&quot; for an empty message), --hex or --file</source>
+        <translation>niente da inviare: specifica un testo (&quot;&quot; per un messaggio vuoto), --hex o --file</translation>
+    </message>
+    <message>
+        <source>--repeat: &apos;%1&apos; is not a positive number</source>
+        <translation>--repeat: &apos;%1&apos; non è un numero positivo</translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is not one of %2</source>
+        <translation>--encoding: &apos;%1&apos; non è uno tra %2</translation>
+    </message>
+    <message>
+        <source>--%1 is not used on Windows: Windows itself sends mailslot messages to other computers.</source>
+        <translation>--%1 non si usa su Windows: è Windows stesso a inviare i messaggi dei mailslot ad altri computer.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a mailslot on another computer; %2 is on this computer</source>
+        <translation>--%1 è per un mailslot di un altro computer; %2 è su questo computer</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Creates a mailslot and prints each message that arrives, until Ctrl+C.</source>
+        <translation>Crea un mailslot e stampa ogni messaggio in arrivo, fino a Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>The mailslot to create, e.g. \\.\mailslot\demo.</source>
+        <translation>Il mailslot da creare, ad es. \\.\mailslot\demo.</translation>
+    </message>
+    <message>
+        <source>Largest message the slot accepts, in bytes (0 = any).</source>
+        <translation>Dimensione massima dei messaggi accettati dallo slot, in byte (0 = qualsiasi).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s read timeout in ms (0, N, or &apos;forever&apos;).</source>
+        <translation>Timeout di lettura dello slot in ms (0, N o &apos;forever&apos;).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Byte cap of the slot&apos;s queue (default 64 MiB).</source>
+        <translation>Limite in byte della coda dello slot (predefinito 64 MiB).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation>Stampa un oggetto JSON per messaggio.</translation>
+    </message>
+    <message>
+        <source>Exit after N messages.</source>
+        <translation>Termina dopo N messaggi.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Create the slot but never read it: messages stay queued.</source>
+        <translation>Crea lo slot ma non lo legge mai: i messaggi restano in coda.</translation>
+    </message>
+    <message>
+        <source>--max-size: &apos;%1&apos; is not a size in bytes</source>
+        <translation>--max-size: &apos;%1&apos; non è una dimensione in byte</translation>
+    </message>
+    <message>
+        <source>--queue-size: &apos;%1&apos; is not a size between %2 and %3 bytes</source>
+        <translation>--queue-size: &apos;%1&apos; non è una dimensione tra %2 e %3 byte</translation>
+    </message>
+    <message>
+        <source>--count cannot be used with --hold: a held slot is never read</source>
+        <translation>--count non si può usare con --hold: uno slot trattenuto non viene mai letto</translation>
+    </message>
+    <message>
+        <source>serve takes exactly one mailslot name</source>
+        <translation>serve richiede esattamente un nome di mailslot</translation>
+    </message>
+    <message>
+        <source>mailslot: serving %1%2 (Ctrl+C to stop)</source>
+        <translation>mailslot: in servizio su %1%2 (Ctrl+C per fermare)</translation>
+    </message>
+    <message>
+        <source>, holding messages</source>
+        <translation>, lettura sospesa</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
     </message>
 </context>
 <context>

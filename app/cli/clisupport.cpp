@@ -1,8 +1,9 @@
 #include "app/cli/clisupport.h"
 
-#include "core/slots/mailslotinfo.h"
-#include "core/platform/win32error.h"
 #include "core/netio/networkidentity.h"
+#include "core/platform/win32error.h"
+#include "core/slots/mailslotinfo.h"
+#include "core/slots/mailslotname.h"
 #include "core/stream/observeddatagram.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -49,17 +51,46 @@ QString CliSupport::jsonLine(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// Parses a non-negative integer option; "forever"/"infinite" give 0xFFFFFFFF where allowed.
-std::optional<quint64> CliSupport::parseNumber(const QString &text, quint64 max, bool allowForever)
+std::optional<quint64> CliSupport::readNumber(const QCommandLineParser &parser, const NumberOption &option,
+                                              QString *problem)
 {
-    const QString t = text.trimmed().toLower();
-    if (allowForever && (t == QLatin1String("forever") || t == QLatin1String("infinite") || t == QLatin1String("-1")))
+    const QString value = parser.value(option.name);
+    const QString text = value.trimmed().toLower();
+    if (option.allowForever
+        && (text == QLatin1String("forever") || text == QLatin1String("infinite") || text == QLatin1String("-1")))
         return 0xFFFFFFFFull;
+    const bool digits = !text.isEmpty()
+                        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool ok = false;
-    const quint64 value = t.toULongLong(&ok, 10);
-    if (!ok || value > max)
+    const quint64 number = digits ? text.toULongLong(&ok, 10) : 0;
+    if (digits && (!ok || number > option.max)) { // !ok: digits beyond 64 bits
+        *problem = tr("--%1: %2 is too large (at most %3)").arg(option.name, value.trimmed()).arg(option.max);
         return std::nullopt;
-    return value;
+    }
+    if (!digits || number < option.min) {
+        *problem = option.invalid.arg(value);
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<quint32> CliSupport::readTimeout(const QCommandLineParser &parser, QString *problem)
+{
+    const NumberOption timeout{QStringLiteral("timeout"), 0, 0xFFFFFFFFull, true, tr("--timeout: '%1' is not a time in ms")};
+    if (const auto ms = readNumber(parser, timeout, problem))
+        return quint32(*ms);
+    return std::nullopt;
+}
+
+std::optional<qint64> CliSupport::readCount(const QCommandLineParser &parser, QString *problem)
+{
+    if (!parser.isSet(QStringLiteral("count")))
+        return -1;
+    const NumberOption count{QStringLiteral("count"), 1, 0x7FFFFFFFFFFFull, false,
+                             tr("--count: '%1' is not a positive number")};
+    if (const auto n = readNumber(parser, count, problem))
+        return qint64(*n);
+    return std::nullopt;
 }
 
 QString CliSupport::formatTimeout(quint32 ms)
@@ -70,6 +101,13 @@ QString CliSupport::formatTimeout(quint32 ms)
 QString CliSupport::formatNext(quint32 next)
 {
     return next == MailslotInfo::kNoMessage ? tr("none") : QString::number(next);
+}
+
+QString CliSupport::formatBytes(quint64 bytes)
+{
+    if (bytes <= quint64(std::numeric_limits<int>::max()))
+        return tr("%n byte(s)", nullptr, int(bytes));
+    return tr("%1 bytes").arg(bytes); // beyond %n's range: always plural
 }
 
 // The options that say who we are on the network (send and bridge).
@@ -86,9 +124,10 @@ QList<QCommandLineOption> CliSupport::identityOptions()
     };
 }
 
-// Fills identity from --name/--workgroup (defaults from the system); false with *problem.
 bool CliSupport::readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, QString *problem)
 {
+    // A NetBIOS name is 15 bytes (and a suffix byte); every character allowed is one byte.
+    constexpr qsizetype kMaxNameLength = 15;
     *identity = NetworkIdentity::systemDefault();
     for (const char *option : {"name", "workgroup"}) {
         const QString key = QLatin1String(option);
@@ -100,6 +139,12 @@ bool CliSupport::readIdentity(const QCommandLineParser &parser, NetworkIdentity 
             *problem = QStringLiteral("--%1: %2").arg(key, why);
             return false;
         }
+        if (value.trimmed().size() > kMaxNameLength) {
+            *problem = tr("--%1: '%2' is longer than the %3 characters a NetBIOS name may have")
+                           .arg(key, value.trimmed())
+                           .arg(kMaxNameLength);
+            return false;
+        }
         if (key == QLatin1String("name"))
             identity->setNetbiosName(value);
         else
@@ -108,24 +153,28 @@ bool CliSupport::readIdentity(const QCommandLineParser &parser, NetworkIdentity 
     return true;
 }
 
-std::optional<quint16> CliSupport::readPort(const QCommandLineParser &parser)
+std::optional<quint16> CliSupport::readPort(const QCommandLineParser &parser, QString *problem)
 {
-    const QString value = parser.value(QStringLiteral("port"));
-    const auto port = parseNumber(value, 65535, false);
-    if (!port || *port == 0) {
-        reportUsage(tr("--port: '%1' is not a port number").arg(value));
-        return std::nullopt;
-    }
-    return quint16(*port);
+    const NumberOption port{QStringLiteral("port"), 1, 65535, false, tr("--port: '%1' is not a port number")};
+    if (const auto number = readNumber(parser, port, problem))
+        return quint16(*number);
+    return std::nullopt;
 }
 
-std::optional<mailslot::wire::OemCodePage> CliSupport::readCodePage(const QCommandLineParser &parser)
+std::optional<mailslot::wire::OemCodePage> CliSupport::readCodePage(const QCommandLineParser &parser,
+                                                                    QString *problem)
 {
     const QString value = parser.value(QStringLiteral("code-page"));
     const auto codePage = mailslot::wire::OemCodec::fromKey(value);
     if (!codePage)
-        reportUsage(tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8").arg(value));
+        *problem = tr("--code-page: '%1' is not one of cp437, cp850, latin1, utf8").arg(value);
     return codePage;
+}
+
+QString CliSupport::slotSubject(const QString &typed)
+{
+    const MailslotName name = MailslotName::parse(typed);
+    return name.isValid() ? name.canonical() : typed;
 }
 
 namespace {
@@ -149,6 +198,12 @@ void CliSupport::reportError(const QString &subject, const MailslotError &error)
     err() << QStringLiteral("mailslot: %1: %2").arg(escapedSubject(subject), error.toString()) << Qt::endl;
 }
 
+void CliSupport::reportFailure(const QString &subject, const QString &message, quint32 code)
+{
+    const QString text = subject.isEmpty() ? message : QStringLiteral("%1: %2").arg(escapedSubject(subject), message);
+    err() << QStringLiteral("mailslot: %1 (%2)").arg(text, MailslotError(code).codeName()) << Qt::endl;
+}
+
 void CliSupport::reportFileError(const QFile &file)
 {
     const QFileInfo info(file.fileName());
@@ -156,25 +211,17 @@ void CliSupport::reportFileError(const QFile &file)
     const quint32 code = !info.exists() ? kErrorFileNotFound
                          : (info.isDir() || !info.isReadable()) ? kErrorAccessDenied
                                                                  : kErrorGenFailure;
-    const QString reason = info.isDir() ? tr("It is a folder, not a file.") : file.errorString();
-    err() << QStringLiteral("mailslot: %1: %2 (%3)")
-                 .arg(escapedSubject(file.fileName()), reason, MailslotError(code).codeName())
-          << Qt::endl;
+    reportFailure(file.fileName(), info.isDir() ? tr("It is a folder, not a file.") : file.errorString(), code);
 }
 
-void CliSupport::reportUsage(const QString &message)
+void CliSupport::reportUsage(const QString &message, const QString &command)
 {
     QString text = message;
     if (text.endsWith(QLatin1Char('.'))) // QCommandLineParser's messages end with one
         text.chop(1);
-    err() << QStringLiteral("mailslot: %1").arg(tr("%1 (see 'mailslot --help')").arg(text)) << Qt::endl;
-}
-
-QString CliSupport::formatBytes(quint64 bytes)
-{
-    if (bytes <= quint64(std::numeric_limits<int>::max()))
-        return tr("%n byte(s)", nullptr, int(bytes));
-    return tr("%1 bytes").arg(bytes); // beyond %n's range: always plural
+    const QString line = command.isEmpty() ? tr("%1 (see 'mailslot --help')").arg(text)
+                                           : tr("%1 (see 'mailslot %2 --help')").arg(text, command);
+    err() << QStringLiteral("mailslot: %1").arg(line) << Qt::endl;
 }
 
 bool CliSupport::outputAlive()

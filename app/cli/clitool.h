@@ -1,33 +1,35 @@
-// The `mailslot` command-line tool: serve, send, list, info, bridge, decode. The same core as the monitor.
-// The network commands are in CliNetworkCommands, the shared pieces in CliSupport.
+// The `mailslot` command-line tool: serve, send, list, info, bridge, decode (one CliCommand
+// each), on the same core as the monitor. This is the dispatcher: the general help and version,
+// finding the command, parsing its options and answering its --help.
 // Exit codes: 0 success, 1 a failed operation, 2 a usage error.
 #pragma once
 
-#include "core/slots/mailsloterror.h"
+#include "app/cli/clicommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 class QCommandLineParser;
-class QTextStream;
 
 class CliTool
 {
     Q_DECLARE_TR_FUNCTIONS(CliTool)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
-
     explicit CliTool(QStringList arguments);
+    ~CliTool();
     int run();
 
 private:
-    int runServe(QCommandLineParser &parser);
-    int runSend(QCommandLineParser &parser);
-    int runList(QCommandLineParser &parser);
-    int runInfo(QCommandLineParser &parser);
-
     static QString generalHelp();
+    CliCommand *findCommand(const QString &name) const;
+    int runCommand(CliCommand &command, const QStringList &arguments) const;
+    // "unknown option --frob", with the dashes as typed; empty when no option was unknown.
+    static QString unknownOptions(const QCommandLineParser &parser, const QStringList &arguments);
 
     QStringList m_arguments;
+    std::vector<std::unique_ptr<CliCommand>> m_commands;
 };

@@ -1,9 +1,11 @@
 #include "core/capture/capturedecoder.h"
 
+#include "core/platform/win32error.h"
 #include "core/wire/pcapreader.h"
 #include "core/wire/udpextractor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 #include <condition_variable>
@@ -23,9 +25,12 @@ bool CaptureDecoder::readDatagrams(const QString &path, const DatagramTaker &tak
 {
     m_stats = {};
     m_error.clear();
+    m_errorCode = 0;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        const QFileInfo info(path);
+        m_errorCode = !info.exists() ? mailslot::platform::kErrorFileNotFound : mailslot::platform::kErrorAccessDenied;
         return false;
     }
     PcapReader reader(&file);
@@ -34,6 +39,10 @@ bool CaptureDecoder::readDatagrams(const QString &path, const DatagramTaker &tak
         ++m_stats.frames;
         m_stats.bytesRead = file.pos();
         UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
+        if (udp.status == UdpExtractor::Status::UnsupportedLinkType) {
+            ++m_stats.unsupportedFrames;
+            ++m_stats.unsupportedLinkTypes[frame.linkType];
+        }
         if (!udp.ok() || (udp.datagram.destinationPort != m_port && udp.datagram.sourcePort != m_port)) {
             ++m_stats.otherFrames;
             continue;
@@ -61,6 +70,7 @@ bool CaptureDecoder::fail(const QString &path, const PcapReader &reader)
                   .arg(path)
                   .arg(reader.errorOffset())
                   .arg(reader.errorString());
+    m_errorCode = mailslot::platform::kErrorInvalidData;
     return false;
 }
 

@@ -7,6 +7,7 @@
 #include "core/wire/oemcodec.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -27,6 +28,8 @@ public:
         qint64 datagrams = 0;  // UDP 138 datagrams handed to the sink
         qint64 otherFrames = 0; // not IPv4/UDP 138, or fragments
         qint64 bytesRead = 0;   // file position after the last frame read (for progress)
+        qint64 unsupportedFrames = 0;                // frames of a link type that cannot be read (in otherFrames too)
+        QMap<quint32, qint64> unsupportedLinkTypes;  // those frames by link type
     };
     // Return false to stop reading.
     using Sink = std::function<bool(const ObservedDatagram &datagram)>;
@@ -49,6 +52,9 @@ public:
     using ChunkSink = std::function<bool(QByteArrayView chunk)>;
     bool formatFile(const QString &path, const Formatter &format, const ChunkSink &write, int workers = 0);
     QString errorString() const { return m_error; }
+    // The Win32 code of the error: ERROR_FILE_NOT_FOUND or ERROR_ACCESS_DENIED when the file
+    // cannot be opened, ERROR_INVALID_DATA when it is not a readable capture; 0 without an error.
+    quint32 errorCode() const { return m_errorCode; }
     const Stats &stats() const { return m_stats; }
 
 private:
@@ -64,4 +70,5 @@ private:
     bool m_decoding = true;
     Stats m_stats;
     QString m_error;
+    quint32 m_errorCode = 0;
 };

@@ -11,6 +11,7 @@ const char *win32ErrorName(std::uint32_t code)
     case kErrorAccessDenied: return "ERROR_ACCESS_DENIED";
     case kErrorInvalidHandle: return "ERROR_INVALID_HANDLE";
     case kErrorNotEnoughMemory: return "ERROR_NOT_ENOUGH_MEMORY";
+    case kErrorInvalidData: return "ERROR_INVALID_DATA";
     case kErrorGenFailure: return "ERROR_GEN_FAILURE";
     case kErrorNotSupported: return "ERROR_NOT_SUPPORTED";
     case kErrorBadNetpath: return "ERROR_BAD_NETPATH";

@@ -13,6 +13,7 @@ enum Win32Error : std::uint32_t {
     kErrorAccessDenied = 5,
     kErrorInvalidHandle = 6,
     kErrorNotEnoughMemory = 8,
+    kErrorInvalidData = 13,
     kErrorGenFailure = 31,
     kErrorNotSupported = 50,
     kErrorBadNetpath = 53,

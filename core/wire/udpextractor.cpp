@@ -134,4 +134,49 @@ QString UdpExtractor::statusKey(Status s)
     return {};
 }
 
+QString UdpExtractor::linkTypeName(quint32 linkType)
+{
+    // https://www.tcpdump.org/linktypes.html
+    static const struct
+    {
+        quint32 linkType;
+        const char *name;
+    } kNames[] = {
+        {LinkNull, "BSD loopback"},
+        {LinkEthernet, "Ethernet"},
+        {6, "IEEE 802.5 Token Ring"},
+        {8, "SLIP"},
+        {9, "PPP"},
+        {10, "FDDI"},
+        {50, "PPP in HDLC-like framing"},
+        {51, "PPPoE"},
+        {LinkRaw, "raw IP"},
+        {104, "Cisco HDLC"},
+        {105, "IEEE 802.11"},
+        {108, "OpenBSD loopback"},
+        {LinkLinuxSll, "Linux cooked"},
+        {119, "IEEE 802.11 Prism"},
+        {127, "IEEE 802.11 radiotap"},
+        {163, "IEEE 802.11 AVS"},
+        {187, "Bluetooth HCI H4"},
+        {189, "Linux USB"},
+        {192, "PPI"},
+        {195, "IEEE 802.15.4"},
+        {201, "Bluetooth HCI H4 with pseudo-header"},
+        {220, "Linux USB (memory-mapped)"},
+        {LinkIpv4, "raw IPv4"},
+        {229, "raw IPv6"},
+        {231, "D-Bus"},
+        {253, "Linux netlink"},
+        {LinkLinuxSll2, "Linux cooked v2"},
+    };
+    for (const auto &entry : kNames) {
+        if (entry.linkType == linkType)
+            return QString::fromLatin1(entry.name);
+    }
+    if (linkType >= 147 && linkType <= 162)
+        return QStringLiteral("user-defined");
+    return {};
+}
+
 } // namespace mailslot::wire

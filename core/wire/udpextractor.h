@@ -48,6 +48,9 @@ public:
     static Result extract(quint32 linkType, QByteArrayView frame);
     static Result extractFromIpv4(QByteArrayView packet);
     static QString statusKey(Status status);
+    // The common name of a LINKTYPE_* value ("Ethernet", "IEEE 802.11 radiotap"); empty when
+    // not known.
+    static QString linkTypeName(quint32 linkType);
 };
 
 } // namespace mailslot::wire

@@ -2,6 +2,7 @@
 // whatever the number of workers; stopping and errors.
 #include "capturefixture.h"
 #include "core/capture/capturedecoder.h"
+#include "core/platform/win32error.h"
 #include "core/stream/observeddatagram.h"
 
 #include <QTemporaryDir>
@@ -137,6 +138,7 @@ private slots:
         QCOMPARE(listing, QByteArray(99, 'x'));
         QVERIFY2(decoder.errorString().contains(cut), qPrintable(decoder.errorString()));
         QVERIFY2(decoder.errorString().contains(QStringLiteral("offset")), qPrintable(decoder.errorString()));
+        QCOMPARE(decoder.errorCode(), quint32(mailslot::platform::kErrorInvalidData));
     }
 
     void missingFileIsReported()
@@ -145,6 +147,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("missing.pcapng"));
         QVERIFY(!decoder.formatFile(path, [](const ObservedDatagram &, JsonLineWriter &) {}, [](QByteArrayView) { return true; }));
         QVERIFY2(decoder.errorString().contains(path), qPrintable(decoder.errorString()));
+        QCOMPARE(decoder.errorCode(), quint32(mailslot::platform::kErrorFileNotFound));
     }
 };
 

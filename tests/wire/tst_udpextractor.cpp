@@ -122,6 +122,24 @@ private slots:
         }
         QVERIFY(UdpExtractor::extract(linkType, frame).ok());
     }
+    void linkTypeNames_data()
+    {
+        QTest::addColumn<quint32>("linkType");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("readable: Ethernet") << 1u << "Ethernet";
+        QTest::newRow("readable: Linux cooked v2") << 276u << "Linux cooked v2";
+        QTest::newRow("radiotap") << 127u << "IEEE 802.11 radiotap";
+        QTest::newRow("802.11") << 105u << "IEEE 802.11";
+        QTest::newRow("first user-defined") << 147u << "user-defined";
+        QTest::newRow("last user-defined") << 162u << "user-defined";
+        QTest::newRow("not known") << 4000u << QString();
+    }
+    void linkTypeNames()
+    {
+        QFETCH(quint32, linkType);
+        QFETCH(QString, name);
+        QCOMPARE(UdpExtractor::linkTypeName(linkType), name);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUdpExtractor)
