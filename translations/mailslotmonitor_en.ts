@@ -37,14 +37,17 @@
     </message>
 </context>
 <context>
-    <name>CliTool</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
-    </message>
+    <name>CliNetworkCommands</name>
     <message numerus="yes">
         <source>mailslot: sent %n datagram(s)</source>
         <translation><numerusform>mailslot: sent %n datagram</numerusform><numerusform>mailslot: sent %n datagrams</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
 </context>
 <context>

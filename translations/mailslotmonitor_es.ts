@@ -1538,10 +1538,6 @@ Opciones:
         <translation>El nombre de equipo o dominio &quot;%1&quot; contiene un carácter no permitido.</translation>
     </message>
     <message>
-        <source>The computer or domain name is longer than 255 characters.</source>
-        <translation>El nombre de equipo o dominio tiene más de 255 caracteres.</translation>
-    </message>
-    <message>
         <source>A mailslot name continues with \mailslot\ after the computer or domain name.</source>
         <translation>Un nombre de mailslot continúa con \mailslot\ después del nombre de equipo o dominio.</translation>
     </message>
@@ -1580,6 +1576,10 @@ Opciones:
     <message>
         <source>Only mailslots on this computer can be inspected.</source>
         <translation>Solo se pueden inspeccionar los mailslots de este equipo.</translation>
+    </message>
+    <message>
+        <source>The computer or domain name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre de equipo o dominio tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
 </context>
 <context>

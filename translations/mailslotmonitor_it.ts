@@ -1538,10 +1538,6 @@ Opzioni:
         <translation>Il nome del computer o del dominio &quot;%1&quot; contiene un carattere non consentito.</translation>
     </message>
     <message>
-        <source>The computer or domain name is longer than 255 characters.</source>
-        <translation>Il nome del computer o del dominio supera i 255 caratteri.</translation>
-    </message>
-    <message>
         <source>A mailslot name continues with \mailslot\ after the computer or domain name.</source>
         <translation>Un nome di mailslot prosegue con \mailslot\ dopo il nome del computer o del dominio.</translation>
     </message>
@@ -1580,6 +1576,10 @@ Opzioni:
     <message>
         <source>Only mailslots on this computer can be inspected.</source>
         <translation>Si possono esaminare solo i mailslot di questo computer.</translation>
+    </message>
+    <message>
+        <source>The computer or domain name has %1 characters; at most %2 are allowed.</source>
+        <translation>Il nome del computer o del dominio ha %1 caratteri; ne sono consentiti al massimo %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/wire/netbiosdatagram.h"
 #include "core/netio/netbiosnamequery.h"
+#include "core/wire/mailslotlimits.h"
 #include "core/wire/smbmailslotwrite.h"
 #include "core/platform/win32error.h"
 
@@ -40,7 +41,7 @@ qsizetype NetworkSender::maxPayloadSize(const QByteArray &wireNameOrPath)
     qsizetype length = wireNameOrPath.size();
     if (SmbMailslotWrite::isMailslotName(wireNameOrPath))
         length -= 10; // "\MAILSLOT\"
-    return qMax<qsizetype>(0, 432 - ((length + 3) & ~qsizetype(3)));
+    return qsizetype(maxNetworkPayload(length));
 }
 
 std::optional<QByteArray> NetworkSender::wireNameBytes(const MailslotName &name)

@@ -67,8 +67,8 @@ public:
     // size and the limit; a local name: ERROR_INVALID_PARAMETER.
     MailslotError send(const MailslotName &target, QByteArrayView payload, quint64 repeat = 1, Report *report = nullptr);
 
-    // The largest message for a wire name ("\MAILSLOT\path") or a path ([MS-MAIL] <2>, Windows NBT:
-    // 432 - ROUND_UP_TO_DWORD(len(path))): 428 for 1..4 bytes, 424 for 5..8, 420 for 9..12, ...
+    // The largest message for a wire name ("\MAILSLOT\path") or a path: mailslot::wire::maxNetworkPayload
+    // ([MS-MAIL] <2>, core/wire/mailslotlimits.h): 428 for 1..4 bytes, 424 for 5..8, 420 for 9..12, ...
     static qsizetype maxPayloadSize(const QByteArray &wireNameOrPath);
     // ERROR_BAD_NETPATH (size, limit) when payloadSize is over maxPayloadSize(name).
     static MailslotError checkSize(const MailslotName &name, qsizetype payloadSize);
