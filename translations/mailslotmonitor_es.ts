@@ -2755,6 +2755,48 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     </message>
 </context>
 <context>
+    <name>SendReport</name>
+    <message>
+        <source>as %1 to %2 at %3 port %4</source>
+        <translation>como %1 a %2 en %3, puerto %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <translation>
+            <numerusform>Enviado %n mensaje de %1 bytes a %2</numerusform>
+            <numerusform>Enviados %n mensajes de %1 bytes a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n datagram(s) %1</source>
+        <translation>
+            <numerusform>en %n datagrama %1</numerusform>
+            <numerusform>en %n datagramas %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n message(s) to %1: %2</source>
+        <translation>
+            <numerusform>Fallo tras enviar %n mensaje a %1: %2</numerusform>
+            <numerusform>Fallo tras enviar %n mensajes a %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1</source>
+        <translation>
+            <numerusform>Detenido tras enviar %n mensaje a %1</numerusform>
+            <numerusform>Detenido tras enviar %n mensajes a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1: the network was turned off</source>
+        <translation>
+            <numerusform>Detenido tras enviar %n mensaje a %1: se ha desactivado la red</numerusform>
+            <numerusform>Detenido tras enviar %n mensajes a %1: se ha desactivado la red</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlotModel</name>
     <message>
         <source>Served here</source>

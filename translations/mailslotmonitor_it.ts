@@ -2755,6 +2755,48 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     </message>
 </context>
 <context>
+    <name>SendReport</name>
+    <message>
+        <source>as %1 to %2 at %3 port %4</source>
+        <translation>come %1 a %2 su %3 porta %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <translation>
+            <numerusform>Inviato %n messaggio di %1 byte a %2</numerusform>
+            <numerusform>Inviati %n messaggi di %1 byte a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n datagram(s) %1</source>
+        <translation>
+            <numerusform>in %n datagramma %1</numerusform>
+            <numerusform>in %n datagrammi %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n message(s) to %1: %2</source>
+        <translation>
+            <numerusform>Errore dopo %n messaggio a %1: %2</numerusform>
+            <numerusform>Errore dopo %n messaggi a %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1</source>
+        <translation>
+            <numerusform>Interrotto dopo %n messaggio a %1</numerusform>
+            <numerusform>Interrotto dopo %n messaggi a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1: the network was turned off</source>
+        <translation>
+            <numerusform>Interrotto dopo %n messaggio a %1: la rete è stata disattivata</numerusform>
+            <numerusform>Interrotto dopo %n messaggi a %1: la rete è stata disattivata</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlotModel</name>
     <message>
         <source>Served here</source>

@@ -155,6 +155,37 @@ private slots:
         }
     }
 
+    void preparedOnceSentInParts()
+    {
+        // prepare() resolves once; each sendPrepared() adds to the report, from the same socket.
+        QUdpSocket receiver;
+        QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+        NetworkSender sender(loopbackOptions(receiver.localPort()));
+        const MailslotName name = MailslotName::parse(QStringLiteral(R"(\\*\mailslot\parts)"));
+        NetworkSender::Report report;
+        report.datagramsSent = 99; // reset by prepare()
+        QVERIFY(!sender.prepare(name, 5, &report));
+        QCOMPARE(report.datagramsSent, quint64(0));
+        QCOMPARE(report.destinations.size(), 1);
+        QCOMPARE(int(report.msgType), 0x11);
+        QVERIFY(!sender.sendPrepared(name, "first", 2, &report));
+        const quint16 sourcePort = report.sourcePort;
+        QVERIFY(!sender.sendPrepared(name, "again", 1, &report));
+        QCOMPARE(report.datagramsSent, quint64(3));
+        QCOMPARE(report.sourcePort, sourcePort);
+        const QList<QByteArray> expected{"first", "first", "again"};
+        for (const QByteArray &payload : expected) {
+            QVERIFY(receiver.hasPendingDatagrams() || receiver.waitForReadyRead(5000));
+            const QNetworkDatagram dg = receiver.receiveDatagram();
+            QCOMPARE(MailslotDatagramParser::parse(dg.data()).payload, payload);
+            QCOMPARE(quint16(dg.senderPort()), sourcePort);
+        }
+        // The size rule holds for every part; prepare() refuses what send() refuses.
+        QCOMPARE(sender.sendPrepared(name, QByteArray(429, 'x'), 1, &report).code(), quint32(kErrorBadNetpath));
+        QCOMPARE(report.datagramsSent, quint64(3));
+        QCOMPARE(sender.prepare(MailslotName::parse(QStringLiteral("x")), 1, &report).code(), quint32(kErrorInvalidParameter));
+    }
+
     void localTargetRefused()
     {
         NetworkSender sender(loopbackOptions(9));
