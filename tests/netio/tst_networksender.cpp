@@ -5,6 +5,7 @@
 #include "core/netio/netbiosnamequery.h"
 #include "core/netio/networksender.h"
 #include "core/platform/win32error.h"
+#include "tests/netio/loopbackoptions.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>
@@ -20,19 +21,7 @@
 using namespace mailslot::wire;
 using namespace mailslot::platform;
 
-namespace {
-
-NetworkSender::Options loopbackOptions(quint16 port)
-{
-    NetworkSender::Options o;
-    o.identity = NetworkIdentity(QStringLiteral("SENDER"), QStringLiteral("WG"));
-    o.to = QStringLiteral("127.0.0.1");
-    o.port = port;
-    o.bindPort138 = false;
-    return o;
-}
-
-} // namespace
+using testnet::loopbackOptions;
 
 class TestNetworkSender : public QObject
 {

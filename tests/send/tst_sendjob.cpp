@@ -5,6 +5,7 @@
 #include "core/platform/win32error.h"
 #include "core/slots/mailslothandle.h"
 #include "core/text/translations.h"
+#include "tests/netio/loopbackoptions.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <QUdpSocket>
 
 using namespace mailslot::platform;
+using testnet::loopbackOptions;
 
 namespace {
 
@@ -27,14 +29,34 @@ QList<QByteArray> drain(MailslotHandle &slot)
     return messages;
 }
 
-NetworkSender::Options loopbackOptions(quint16 port)
+// A slot, and job started on a run to it that lasts (a message every intervalMs) until something
+// ends it.
+std::unique_ptr<MailslotHandle> startLongRun(const QString &name, SendJob &job, int intervalMs)
 {
-    NetworkSender::Options o;
-    o.identity = NetworkIdentity(QStringLiteral("SENDER"), QStringLiteral("WG"));
-    o.to = QStringLiteral("127.0.0.1");
-    o.port = port;
-    o.bindPort138 = false;
-    return o;
+    MailslotError error;
+    auto slot = MailslotHandle::create(name, {}, &error);
+    job.setTarget(name);
+    job.setPayload("s");
+    job.setCount(1000000);
+    job.setInterval(intervalMs);
+    if (slot)
+        job.start();
+    return slot;
+}
+
+// A slot whose 64 KiB queue nobody reads, and job set to send it 1,000 messages of 1 KiB: about
+// 60 fit, then the writer waits (in the worker thread) up to writeTimeoutMs.
+std::unique_ptr<MailslotHandle> fullQueueRun(const QString &name, SendJob &job, quint32 writeTimeoutMs)
+{
+    MailslotOptions options;
+    options.queueCapacity = kMinQueueCapacity;
+    MailslotError error;
+    auto slot = MailslotHandle::create(name, options, &error);
+    job.setTarget(name);
+    job.setPayload(QByteArray(1024, 'f'));
+    job.setCount(1000);
+    job.setWriteTimeout(writeTimeoutMs);
+    return slot;
 }
 
 QList<int> progressValues(const QSignalSpy &spy)
@@ -160,17 +182,11 @@ void TestSendJob::missingOrInvalidTarget()
 
 void TestSendJob::stopMidRun()
 {
-    MailslotError error;
-    auto slot = MailslotHandle::create(QStringLiteral("send\\stop"), {}, &error);
-    QVERIFY(slot);
     SendJob job;
     QSignalSpy progress(&job, &SendJob::progress);
     QSignalSpy finished(&job, &SendJob::finished);
-    job.setTarget(QStringLiteral("send\\stop"));
-    job.setPayload("s");
-    job.setCount(1000000);
-    job.setInterval(20);
-    QVERIFY(job.start());
+    const auto slot = startLongRun(QStringLiteral("send\\stop"), job, 20);
+    QVERIFY(slot && job.isRunning());
     QVERIFY(progress.wait(10000));
     job.stop();
     QVERIFY(finished.wait(10000));
@@ -187,16 +203,11 @@ void TestSendJob::stopMidRun()
 
 void TestSendJob::slotClosedMidRun()
 {
-    MailslotError error;
-    auto slot = MailslotHandle::create(QStringLiteral("send\\closed"), {}, &error);
-    QVERIFY(slot);
     SendJob job;
     QSignalSpy progress(&job, &SendJob::progress);
     QSignalSpy finished(&job, &SendJob::finished);
-    job.setTarget(QStringLiteral("send\\closed"));
-    job.setCount(1000000);
-    job.setInterval(5);
-    QVERIFY(job.start());
+    auto slot = startLongRun(QStringLiteral("send\\closed"), job, 5);
+    QVERIFY(slot && job.isRunning());
     QVERIFY(progress.wait(10000));
     slot.reset(); // the server closes its slot
     QVERIFY(finished.wait(10000));
@@ -211,19 +222,11 @@ void TestSendJob::slotClosedMidRun()
 
 void TestSendJob::fullQueueWaitsInTheWorker()
 {
-    // Nobody reads a 64 KiB queue: about 60 messages of 1 KiB fit, then the writer waits (in the
-    // worker thread, while this thread's event loop runs) until the timeout.
-    MailslotOptions options;
-    options.queueCapacity = kMinQueueCapacity;
-    MailslotError error;
-    auto slot = MailslotHandle::create(QStringLiteral("send\\full"), options, &error);
-    QVERIFY(slot);
+    // The writer waits in the worker thread (this thread's event loop runs) until the timeout.
     SendJob job;
     QSignalSpy finished(&job, &SendJob::finished);
-    job.setTarget(QStringLiteral("send\\full"));
-    job.setPayload(QByteArray(1024, 'f'));
-    job.setCount(1000);
-    job.setWriteTimeout(100);
+    const auto slot = fullQueueRun(QStringLiteral("send\\full"), job, 100);
+    QVERIFY(slot);
     QVERIFY(job.start());
     QVERIFY(finished.wait(10000));
     QCOMPARE(job.report().outcome, SendReport::Outcome::Failed);
@@ -235,17 +238,10 @@ void TestSendJob::fullQueueWaitsInTheWorker()
 void TestSendJob::stopWhileTheQueueIsFull()
 {
     // Stop asked while the write waits for room: the run ends when the write gives up, as stopped.
-    MailslotOptions options;
-    options.queueCapacity = kMinQueueCapacity;
-    MailslotError error;
-    auto slot = MailslotHandle::create(QStringLiteral("send\\fullstop"), options, &error);
-    QVERIFY(slot);
     SendJob job;
     QSignalSpy finished(&job, &SendJob::finished);
-    job.setTarget(QStringLiteral("send\\fullstop"));
-    job.setPayload(QByteArray(1024, 's'));
-    job.setCount(1000);
-    job.setWriteTimeout(1000);
+    const auto slot = fullQueueRun(QStringLiteral("send\\fullstop"), job, 1000);
+    QVERIFY(slot);
     QVERIFY(job.start());
     QTRY_VERIFY(slot->info().queueCapacity - slot->info().queuedBytes < 1024 + 32); // full: the writer waits
     job.stop();
@@ -256,17 +252,13 @@ void TestSendJob::stopWhileTheQueueIsFull()
 
 void TestSendJob::destructionMidRun()
 {
-    MailslotError error;
-    auto slot = MailslotHandle::create(QStringLiteral("send\\destroyed"), {}, &error);
-    QVERIFY(slot);
+    std::unique_ptr<MailslotHandle> slot;
     int last = 0;
     {
         SendJob job;
         QSignalSpy progress(&job, &SendJob::progress);
-        job.setTarget(QStringLiteral("send\\destroyed"));
-        job.setCount(1000000);
-        job.setInterval(1);
-        QVERIFY(job.start());
+        slot = startLongRun(QStringLiteral("send\\destroyed"), job, 1);
+        QVERIFY(slot && job.isRunning());
         QVERIFY(progress.wait(10000));
         last = progress.last().at(0).toInt();
     } // stops the run and waits for its thread
