@@ -64,26 +64,6 @@
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Failed after %n message(s) to %1: %2</source>
-        <translation><numerusform>Failed after %n message to %1: %2</numerusform><numerusform>Failed after %n messages to %1: %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n message(s) of %1 bytes to %2</source>
-        <translation><numerusform>Sent %n message of %1 bytes to %2</numerusform><numerusform>Sent %n messages of %1 bytes to %2</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n message(s) to %1: the network was turned off</source>
-        <translation><numerusform>Stopped after %n message to %1: the network was turned off</numerusform><numerusform>Stopped after %n messages to %1: the network was turned off</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n datagram(s) %1</source>
-        <translation><numerusform>in %n datagram %1</numerusform><numerusform>in %n datagrams %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n message(s) to %1</source>
-        <translation><numerusform>Stopped after %n message to %1</numerusform><numerusform>Stopped after %n messages to %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n time(s)</source>
         <comment>repeat count</comment>
         <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
@@ -172,6 +152,29 @@
     <message numerus="yes">
         <source>The hexadecimal text has an odd number of digits (%n).</source>
         <translation><numerusform>The hexadecimal text has an odd number of digits (%n).</numerusform><numerusform>The hexadecimal text has an odd number of digits (%n).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SendReport</name>
+    <message numerus="yes">
+        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <translation><numerusform>Sent %n message of %1 bytes to %2</numerusform><numerusform>Sent %n messages of %1 bytes to %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n datagram(s) %1</source>
+        <translation><numerusform>in %n datagram %1</numerusform><numerusform>in %n datagrams %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n message(s) to %1: %2</source>
+        <translation><numerusform>Failed after %n message to %1: %2</numerusform><numerusform>Failed after %n messages to %1: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1</source>
+        <translation><numerusform>Stopped after %n message to %1</numerusform><numerusform>Stopped after %n messages to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1: the network was turned off</source>
+        <translation><numerusform>Stopped after %n message to %1: the network was turned off</numerusform><numerusform>Stopped after %n messages to %1: the network was turned off</numerusform></translation>
     </message>
 </context>
 <context>

@@ -466,18 +466,6 @@ Opciones:
 </context>
 <context>
     <name>ComposeDock</name>
-    <message>
-        <source>Choose a file.</source>
-        <translation>Elige un archivo.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 bytes.</source>
-        <translation>El archivo ocupa más de %1 bytes.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -505,56 +493,166 @@ Opciones:
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Failed after %n message(s) to %1: %2</source>
-        <translation>
-            <numerusform>Fallo tras enviar %n mensaje a %1: %2</numerusform>
-            <numerusform>Fallo tras enviar %n mensajes a %1: %2</numerusform>
-        </translation>
+    <message>
+        <source>Compose</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation>Número de repeticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Interval between messages</source>
+        <translation>Intervalo entre mensajes</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings...</source>
+        <translation>Confi&amp;guración de red...</translation>
+    </message>
+    <message>
+        <source>Turn the network on to send to other computers</source>
+        <translation>Activa la red para enviar a otros equipos</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Send outcomes</source>
+        <translation>Resultados de los envíos</translation>
+    </message>
+    <message>
+        <source>The outcome of every send appears here.</source>
+        <translation>Aquí aparece el resultado de cada envío.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
         <translation>
-            <numerusform>Enviado %n mensaje de %1 bytes a %2</numerusform>
-            <numerusform>Enviados %n mensajes de %1 bytes a %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n message(s) to %1: the network was turned off</source>
-        <translation>
-            <numerusform>Detenido tras enviar %n mensaje a %1: se ha desactivado la red</numerusform>
-            <numerusform>Detenido tras enviar %n mensajes a %1: se ha desactivado la red</numerusform>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message>
-        <source>as %1 to %2 at %3 port %4</source>
-        <translation>como %1 a %2 en %3, puerto %4</translation>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n datagram(s) %1</source>
-        <translation>
-            <numerusform>en %n datagrama %1</numerusform>
-            <numerusform>en %n datagramas %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n message(s) to %1</source>
-        <translation>
-            <numerusform>Detenido tras enviar %n mensaje a %1</numerusform>
-            <numerusform>Detenido tras enviar %n mensajes a %1</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ComposePayloadEditor</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Elige un archivo.</translation>
     </message>
     <message>
-        <source>(choose a recent target)</source>
-        <translation>(elige un destino reciente)</translation>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>El archivo ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Send File Contents</source>
         <translation>Enviar el contenido de un archivo</translation>
     </message>
     <message>
-        <source>Compose</source>
-        <translation>Redactar</translation>
+        <source>&amp;Payload:</source>
+        <translation>Carga &amp;útil:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>Bytes en hex</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>Contenido de archivo</translation>
+    </message>
+    <message>
+        <source>Payload kind</source>
+        <translation>Tipo de carga útil</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>Codi&amp;ficación:</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codificación del texto</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Carga útil</translation>
+    </message>
+    <message>
+        <source>Message text, or hex bytes such as 48 65 6c 6c 6f</source>
+        <translation>Texto del mensaje, o bytes en hex como 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>File to send</source>
+        <translation>Archivo que enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTarget</name>
+    <message>
+        <source>Type the computer&apos;s name.</source>
+        <translation>Escribe el nombre del equipo.</translation>
+    </message>
+    <message>
+        <source>Type the workgroup or domain name.</source>
+        <translation>Escribe el nombre del grupo de trabajo o dominio.</translation>
+    </message>
+    <message>
+        <source>Type the slot&apos;s name.</source>
+        <translation>Escribe el nombre del slot.</translation>
+    </message>
+    <message>
+        <source>The target is not a valid mailslot name.</source>
+        <translation>El destino no es un nombre de mailslot válido.</translation>
+    </message>
+    <message>
+        <source>The message has %1 bytes; a mailslot message sent over the network may have at most %2 bytes.</source>
+        <translation>El mensaje tiene %1 bytes; un mensaje de mailslot enviado por la red puede tener como máximo %2 bytes.</translation>
+    </message>
+    <message>
+        <source>A network mailslot name may only use Latin-1 characters.</source>
+        <translation>Un nombre de mailslot de red solo puede usar caracteres Latin-1.</translation>
+    </message>
+    <message>
+        <source>Sending to other computers needs the network, which is off: turn it on in the Network settings.</source>
+        <translation>Para enviar a otros equipos se necesita la red, que está desactivada: actívala en la configuración de red.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTargetEditor</name>
+    <message>
+        <source>(choose a recent target)</source>
+        <translation>(elige un destino reciente)</translation>
     </message>
     <message>
         <source>Rec&amp;ent:</source>
@@ -619,137 +717,6 @@ Opciones:
     <message>
         <source>Resulting mailslot name</source>
         <translation>Nombre de mailslot resultante</translation>
-    </message>
-    <message>
-        <source>&amp;Payload:</source>
-        <translation>Carga &amp;útil:</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Hex bytes</source>
-        <translation>Bytes en hex</translation>
-    </message>
-    <message>
-        <source>File contents</source>
-        <translation>Contenido de archivo</translation>
-    </message>
-    <message>
-        <source>Payload kind</source>
-        <translation>Tipo de carga útil</translation>
-    </message>
-    <message>
-        <source>E&amp;ncoding:</source>
-        <translation>Codi&amp;ficación:</translation>
-    </message>
-    <message>
-        <source>Text encoding</source>
-        <translation>Codificación del texto</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Carga útil</translation>
-    </message>
-    <message>
-        <source>Message text, or hex bytes such as 48 65 6c 6c 6f</source>
-        <translation>Texto del mensaje, o bytes en hex como 48 65 6c 6c 6f</translation>
-    </message>
-    <message>
-        <source>File to send</source>
-        <translation>Archivo que enviar</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>E&amp;xaminar...</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Repetir:</translation>
-    </message>
-    <message>
-        <source>Repeat count</source>
-        <translation>Número de repeticiones</translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervalo:</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Interval between messages</source>
-        <translation>Intervalo entre mensajes</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation>E&amp;nviar</translation>
-    </message>
-    <message>
-        <source>&amp;Network Settings...</source>
-        <translation>Confi&amp;guración de red...</translation>
-    </message>
-    <message>
-        <source>Turn the network on to send to other computers</source>
-        <translation>Activa la red para enviar a otros equipos</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>De&amp;tener</translation>
-    </message>
-    <message>
-        <source>Send outcomes</source>
-        <translation>Resultados de los envíos</translation>
-    </message>
-    <message>
-        <source>The outcome of every send appears here.</source>
-        <translation>Aquí aparece el resultado de cada envío.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <comment>repeat count</comment>
-        <translation>
-            <numerusform>%n vez</numerusform>
-            <numerusform>%n veces</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-</context>
-<context>
-    <name>ComposeTarget</name>
-    <message>
-        <source>Type the computer&apos;s name.</source>
-        <translation>Escribe el nombre del equipo.</translation>
-    </message>
-    <message>
-        <source>Type the workgroup or domain name.</source>
-        <translation>Escribe el nombre del grupo de trabajo o dominio.</translation>
-    </message>
-    <message>
-        <source>Type the slot&apos;s name.</source>
-        <translation>Escribe el nombre del slot.</translation>
-    </message>
-    <message>
-        <source>The target is not a valid mailslot name.</source>
-        <translation>El destino no es un nombre de mailslot válido.</translation>
-    </message>
-    <message>
-        <source>The message has %1 bytes; a mailslot message sent over the network may have at most %2 bytes.</source>
-        <translation>El mensaje tiene %1 bytes; un mensaje de mailslot enviado por la red puede tener como máximo %2 bytes.</translation>
-    </message>
-    <message>
-        <source>A network mailslot name may only use Latin-1 characters.</source>
-        <translation>Un nombre de mailslot de red solo puede usar caracteres Latin-1.</translation>
-    </message>
-    <message>
-        <source>Sending to other computers needs the network, which is off: turn it on in the Network settings.</source>
-        <translation>Para enviar a otros equipos se necesita la red, que está desactivada: actívala en la configuración de red.</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1506,6 @@ Opciones:
         <translation>El nombre de equipo o dominio &quot;%1&quot; contiene un carácter no permitido.</translation>
     </message>
     <message>
-        <source>The computer or domain name is longer than 255 characters.</source>
-        <translation>El nombre de equipo o dominio tiene más de 255 caracteres.</translation>
-    </message>
-    <message>
         <source>A mailslot name continues with \mailslot\ after the computer or domain name.</source>
         <translation>Un nombre de mailslot continúa con \mailslot\ después del nombre de equipo o dominio.</translation>
     </message>
@@ -1581,6 +1544,10 @@ Opciones:
     <message>
         <source>Only mailslots on this computer can be inspected.</source>
         <translation>Solo se pueden inspeccionar los mailslots de este equipo.</translation>
+    </message>
+    <message>
+        <source>The computer or domain name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre de equipo o dominio tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2788,48 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>--%1 is for a mailslot on another computer; %2 is on this computer</source>
         <translation>--%1 es para un mailslot de otro equipo; %2 está en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>SendReport</name>
+    <message>
+        <source>as %1 to %2 at %3 port %4</source>
+        <translation>como %1 a %2 en %3, puerto %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <translation>
+            <numerusform>Enviado %n mensaje de %1 bytes a %2</numerusform>
+            <numerusform>Enviados %n mensajes de %1 bytes a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n datagram(s) %1</source>
+        <translation>
+            <numerusform>en %n datagrama %1</numerusform>
+            <numerusform>en %n datagramas %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n message(s) to %1: %2</source>
+        <translation>
+            <numerusform>Fallo tras enviar %n mensaje a %1: %2</numerusform>
+            <numerusform>Fallo tras enviar %n mensajes a %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1</source>
+        <translation>
+            <numerusform>Detenido tras enviar %n mensaje a %1</numerusform>
+            <numerusform>Detenido tras enviar %n mensajes a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1: the network was turned off</source>
+        <translation>
+            <numerusform>Detenido tras enviar %n mensaje a %1: se ha desactivado la red</numerusform>
+            <numerusform>Detenido tras enviar %n mensajes a %1: se ha desactivado la red</numerusform>
+        </translation>
     </message>
 </context>
 <context>

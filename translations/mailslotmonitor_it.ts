@@ -466,18 +466,6 @@ Opzioni:
 </context>
 <context>
     <name>ComposeDock</name>
-    <message>
-        <source>Choose a file.</source>
-        <translation>Scegli un file.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 bytes.</source>
-        <translation>Il file supera i %1 byte.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossibile leggere %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -505,56 +493,166 @@ Opzioni:
         <source>Not sent: %1</source>
         <translation>Non inviato: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Failed after %n message(s) to %1: %2</source>
-        <translation>
-            <numerusform>Errore dopo %n messaggio a %1: %2</numerusform>
-            <numerusform>Errore dopo %n messaggi a %1: %2</numerusform>
-        </translation>
+    <message>
+        <source>Compose</source>
+        <translation>Componi</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ripeti:</translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation>Numero di ripetizioni</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervallo:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Interval between messages</source>
+        <translation>Intervallo tra i messaggi</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>In&amp;via</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings...</source>
+        <translation>Impostazioni di re&amp;te...</translation>
+    </message>
+    <message>
+        <source>Turn the network on to send to other computers</source>
+        <translation>Attiva la rete per inviare ad altri computer</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Fer&amp;ma</translation>
+    </message>
+    <message>
+        <source>Send outcomes</source>
+        <translation>Esiti degli invii</translation>
+    </message>
+    <message>
+        <source>The outcome of every send appears here.</source>
+        <translation>Qui compare l&apos;esito di ogni invio.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <source>%n time(s)</source>
+        <comment>repeat count</comment>
         <translation>
-            <numerusform>Inviato %n messaggio di %1 byte a %2</numerusform>
-            <numerusform>Inviati %n messaggi di %1 byte a %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n message(s) to %1: the network was turned off</source>
-        <translation>
-            <numerusform>Interrotto dopo %n messaggio a %1: la rete è stata disattivata</numerusform>
-            <numerusform>Interrotto dopo %n messaggi a %1: la rete è stata disattivata</numerusform>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
         </translation>
     </message>
     <message>
-        <source>as %1 to %2 at %3 port %4</source>
-        <translation>come %1 a %2 su %3 porta %4</translation>
+        <source>Send</source>
+        <translation>Invia</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n datagram(s) %1</source>
-        <translation>
-            <numerusform>in %n datagramma %1</numerusform>
-            <numerusform>in %n datagrammi %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %n message(s) to %1</source>
-        <translation>
-            <numerusform>Interrotto dopo %n messaggio a %1</numerusform>
-            <numerusform>Interrotto dopo %n messaggi a %1</numerusform>
-        </translation>
+</context>
+<context>
+    <name>ComposePayloadEditor</name>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Scegli un file.</translation>
     </message>
     <message>
-        <source>(choose a recent target)</source>
-        <translation>(scegli una destinazione recente)</translation>
+        <source>The file is larger than %1 bytes.</source>
+        <translation>Il file supera i %1 byte.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Send File Contents</source>
         <translation>Invia il contenuto di un file</translation>
     </message>
     <message>
-        <source>Compose</source>
-        <translation>Componi</translation>
+        <source>&amp;Payload:</source>
+        <translation>&amp;Payload:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>Byte esadecimali</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>Contenuto di un file</translation>
+    </message>
+    <message>
+        <source>Payload kind</source>
+        <translation>Tipo di payload</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>C&amp;odifica:</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codifica del testo</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Message text, or hex bytes such as 48 65 6c 6c 6f</source>
+        <translation>Testo del messaggio, o byte esadecimali come 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>File to send</source>
+        <translation>File da inviare</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>S&amp;foglia...</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTarget</name>
+    <message>
+        <source>Type the computer&apos;s name.</source>
+        <translation>Digita il nome del computer.</translation>
+    </message>
+    <message>
+        <source>Type the workgroup or domain name.</source>
+        <translation>Digita il nome del gruppo di lavoro o del dominio.</translation>
+    </message>
+    <message>
+        <source>Type the slot&apos;s name.</source>
+        <translation>Digita il nome dello slot.</translation>
+    </message>
+    <message>
+        <source>The target is not a valid mailslot name.</source>
+        <translation>La destinazione non è un nome di mailslot valido.</translation>
+    </message>
+    <message>
+        <source>The message has %1 bytes; a mailslot message sent over the network may have at most %2 bytes.</source>
+        <translation>Il messaggio ha %1 byte; un messaggio di mailslot inviato in rete può avere al massimo %2 byte.</translation>
+    </message>
+    <message>
+        <source>A network mailslot name may only use Latin-1 characters.</source>
+        <translation>Un nome di mailslot di rete può usare solo caratteri Latin-1.</translation>
+    </message>
+    <message>
+        <source>Sending to other computers needs the network, which is off: turn it on in the Network settings.</source>
+        <translation>Per inviare ad altri computer serve la rete, che è disattivata: attivala nelle impostazioni di rete.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTargetEditor</name>
+    <message>
+        <source>(choose a recent target)</source>
+        <translation>(scegli una destinazione recente)</translation>
     </message>
     <message>
         <source>Rec&amp;ent:</source>
@@ -619,137 +717,6 @@ Opzioni:
     <message>
         <source>Resulting mailslot name</source>
         <translation>Nome del mailslot risultante</translation>
-    </message>
-    <message>
-        <source>&amp;Payload:</source>
-        <translation>&amp;Payload:</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Testo</translation>
-    </message>
-    <message>
-        <source>Hex bytes</source>
-        <translation>Byte esadecimali</translation>
-    </message>
-    <message>
-        <source>File contents</source>
-        <translation>Contenuto di un file</translation>
-    </message>
-    <message>
-        <source>Payload kind</source>
-        <translation>Tipo di payload</translation>
-    </message>
-    <message>
-        <source>E&amp;ncoding:</source>
-        <translation>C&amp;odifica:</translation>
-    </message>
-    <message>
-        <source>Text encoding</source>
-        <translation>Codifica del testo</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>Message text, or hex bytes such as 48 65 6c 6c 6f</source>
-        <translation>Testo del messaggio, o byte esadecimali come 48 65 6c 6c 6f</translation>
-    </message>
-    <message>
-        <source>File to send</source>
-        <translation>File da inviare</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>S&amp;foglia...</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Ripeti:</translation>
-    </message>
-    <message>
-        <source>Repeat count</source>
-        <translation>Numero di ripetizioni</translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervallo:</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Interval between messages</source>
-        <translation>Intervallo tra i messaggi</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation>In&amp;via</translation>
-    </message>
-    <message>
-        <source>&amp;Network Settings...</source>
-        <translation>Impostazioni di re&amp;te...</translation>
-    </message>
-    <message>
-        <source>Turn the network on to send to other computers</source>
-        <translation>Attiva la rete per inviare ad altri computer</translation>
-    </message>
-    <message>
-        <source>Sto&amp;p</source>
-        <translation>Fer&amp;ma</translation>
-    </message>
-    <message>
-        <source>Send outcomes</source>
-        <translation>Esiti degli invii</translation>
-    </message>
-    <message>
-        <source>The outcome of every send appears here.</source>
-        <translation>Qui compare l&apos;esito di ogni invio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <comment>repeat count</comment>
-        <translation>
-            <numerusform>%n volta</numerusform>
-            <numerusform>%n volte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Invia</translation>
-    </message>
-</context>
-<context>
-    <name>ComposeTarget</name>
-    <message>
-        <source>Type the computer&apos;s name.</source>
-        <translation>Digita il nome del computer.</translation>
-    </message>
-    <message>
-        <source>Type the workgroup or domain name.</source>
-        <translation>Digita il nome del gruppo di lavoro o del dominio.</translation>
-    </message>
-    <message>
-        <source>Type the slot&apos;s name.</source>
-        <translation>Digita il nome dello slot.</translation>
-    </message>
-    <message>
-        <source>The target is not a valid mailslot name.</source>
-        <translation>La destinazione non è un nome di mailslot valido.</translation>
-    </message>
-    <message>
-        <source>The message has %1 bytes; a mailslot message sent over the network may have at most %2 bytes.</source>
-        <translation>Il messaggio ha %1 byte; un messaggio di mailslot inviato in rete può avere al massimo %2 byte.</translation>
-    </message>
-    <message>
-        <source>A network mailslot name may only use Latin-1 characters.</source>
-        <translation>Un nome di mailslot di rete può usare solo caratteri Latin-1.</translation>
-    </message>
-    <message>
-        <source>Sending to other computers needs the network, which is off: turn it on in the Network settings.</source>
-        <translation>Per inviare ad altri computer serve la rete, che è disattivata: attivala nelle impostazioni di rete.</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1506,6 @@ Opzioni:
         <translation>Il nome del computer o del dominio &quot;%1&quot; contiene un carattere non consentito.</translation>
     </message>
     <message>
-        <source>The computer or domain name is longer than 255 characters.</source>
-        <translation>Il nome del computer o del dominio supera i 255 caratteri.</translation>
-    </message>
-    <message>
         <source>A mailslot name continues with \mailslot\ after the computer or domain name.</source>
         <translation>Un nome di mailslot prosegue con \mailslot\ dopo il nome del computer o del dominio.</translation>
     </message>
@@ -1581,6 +1544,10 @@ Opzioni:
     <message>
         <source>Only mailslots on this computer can be inspected.</source>
         <translation>Si possono esaminare solo i mailslot di questo computer.</translation>
+    </message>
+    <message>
+        <source>The computer or domain name has %1 characters; at most %2 are allowed.</source>
+        <translation>Il nome del computer o del dominio ha %1 caratteri; ne sono consentiti al massimo %2.</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2788,48 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>--%1 is for a mailslot on another computer; %2 is on this computer</source>
         <translation>--%1 è per un mailslot di un altro computer; %2 è su questo computer</translation>
+    </message>
+</context>
+<context>
+    <name>SendReport</name>
+    <message>
+        <source>as %1 to %2 at %3 port %4</source>
+        <translation>come %1 a %2 su %3 porta %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s) of %1 bytes to %2</source>
+        <translation>
+            <numerusform>Inviato %n messaggio di %1 byte a %2</numerusform>
+            <numerusform>Inviati %n messaggi di %1 byte a %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n datagram(s) %1</source>
+        <translation>
+            <numerusform>in %n datagramma %1</numerusform>
+            <numerusform>in %n datagrammi %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n message(s) to %1: %2</source>
+        <translation>
+            <numerusform>Errore dopo %n messaggio a %1: %2</numerusform>
+            <numerusform>Errore dopo %n messaggi a %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1</source>
+        <translation>
+            <numerusform>Interrotto dopo %n messaggio a %1</numerusform>
+            <numerusform>Interrotto dopo %n messaggi a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s) to %1: the network was turned off</source>
+        <translation>
+            <numerusform>Interrotto dopo %n messaggio a %1: la rete è stata disattivata</numerusform>
+            <numerusform>Interrotto dopo %n messaggi a %1: la rete è stata disattivata</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/netio/networkidentity.h"
 
+#include "core/wire/mailslotlimits.h"
+
 #include <QFile>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -26,7 +28,7 @@ NetworkIdentity NetworkIdentity::systemDefault(const QString &smbConfPath)
 QString NetworkIdentity::normalizeName(const QString &name)
 {
     QString n = name.trimmed().toUpper();
-    while (n.toLatin1().size() > 15)
+    while (n.toLatin1().size() > mailslot::wire::kNetbiosNameLength)
         n.chop(1);
     return n;
 }

@@ -2,6 +2,7 @@
 
 #include "core/wire/netbiosdatagram.h"
 #include "core/netio/netbiosnamequery.h"
+#include "core/wire/mailslotlimits.h"
 #include "core/wire/smbmailslotwrite.h"
 #include "core/platform/win32error.h"
 
@@ -24,6 +25,8 @@ NetworkSender::NetworkSender() : NetworkSender(Options())
 {
 }
 
+NetworkSender::~NetworkSender() = default;
+
 NetworkSender::NetworkSender(const Options &options) : m_options(options), m_identity(options.identity)
 {
     if (m_identity.netbiosName().isEmpty() || m_identity.workgroup().isEmpty()) {
@@ -40,7 +43,7 @@ qsizetype NetworkSender::maxPayloadSize(const QByteArray &wireNameOrPath)
     qsizetype length = wireNameOrPath.size();
     if (SmbMailslotWrite::isMailslotName(wireNameOrPath))
         length -= 10; // "\MAILSLOT\"
-    return qMax<qsizetype>(0, 432 - ((length + 3) & ~qsizetype(3)));
+    return qsizetype(maxNetworkPayload(length));
 }
 
 std::optional<QByteArray> NetworkSender::wireNameBytes(const MailslotName &name)
@@ -257,31 +260,56 @@ MailslotError NetworkSender::send(const MailslotName &target, QByteArrayView pay
 {
     Report local;
     Report &r = report ? *report : local;
+    if (const MailslotError e = prepare(target, payload.size(), &r))
+        return e;
+    return sendPrepared(target, payload, repeat, &r);
+}
+
+MailslotError NetworkSender::prepare(const MailslotName &target, qsizetype payloadSize, Report *report) const
+{
+    Report &r = *report;
     r = {};
     if (!target.isValid())
         return MailslotError(kErrorInvalidName);
     if (target.isLocal())
         return MailslotError(kErrorInvalidParameter, tr("%1 is a mailslot on this computer.").arg(target.canonical()));
-    if (const MailslotError e = checkSize(target, payload.size()))
+    if (const MailslotError e = checkSize(target, payloadSize))
         return e;
-    const QByteArray wireName = *wireNameBytes(target);
     r.msgType = messageType(target);
     r.destinationName = destinationName(target);
-
     MailslotError error;
     r.destinations = resolve(target, &error);
-    if (error)
-        return error;
+    return error;
+}
 
-    QUdpSocket socket;
+MailslotError NetworkSender::openSocket()
+{
+    if (m_socket)
+        return {};
+    auto socket = std::make_unique<QUdpSocket>();
     bool bound = false;
     if (m_options.bindPort138)
-        bound = socket.bind(QHostAddress::AnyIPv4, kDatagramPort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint);
-    if (!bound && !socket.bind(QHostAddress::AnyIPv4, 0))
-        return MailslotError(kErrorGenFailure, tr("Cannot open a UDP socket: %1").arg(socket.errorString()));
+        bound = socket->bind(QHostAddress::AnyIPv4, kDatagramPort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint);
+    if (!bound && !socket->bind(QHostAddress::AnyIPv4, 0))
+        return MailslotError(kErrorGenFailure, tr("Cannot open a UDP socket: %1").arg(socket->errorString()));
+    m_socket = std::move(socket);
+    return {};
+}
+
+MailslotError NetworkSender::sendPrepared(const MailslotName &target, QByteArrayView payload, quint64 repeat,
+                                          Report *report)
+{
+    Report &r = *report;
+    if (const MailslotError e = checkSize(target, payload.size()))
+        return e;
+    if (const MailslotError e = openSocket())
+        return e;
+    QUdpSocket &socket = *m_socket;
     r.sourcePort = socket.localPort();
+    const QByteArray wireName = *wireNameBytes(target);
     const NetbiosName source = m_identity.sourceName();
 
+    quint64 failed = 0;
     QString lastProblem;
     for (quint64 i = 0; i < repeat; ++i) {
         for (const Destination &d : std::as_const(r.destinations)) {
@@ -298,6 +326,7 @@ MailslotError NetworkSender::send(const MailslotName &target, QByteArrayView pay
                 ++r.datagramsSent;
             } else {
                 ++r.datagramsFailed;
+                ++failed;
                 lastProblem = tr("Sending to %1 port %2 failed: %3")
                                   .arg(d.address.toString())
                                   .arg(m_options.port)
@@ -305,9 +334,9 @@ MailslotError NetworkSender::send(const MailslotName &target, QByteArrayView pay
             }
         }
     }
-    if (r.datagramsFailed)
+    if (failed)
         return MailslotError(kErrorGenFailure,
-                             tr("%n datagram(s) could not be sent.", nullptr, int(r.datagramsFailed)) + QLatin1Char(' ')
-                                 + lastProblem);
+                             tr("%n datagram(s) could not be sent.", nullptr, int(qMin<quint64>(failed, 0x7FFFFFFF)))
+                                 + QLatin1Char(' ') + lastProblem);
     return {};
 }

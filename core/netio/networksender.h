@@ -17,7 +17,10 @@
 #include <QNetworkInterface>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QUdpSocket;
 
 class NetworkSender
 {
@@ -58,6 +61,9 @@ public:
 
     NetworkSender();
     explicit NetworkSender(const Options &options);
+    ~NetworkSender();
+    NetworkSender(const NetworkSender &) = delete;
+    NetworkSender &operator=(const NetworkSender &) = delete;
 
     const Options &options() const { return m_options; }
     NetworkIdentity identity() const { return m_identity; }
@@ -66,9 +72,15 @@ public:
     // Success only if every datagram was sent. Over the size limit: ERROR_BAD_NETPATH with the
     // size and the limit; a local name: ERROR_INVALID_PARAMETER.
     MailslotError send(const MailslotName &target, QByteArrayView payload, quint64 repeat = 1, Report *report = nullptr);
+    // send() in two steps, for a run that goes out in parts (SendJob): prepare() checks the target
+    // and the size and resolves the target once, into *report (its counts zeroed); each
+    // sendPrepared() then sends the payload `repeat` times to every destination of *report and adds
+    // to its counts. The socket is opened by the first sendPrepared() (or send()) and kept.
+    MailslotError prepare(const MailslotName &target, qsizetype payloadSize, Report *report) const;
+    MailslotError sendPrepared(const MailslotName &target, QByteArrayView payload, quint64 repeat, Report *report);
 
-    // The largest message for a wire name ("\MAILSLOT\path") or a path ([MS-MAIL] <2>, Windows NBT:
-    // 432 - ROUND_UP_TO_DWORD(len(path))): 428 for 1..4 bytes, 424 for 5..8, 420 for 9..12, ...
+    // The largest message for a wire name ("\MAILSLOT\path") or a path: mailslot::wire::maxNetworkPayload
+    // ([MS-MAIL] <2>, core/wire/mailslotlimits.h): 428 for 1..4 bytes, 424 for 5..8, 420 for 9..12, ...
     static qsizetype maxPayloadSize(const QByteArray &wireNameOrPath);
     // ERROR_BAD_NETPATH (size, limit) when payloadSize is over maxPayloadSize(name).
     static MailslotError checkSize(const MailslotName &name, qsizetype payloadSize);
@@ -92,7 +104,9 @@ public:
 
 private:
     QList<Destination> resolve(const MailslotName &target, MailslotError *error) const;
+    MailslotError openSocket();
 
     Options m_options;
     NetworkIdentity m_identity;
+    std::unique_ptr<QUdpSocket> m_socket;
 };

@@ -1,6 +1,7 @@
 #include "core/platform/win32clientslot.h"
 
 #include "core/platform/win32serverslot.h"
+#include "core/wire/mailslotlimits.h"
 
 namespace mailslot::platform {
 
@@ -8,7 +9,7 @@ using namespace win32;
 
 namespace {
 // "cannot write more than 424 bytes at a time" to \\DOMAIN\... and \\*\... (CreateMailslot docs).
-constexpr std::uint32_t kGroupMessageLimit = 424;
+constexpr auto kGroupMessageLimit = std::uint32_t(wire::kNetworkMessageLimit);
 } // namespace
 
 Win32ClientSlot::Win32ClientSlot(std::string name, HANDLE handle, std::uint32_t foreignMaxSize)

@@ -36,8 +36,10 @@ MailslotName MailslotName::parse(const QString &input, MailslotError *error)
                 return fail(tr("The computer or domain name \"%1\" contains a character that is not allowed.")
                                 .arg(server));
         }
-        if (server.size() > 255)
-            return fail(tr("The computer or domain name is longer than 255 characters."));
+        if (server.size() > kMaxServerLength)
+            return fail(tr("The computer or domain name has %1 characters; at most %2 are allowed.")
+                            .arg(server.size())
+                            .arg(kMaxServerLength));
         if (end < 0 || !text.mid(end + 1).startsWith(kMailslot, Qt::CaseInsensitive))
             return fail(tr("A mailslot name continues with \\mailslot\\ after the computer or domain name."));
         name.m_server = server.toUpper();

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/slots/mailsloterror.h"
+#include "core/wire/mailslotlimits.h"
 
 #include <QString>
 
@@ -17,7 +18,8 @@ class MailslotName
 public:
     enum class Scope { Invalid, Local, Remote, Broadcast };
 
-    static constexpr int kMaxPathLength = 255;
+    static constexpr int kMaxPathLength = mailslot::wire::kMaxSlotPathLength;
+    static constexpr int kMaxServerLength = mailslot::wire::kMaxServerNameLength;
 
     MailslotName() = default;
     // Parses text; on failure returns an invalid name and sets *error to ERROR_INVALID_NAME with a reason.

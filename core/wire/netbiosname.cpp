@@ -1,13 +1,13 @@
 #include "core/wire/netbiosname.h"
 
 #include "core/wire/bytereader.h"
+#include "core/wire/mailslotlimits.h"
 
 #include <QList>
 
 namespace mailslot::wire {
 
 namespace {
-constexpr qsizetype kMaxEncodedLength = 255; // RFC 1002 §4.1: a name with its labels fits 255 bytes
 constexpr char kMsBrowse[] = "\x01\x02__MSBROWSE__\x02";
 } // namespace
 
@@ -18,30 +18,30 @@ NetbiosName::NetbiosName(QByteArray name, quint8 suffix, QByteArray scope)
 
 NetbiosName NetbiosName::msBrowse()
 {
-    return NetbiosName(QByteArray(kMsBrowse, 15), 0x01);
+    return NetbiosName(QByteArray(kMsBrowse, kNetbiosNameLength), 0x01);
 }
 
 QByteArray NetbiosName::toRaw16() const
 {
-    QByteArray raw = m_name.left(15).toUpper();
+    QByteArray raw = m_name.left(kNetbiosNameLength).toUpper();
     const char pad = (raw == "*") ? '\0' : ' ';
-    raw.append(15 - raw.size(), pad);
+    raw.append(kNetbiosNameLength - raw.size(), pad);
     raw.append(char(m_suffix));
     return raw;
 }
 
 NetbiosName NetbiosName::fromRaw16(QByteArrayView raw16, const QByteArray &scope)
 {
-    if (raw16.size() != 16)
+    if (raw16.size() != kNetbiosRawNameLength)
         return {};
-    QByteArray name = raw16.first(15).toByteArray();
+    QByteArray name = raw16.first(kNetbiosNameLength).toByteArray();
     if (name.startsWith('*') && name.count('\0') == 14) {
         name.truncate(1);
     } else {
         while (name.endsWith(' '))
             name.chop(1);
     }
-    return NetbiosName(name, quint8(raw16[15]), scope);
+    return NetbiosName(name, quint8(raw16[kNetbiosNameLength]), scope);
 }
 
 QByteArray NetbiosName::encode() const
@@ -85,8 +85,8 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
         result.error = MalformedReason::Truncated;
         return result;
     }
-    char raw[16];
-    for (int i = 0; i < 16; ++i) {
+    char raw[kNetbiosRawNameLength];
+    for (int i = 0; i < kNetbiosRawNameLength; ++i) {
         const char hi = chars[2 * i];
         const char lo = chars[2 * i + 1];
         if (hi < 'A' || hi > 'P' || lo < 'A' || lo > 'P') {
@@ -124,13 +124,13 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
         }
         labels.append(label.toByteArray());
         pos += 1 + *labelLen;
-        if (pos - offset > kMaxEncodedLength) {
+        if (pos - offset > kMaxEncodedNetbiosNameLength) {
             result.error = MalformedReason::BadName;
             return result;
         }
     }
     result.consumed = pos - offset;
-    result.name = fromRaw16(QByteArrayView(raw, 16), labels.isEmpty() ? QByteArray() : labels.join('.'));
+    result.name = fromRaw16(QByteArrayView(raw, kNetbiosRawNameLength), labels.isEmpty() ? QByteArray() : labels.join('.'));
     return result;
 }
 

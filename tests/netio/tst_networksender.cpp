@@ -5,6 +5,7 @@
 #include "core/netio/netbiosnamequery.h"
 #include "core/netio/networksender.h"
 #include "core/platform/win32error.h"
+#include "tests/netio/loopbackoptions.h"
 
 #include <QNetworkDatagram>
 #include <QSignalSpy>
@@ -20,19 +21,7 @@
 using namespace mailslot::wire;
 using namespace mailslot::platform;
 
-namespace {
-
-NetworkSender::Options loopbackOptions(quint16 port)
-{
-    NetworkSender::Options o;
-    o.identity = NetworkIdentity(QStringLiteral("SENDER"), QStringLiteral("WG"));
-    o.to = QStringLiteral("127.0.0.1");
-    o.port = port;
-    o.bindPort138 = false;
-    return o;
-}
-
-} // namespace
+using testnet::loopbackOptions;
 
 class TestNetworkSender : public QObject
 {
@@ -153,6 +142,37 @@ private slots:
             QCOMPARE(p.dataOffset % 4, 0);
             QCOMPARE(p.msgType, report.msgType);
         }
+    }
+
+    void preparedOnceSentInParts()
+    {
+        // prepare() resolves once; each sendPrepared() adds to the report, from the same socket.
+        QUdpSocket receiver;
+        QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+        NetworkSender sender(loopbackOptions(receiver.localPort()));
+        const MailslotName name = MailslotName::parse(QStringLiteral(R"(\\*\mailslot\parts)"));
+        NetworkSender::Report report;
+        report.datagramsSent = 99; // reset by prepare()
+        QVERIFY(!sender.prepare(name, 5, &report));
+        QCOMPARE(report.datagramsSent, quint64(0));
+        QCOMPARE(report.destinations.size(), 1);
+        QCOMPARE(int(report.msgType), 0x11);
+        QVERIFY(!sender.sendPrepared(name, "first", 2, &report));
+        const quint16 sourcePort = report.sourcePort;
+        QVERIFY(!sender.sendPrepared(name, "again", 1, &report));
+        QCOMPARE(report.datagramsSent, quint64(3));
+        QCOMPARE(report.sourcePort, sourcePort);
+        const QList<QByteArray> expected{"first", "first", "again"};
+        for (const QByteArray &payload : expected) {
+            QVERIFY(receiver.hasPendingDatagrams() || receiver.waitForReadyRead(5000));
+            const QNetworkDatagram dg = receiver.receiveDatagram();
+            QCOMPARE(MailslotDatagramParser::parse(dg.data()).payload, payload);
+            QCOMPARE(quint16(dg.senderPort()), sourcePort);
+        }
+        // The size rule holds for every part; prepare() refuses what send() refuses.
+        QCOMPARE(sender.sendPrepared(name, QByteArray(429, 'x'), 1, &report).code(), quint32(kErrorBadNetpath));
+        QCOMPARE(report.datagramsSent, quint64(3));
+        QCOMPARE(sender.prepare(MailslotName::parse(QStringLiteral("x")), 1, &report).code(), quint32(kErrorInvalidParameter));
     }
 
     void localTargetRefused()

@@ -1,19 +1,45 @@
+// ComposeDock offscreen: its widgets found by object name, runs through its SendJob.
 #include "ui/compose/composedock.h"
+
 #include "core/slots/mailslotregistry.h"
+#include "core/text/translations.h"
+#include "tests/netio/loopbackoptions.h"
+#include "ui/common/plaintooltip.h"
+#include "ui/compose/elidedlabel.h"
 #include "uitesthelpers.h"
 
-#include "ui/common/plaintooltip.h"
-#include "core/text/translations.h"
-
-#include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QNetworkDatagram>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextDocument>
+
+using uitest::child;
+using uitest::waitForCount;
+
+namespace {
+QPushButton *sendButton(const ComposeDock &dock)
+{
+    return child<QPushButton>(&dock, QStringLiteral("composeSend"));
+}
+QPlainTextEdit *outcomeLog(const ComposeDock &dock)
+{
+    return child<QPlainTextEdit>(&dock, QStringLiteral("composeLog"));
+}
+// Network sends of registry go to receiver, bound here on 127.0.0.1.
+bool enableLoopbackNetwork(MailslotRegistry &registry, QUdpSocket &receiver)
+{
+    if (!receiver.bind(QHostAddress::LocalHost, 0))
+        return false;
+    registry.enableNetwork(
+        testnet::loopbackOptions(receiver.localPort(), QStringLiteral("TESTHOST"), QStringLiteral("TESTGRP")));
+    return true;
+}
+} // namespace
 
 class TestComposeDock : public QObject
 {
@@ -40,6 +66,10 @@ private slots:
     void refusalReadsOnDarkPalette();
     void fileIsReadOnceAndOnSend();
     void nameTooltipIsPlainText();
+    void longNameIsElided();
+    void everyFieldHasItsLabel();
+    void stopMidRun();
+    void networkTurnedOffMidRun();
 
 private:
     QTemporaryDir m_dir;
@@ -56,14 +86,14 @@ void TestComposeDock::sendsToLocalSlot()
     dock.setTargetParts(ComposeTarget::Kind::ThisComputer, {}, QStringLiteral("compose\\in"));
     dock.setPayloadText(QStringLiteral("hello from compose"));
     QVERIFY(dock.canSend());
-    QVERIFY(dock.sendButton()->isEnabled());
-    QTest::mouseClick(dock.sendButton(), Qt::LeftButton);
-    QCOMPARE(finished.count(), 1);
+    QVERIFY(sendButton(dock)->isEnabled());
+    QTest::mouseClick(sendButton(dock), Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
     QVERIFY(finished.at(0).at(0).toBool());
-    QVERIFY(received.wait(5000));
+    QVERIFY(received.count() > 0 || received.wait(5000));
     const auto messages = received.at(0).at(0).value<StreamRowList>();
     QCOMPARE(messages.first().payload, QByteArray("hello from compose"));
-    QVERIFY(dock.log()->toPlainText().contains(QStringLiteral("\\\\.\\mailslot\\compose\\in")));
+    QVERIFY(outcomeLog(dock)->toPlainText().contains(QStringLiteral("\\\\.\\mailslot\\compose\\in")));
 }
 
 void TestComposeDock::payloadModes_data()
@@ -95,7 +125,7 @@ void TestComposeDock::payloadModes()
     const auto payload = dock.payload(&error);
     QVERIFY2(payload.has_value(), qPrintable(error));
     QCOMPARE(*payload, bytes);
-    QVERIFY(dock.byteCountLabel()->text().contains(QString::number(bytes.size())));
+    QVERIFY(child<QLabel>(&dock, QStringLiteral("composeByteCount"))->text().contains(QString::number(bytes.size())));
 }
 
 void TestComposeDock::repeat()
@@ -113,12 +143,17 @@ void TestComposeDock::repeat()
     dock.setRepeat(5, 10);
     QVERIFY(dock.send());
     QVERIFY(dock.isSending());
+    QVERIFY(!sendButton(dock)->isEnabled());
+    QVERIFY(!dock.send()); // one run at a time
     QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.count(), 1);
     QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(sendButton(dock)->isEnabled());
     QTRY_COMPARE(count, 5);
     dock.setRepeat(1000, 0);
     QVERIFY(dock.send());
-    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY(waitForCount(finished, 2));
+    QVERIFY(finished.at(1).at(0).toBool());
     QTRY_COMPARE(count, 1005);
 }
 
@@ -129,10 +164,10 @@ void TestComposeDock::errorIsShownWithWin32Name()
     QSignalSpy finished(&dock, &ComposeDock::sendFinished);
     dock.setTarget(QStringLiteral("compose\\nobody_serves_this"));
     QVERIFY(dock.send());
-    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.wait(5000));
     QVERIFY(!finished.at(0).at(0).toBool());
     QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("ERROR_FILE_NOT_FOUND")));
-    QVERIFY(dock.log()->toPlainText().contains(QStringLiteral("ERROR_FILE_NOT_FOUND")));
+    QVERIFY(outcomeLog(dock)->toPlainText().contains(QStringLiteral("ERROR_FILE_NOT_FOUND")));
 }
 
 void TestComposeDock::networkTargetsAreRefused_data()
@@ -160,10 +195,10 @@ void TestComposeDock::networkTargetsAreRefused()
     dock.setTargetParts(ComposeTarget::Kind(kind), server, QStringLiteral("messngr"));
     dock.setPayloadText(QString(size, QLatin1Char('x')));
     QVERIFY(!dock.canSend());
-    QVERIFY(!dock.sendButton()->isEnabled());
-    QCOMPARE(dock.sendButton()->toolTip(), PlainToolTip::fromText(dock.refusal()));
+    QVERIFY(!sendButton(dock)->isEnabled());
+    QCOMPARE(sendButton(dock)->toolTip(), PlainToolTip::fromText(dock.refusal()));
     QCOMPARE(dock.refusal().contains(QStringLiteral("424")), mentionsLimit);
-    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("424")));
+    QVERIFY(child<QLabel>(&dock, QStringLiteral("composeByteCount"))->text().contains(QStringLiteral("424")));
     QVERIFY(!dock.send()); // refused, never a fake success
     QCOMPARE(finished.count(), 1);
     QVERIFY(!finished.at(0).at(0).toBool());
@@ -176,12 +211,16 @@ void TestComposeDock::recentTargets()
     QVERIFY(registry.createSlot(QStringLiteral("compose\\r1"), {}, &error));
     QVERIFY(registry.createSlot(QStringLiteral("compose\\r2"), {}, &error));
     ComposeDock dock(&registry);
+    QSignalSpy finished(&dock, &ComposeDock::sendFinished);
     dock.setTarget(QStringLiteral("compose\\r1"));
     QVERIFY(dock.send());
+    QVERIFY(waitForCount(finished, 1));
     dock.setTarget(QStringLiteral("compose\\r2"));
     QVERIFY(dock.send());
+    QVERIFY(waitForCount(finished, 2));
     dock.setTarget(QStringLiteral("compose\\r1"));
     QVERIFY(dock.send());
+    QVERIFY(waitForCount(finished, 3));
     QCOMPARE(dock.recentTargets(), (QStringList{QStringLiteral("\\\\.\\mailslot\\compose\\r1"),
                                                 QStringLiteral("\\\\.\\mailslot\\compose\\r2")}));
 }
@@ -190,10 +229,13 @@ void TestComposeDock::failedSendIsNotRemembered()
 {
     MailslotRegistry registry;
     ComposeDock dock(&registry);
+    QSignalSpy finished(&dock, &ComposeDock::sendFinished);
     dock.setTarget(QStringLiteral("compose\\nobody_serves_this_either"));
     QVERIFY(dock.send()); // a run that fails: ERROR_FILE_NOT_FOUND
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!finished.at(0).at(0).toBool());
     QVERIFY(dock.recentTargets().isEmpty());
-    QVERIFY(!dock.recentBox()->isEnabled());
+    QVERIFY(!child<QComboBox>(&dock, QStringLiteral("composeRecentTargets"))->isEnabled());
 }
 
 void TestComposeDock::domainGoesAsGroupDatagram_data()
@@ -210,14 +252,8 @@ void TestComposeDock::domainGoesAsGroupDatagram()
     QFETCH(int, kind);
     QFETCH(int, msgType);
     QUdpSocket receiver;
-    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
     MailslotRegistry registry;
-    NetworkSender::Options options;
-    options.identity = NetworkIdentity(QStringLiteral("TESTHOST"), QStringLiteral("TESTGRP"));
-    options.port = receiver.localPort();
-    options.to = QStringLiteral("127.0.0.1");
-    options.bindPort138 = false;
-    registry.enableNetwork(options);
+    QVERIFY(enableLoopbackNetwork(registry, receiver));
     ComposeDock dock(&registry);
     QSignalSpy finished(&dock, &ComposeDock::sendFinished);
     // OTHERDOM is not our workgroup: only the kind says that it is a group.
@@ -235,14 +271,14 @@ void TestComposeDock::domainGoesAsGroupDatagram()
     // The recent target comes back as the same kind.
     QCOMPARE(dock.recentTargets(), QStringList{QStringLiteral("\\\\OTHERDOM\\mailslot\\messngr")});
     dock.setTargetParts(ComposeTarget::Kind::ThisComputer, {}, QStringLiteral("other"));
-    emit dock.recentBox()->activated(1);
+    emit child<QComboBox>(&dock, QStringLiteral("composeRecentTargets"))->activated(1);
     QCOMPARE(dock.target().kind(), ComposeTarget::Kind(kind));
     QCOMPARE(dock.target().server(), QStringLiteral("OTHERDOM"));
 
     // ...also after the list went through the settings.
     ComposeDock restored(&registry);
     restored.setRecentTargets(dock.recentTargets(), dock.recentDomainTargets());
-    emit restored.recentBox()->activated(1);
+    emit child<QComboBox>(&restored, QStringLiteral("composeRecentTargets"))->activated(1);
     QCOMPARE(restored.target().kind(), ComposeTarget::Kind(kind));
 }
 
@@ -267,14 +303,14 @@ void TestComposeDock::ctrlReturnSends()
     dock.setTarget(QStringLiteral("compose\\keys"));
     dock.show();
     QVERIFY(QTest::qWaitForWindowActive(&dock));
-    QWidget *editor = dock.payloadEditor();
+    QWidget *editor = child<QPlainTextEdit>(&dock, QStringLiteral("composePayload"));
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.wait(5000));
     QVERIFY(finished.at(0).at(0).toBool());
-    QVERIFY(received.wait(5000));
+    QVERIFY(received.count() > 0 || received.wait(5000));
     QCOMPARE(dock.payload().value_or(QByteArray()), QByteArray("hello")); // no line break typed
-    QVERIFY(dock.sendButton()->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    QVERIFY(sendButton(dock)->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
 }
 
 void TestComposeDock::repeatCountIsPlural_data()
@@ -299,7 +335,7 @@ void TestComposeDock::repeatCountIsPlural()
     MailslotRegistry registry;
     ComposeDock dock(&registry);
     dock.setRepeat(count, 0);
-    QCOMPARE(dock.repeatBox()->text(), shown);
+    QCOMPARE(child<QSpinBox>(&dock, QStringLiteral("composeRepeat"))->text(), shown);
     Translations::install(QStringLiteral("en"));
 }
 
@@ -322,8 +358,8 @@ void TestComposeDock::refusalReadsOnDarkPalette()
     dock.setPalette(palette);
     dock.setTargetParts(ComposeTarget::Kind::Computer, {}, QStringLiteral("x")); // refused: no computer name
     QVERIFY(!dock.canSend());
-    const QColor text = dock.refusalLabel()->palette().color(QPalette::WindowText);
-    QVERIFY(text != dock.refusalLabel()->palette().color(QPalette::PlaceholderText));
+    const QColor text = child<QLabel>(&dock, QStringLiteral("refusal"))->palette().color(QPalette::WindowText);
+    QVERIFY(text != child<QLabel>(&dock, QStringLiteral("refusal"))->palette().color(QPalette::PlaceholderText));
     QVERIFY(text.red() > text.green() && text.red() > text.blue()); // red
     QVERIFY2(qAbs(text.lightness() - window.lightness()) >= 90, qPrintable(text.name()));
 }
@@ -343,19 +379,19 @@ void TestComposeDock::fileIsReadOnceAndOnSend()
     dock.setTarget(QStringLiteral("compose\\file"));
     dock.setPayloadMode(ComposeDock::PayloadMode::File);
     dock.setFilePath(path);
-    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("5")));
+    QVERIFY(child<QLabel>(&dock, QStringLiteral("composeByteCount"))->text().contains(QStringLiteral("5")));
     // The file grows: validating (another target) does not read it again...
     QVERIFY(file.open(QIODevice::Append));
     file.write("67890");
     file.close();
     dock.setTarget(QStringLiteral("compose\\file"));
-    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("5")));
-    QVERIFY(!dock.byteCountLabel()->text().contains(QStringLiteral("10")));
+    QVERIFY(child<QLabel>(&dock, QStringLiteral("composeByteCount"))->text().contains(QStringLiteral("5")));
+    QVERIFY(!child<QLabel>(&dock, QStringLiteral("composeByteCount"))->text().contains(QStringLiteral("10")));
     // ...sending does: what the file holds now goes.
     QVERIFY(dock.send());
     QVERIFY(received.wait(5000));
     QCOMPARE(received.at(0).at(0).value<StreamRowList>().first().payload, QByteArray("1234567890"));
-    QVERIFY(dock.byteCountLabel()->text().contains(QStringLiteral("10")));
+    QVERIFY(child<QLabel>(&dock, QStringLiteral("composeByteCount"))->text().contains(QStringLiteral("10")));
 }
 
 void TestComposeDock::nameTooltipIsPlainText()
@@ -364,13 +400,96 @@ void TestComposeDock::nameTooltipIsPlainText()
     ComposeDock dock(&registry);
     const QString path = QStringLiteral("say \"<b>hi\" & go");
     dock.setTargetParts(ComposeTarget::Kind::ThisComputer, {}, path);
-    const QString tip = dock.findChild<QLabel *>(QStringLiteral("resultingName"))->toolTip();
+    const auto *name = child<ElidedLabel>(&dock, QStringLiteral("resultingName"));
+    const QString tip = name->toolTip();
     // A tooltip is rich text when Qt::mightBeRichText says so: then the escaped text reads as typed.
     QVERIFY(Qt::mightBeRichText(tip));
     QTextDocument document;
     document.setHtml(tip);
     QVERIFY2(document.toPlainText().contains(path), qPrintable(document.toPlainText()));
-    QCOMPARE(tip, PlainToolTip::fromText(dock.findChild<QLabel *>(QStringLiteral("resultingName"))->text()));
+    QCOMPARE(tip, PlainToolTip::fromText(name->fullText()));
+}
+
+void TestComposeDock::longNameIsElided()
+{
+    MailslotRegistry registry;
+    ComposeDock dock(&registry);
+    const QString path = QStringLiteral("compose\\") + QString(120, QLatin1Char('a')) + QStringLiteral("\\the_end");
+    dock.setTargetParts(ComposeTarget::Kind::ThisComputer, {}, path);
+    dock.resize(260, 700);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    // The end of the name shows, with an ellipsis for what does not fit; the tooltip has it all.
+    const auto *name = child<ElidedLabel>(&dock, QStringLiteral("resultingName"));
+    QVERIFY2(name->text().endsWith(QStringLiteral("the_end")) && name->text().contains(QChar(0x2026)),
+             qPrintable(name->text()));
+    QVERIFY(name->width() <= dock.width());
+    QTextDocument document;
+    document.setHtml(name->toolTip());
+    QCOMPARE(document.toPlainText(), QStringLiteral("\\\\.\\mailslot\\") + path.toLower());
+}
+
+void TestComposeDock::everyFieldHasItsLabel()
+{
+    MailslotRegistry registry;
+    ComposeDock dock(&registry);
+    const auto *form = dock.findChild<QFormLayout *>();
+    QVERIFY(form);
+    QCOMPARE(form->rowCount(), 9);
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QWidget *field = form->itemAt(row, QFormLayout::FieldRole)->widget();
+        const QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+        const auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+        QVERIFY2(label && label->text().endsWith(QLatin1Char(':')), qPrintable(field->objectName()));
+        QCOMPARE(label->buddy(), field);
+    }
+}
+
+void TestComposeDock::stopMidRun()
+{
+    MailslotRegistry registry;
+    MailslotError error;
+    MailslotServer *server = registry.createSlot(QStringLiteral("compose\\stop"), {}, &error);
+    QVERIFY(server);
+    QSignalSpy received(&registry, &MailslotRegistry::messagesReceived);
+    ComposeDock dock(&registry);
+    QSignalSpy finished(&dock, &ComposeDock::sendFinished);
+    dock.setTarget(QStringLiteral("compose\\stop"));
+    dock.setRepeat(1000000, 20);
+    QVERIFY(dock.send());
+    auto *stop = child<QPushButton>(&dock, QStringLiteral("composeStop"));
+    QVERIFY(stop->isEnabled());
+    QVERIFY(received.wait(5000)); // under way
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    const QString text = finished.at(0).at(1).toString();
+    QVERIFY2(text.startsWith(QStringLiteral("Stopped after "))
+                 && text.endsWith(QStringLiteral("\\\\.\\mailslot\\compose\\stop")),
+             qPrintable(text));
+    QVERIFY(outcomeLog(dock)->toPlainText().contains(text));
+    QVERIFY(!dock.isSending());
+    QVERIFY(sendButton(dock)->isEnabled());
+}
+
+void TestComposeDock::networkTurnedOffMidRun()
+{
+    QUdpSocket receiver;
+    MailslotRegistry registry;
+    QVERIFY(enableLoopbackNetwork(registry, receiver));
+    ComposeDock dock(&registry);
+    QSignalSpy finished(&dock, &ComposeDock::sendFinished);
+    dock.setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
+    dock.setRepeat(1000000, 20);
+    QVERIFY2(dock.send(), qPrintable(dock.refusal()));
+    QVERIFY(receiver.waitForReadyRead(5000)); // under way
+    registry.disableNetwork();
+    dock.networkStateChanged();
+    QVERIFY(finished.wait(5000));
+    const QString text = finished.at(0).at(1).toString();
+    QVERIFY2(text.endsWith(QStringLiteral(": the network was turned off")), qPrintable(text));
+    QVERIFY(!dock.canSend());
 }
 
 QTEST_MAIN(TestComposeDock)

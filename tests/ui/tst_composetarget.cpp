@@ -1,4 +1,6 @@
 #include "ui/compose/composetarget.h"
+#include "ui/compose/recenttargets.h"
+#include "core/wire/mailslotlimits.h"
 #include "uitesthelpers.h"
 
 class TestComposeTarget : public QObject
@@ -13,6 +15,10 @@ private slots:
     void fromName();
     void refusal_data();
     void refusal();
+    void networkLimit_data();
+    void networkLimit();
+    void recentTargets();
+    void recentDomainsFollowTheirNames();
 
 private:
     QTemporaryDir m_dir;
@@ -97,6 +103,55 @@ void TestComposeTarget::refusal()
     const QString reason = ComposeTarget::refusalReason(MailslotName::parse(target), size, network);
     QCOMPARE(!reason.isEmpty(), refused);
     QCOMPARE(reason.contains(QStringLiteral("424")), mentionsLimit);
+}
+
+void TestComposeTarget::networkLimit_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<int>("limit");
+    // Never over the documented 424 bytes, less for a long path ([MS-MAIL]).
+    QTest::newRow("short path") << QStringLiteral("\\\\*\\mailslot\\x") << int(mailslot::wire::kNetworkMessageLimit);
+    QTest::newRow("8 bytes") << QStringLiteral("\\\\*\\mailslot\\abcdefgh") << 424;
+    QTest::newRow("9 bytes") << QStringLiteral("\\\\HOST\\mailslot\\abcdefghi") << 420;
+}
+
+void TestComposeTarget::networkLimit()
+{
+    QFETCH(QString, target);
+    QFETCH(int, limit);
+    QCOMPARE(ComposeTarget::networkLimit(MailslotName::parse(target)), qsizetype(limit));
+}
+
+void TestComposeTarget::recentTargets()
+{
+    RecentTargets recent;
+    for (int i = 0; i < RecentTargets::kMax + 2; ++i)
+        recent.remember(QStringLiteral("\\\\.\\mailslot\\r%1").arg(i), ComposeTarget::Kind::ThisComputer);
+    QCOMPARE(recent.names().size(), RecentTargets::kMax);
+    QCOMPARE(recent.names().first(), QStringLiteral("\\\\.\\mailslot\\r%1").arg(RecentTargets::kMax + 1));
+    // Again: it moves to the front, once.
+    recent.remember(QStringLiteral("\\\\.\\mailslot\\r5"), ComposeTarget::Kind::ThisComputer);
+    QCOMPARE(recent.names().first(), QStringLiteral("\\\\.\\mailslot\\r5"));
+    QCOMPARE(recent.names().count(QStringLiteral("\\\\.\\mailslot\\r5")), 1);
+    QCOMPARE(recent.names().size(), RecentTargets::kMax);
+}
+
+void TestComposeTarget::recentDomainsFollowTheirNames()
+{
+    const QString domain = QStringLiteral("\\\\CORP\\mailslot\\x");
+    const QString computer = QStringLiteral("\\\\PC1\\mailslot\\x");
+    RecentTargets recent;
+    recent.remember(domain, ComposeTarget::Kind::Domain);
+    recent.remember(computer, ComposeTarget::Kind::Computer);
+    QCOMPARE(recent.domains(), QStringList{domain});
+    QCOMPARE(recent.target(domain).kind(), ComposeTarget::Kind::Domain);
+    QCOMPARE(recent.target(computer).kind(), ComposeTarget::Kind::Computer);
+    // Sent as a computer now: no longer a domain.
+    recent.remember(domain, ComposeTarget::Kind::Computer);
+    QVERIFY(recent.domains().isEmpty());
+    // From the settings: domains not among the names are dropped, duplicates kept once.
+    recent.set({domain}, {domain, domain, computer});
+    QCOMPARE(recent.domains(), QStringList{domain});
 }
 
 QTEST_MAIN(TestComposeTarget)

@@ -147,7 +147,7 @@ void TestMainWindow::composeToTheDefaultSlot()
     window.slotsDock()->sendToAction()->trigger();
     QCOMPARE(window.composeDock()->targetText(), MainWindow::defaultSlotName());
     window.composeDock()->setPayloadText(QStringLiteral("composed"));
-    QTest::mouseClick(window.composeDock()->sendButton(), Qt::LeftButton);
+    QTest::mouseClick(uitest::child<QPushButton>(window.composeDock(), QStringLiteral("composeSend")), Qt::LeftButton);
     QTRY_COMPARE(window.messageModel()->rowCount(), 1);
     QCOMPARE(window.messageModel()->row(0).payload, QByteArray("composed"));
 }
@@ -203,7 +203,7 @@ void TestMainWindow::markingTranslatorRetranslatesEverything()
     QTRY_COMPARE(window.findChild<QMenu *>(QStringLiteral("languageMenu"))->title(), QStringLiteral("[xx] &Language"));
     QTRY_COMPARE(window.slotsDock()->windowTitle(), QStringLiteral("[xx] Slots"));
     QCOMPARE(window.slotsDock()->newAction()->text(), QStringLiteral("[xx] &New Slot..."));
-    QCOMPARE(window.composeDock()->sendButton()->text(), QStringLiteral("[xx] Sen&d"));
+    QCOMPARE(uitest::child<QPushButton>(window.composeDock(), QStringLiteral("composeSend"))->text(), QStringLiteral("[xx] Sen&d"));
     QCOMPARE(window.stream()->pauseAction()->text(), QStringLiteral("[xx] &Pause"));
     QCOMPARE(window.stream()->textFilterEdit()->placeholderText(), QStringLiteral("[xx] Text in the message"));
     QCOMPARE(window.statisticsDock()->windowTitle(), QStringLiteral("[xx] Statistics"));
@@ -338,7 +338,7 @@ void TestMainWindow::defaultLayoutFits()
     QTest::qWait(50);
     const int width = window.composeDock()->width();
     window.composeDock()->setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
-    QVERIFY(window.composeDock()->networkSettingsButton()->isVisibleTo(window.composeDock()));
+    QVERIFY(uitest::child<QPushButton>(window.composeDock(), QStringLiteral("networkSettingsButton"))->isVisibleTo(window.composeDock()));
     QTest::qWait(50);
     QCOMPARE(window.composeDock()->width(), width);
 }

@@ -233,19 +233,19 @@ void TestNetworkMonitor::composeNeedsTheNetwork()
     compose->setTarget(QStringLiteral("\\\\*\\mailslot\\mon"));
     compose->setPayloadText(QStringLiteral("hello network"));
     QVERIFY(!compose->canSend());
-    QVERIFY(!compose->sendButton()->isEnabled());
+    QVERIFY(!uitest::child<QPushButton>(compose, QStringLiteral("composeSend"))->isEnabled());
     QVERIFY2(compose->refusal().contains(QStringLiteral("network")), qPrintable(compose->refusal()));
-    QVERIFY(compose->networkSettingsButton()->isVisibleTo(compose));
+    QVERIFY(uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
     QVERIFY(!compose->send());
-    QVERIFY(compose->log()->toPlainText().contains(QStringLiteral("Not sent")));
+    QVERIFY(uitest::child<QPlainTextEdit>(compose, QStringLiteral("composeLog"))->toPlainText().contains(QStringLiteral("Not sent")));
     // The button leads to the network settings.
     window.networkDock()->hide();
-    QTest::mouseClick(compose->networkSettingsButton(), Qt::LeftButton);
+    QTest::mouseClick(uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton")), Qt::LeftButton);
     QVERIFY(window.networkDock()->isVisible());
     // Over the limit: the size is the reason, network or not.
     compose->setPayloadText(QString(425, QLatin1Char('x')));
     QVERIFY(compose->refusal().contains(QStringLiteral("424")));
-    QVERIFY(!compose->networkSettingsButton()->isVisibleTo(compose));
+    QVERIFY(!uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
 }
 
 void TestNetworkMonitor::composeSendsWhenOn()
@@ -260,10 +260,10 @@ void TestNetworkMonitor::composeSendsWhenOn()
     const quint16 port = networkOnLoopback(window);
     QVERIFY(port);
     QVERIFY2(compose->canSend(), qPrintable(compose->refusal())); // re-checked when the network came on
-    QVERIFY(!compose->networkSettingsButton()->isVisibleTo(compose));
+    QVERIFY(!uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
     compose->setRepeat(3, 0);
     QSignalSpy finished(compose, &ComposeDock::sendFinished);
-    QTest::mouseClick(compose->sendButton(), Qt::LeftButton);
+    QTest::mouseClick(uitest::child<QPushButton>(compose, QStringLiteral("composeSend")), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     const QString outcome = finished.at(0).at(1).toString();

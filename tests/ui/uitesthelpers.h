@@ -117,6 +117,26 @@ inline StreamRowList datagramRows(const ObservedDatagramList &datagrams, RowOrig
     return rows;
 }
 
+// The child of parent with that object name and type (tests find widgets by object name).
+template <typename T>
+T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
+// Waits until spy has count signals (each wait bounded; no timing is asserted).
+inline bool waitForCount(QSignalSpy &spy, int count)
+{
+    while (spy.count() < count) {
+        if (!spy.wait(10000))
+            return false;
+    }
+    return true;
+}
+
 inline QString sharedCapture()
 {
     return QStringLiteral(MAILSLOT_TEST_SHARED_DIR "/captures/nmbd-browse.pcapng");

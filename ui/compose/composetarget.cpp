@@ -2,6 +2,7 @@
 
 #include "core/netio/networksender.h"
 #include "core/platform/win32error.h"
+#include "core/wire/mailslotlimits.h"
 
 #include <QLocale>
 
@@ -61,10 +62,9 @@ MailslotName ComposeTarget::name(MailslotError *error) const
 
 qsizetype ComposeTarget::networkLimit(const MailslotName &name)
 {
+    const qsizetype limit = qsizetype(mailslot::wire::kNetworkMessageLimit);
     const auto wire = NetworkSender::wireNameBytes(name);
-    if (!wire)
-        return kNetworkLimit;
-    return qMin(kNetworkLimit, NetworkSender::maxPayloadSize(*wire));
+    return wire ? qMin(limit, NetworkSender::maxPayloadSize(*wire)) : limit;
 }
 
 QString ComposeTarget::refusalReason(const MailslotName &name, qsizetype size, bool networkAvailable)

@@ -15,9 +15,6 @@ class ComposeTarget
 public:
     enum class Kind { ThisComputer, Computer, Domain, Everyone };
 
-    // The largest message a mailslot datagram carries on the network.
-    static constexpr qsizetype kNetworkLimit = 424;
-
     ComposeTarget() = default;
     ComposeTarget(Kind kind, const QString &server, const QString &path);
     // A target from a mailslot name (for "Send to this slot" and recent targets).
@@ -33,8 +30,8 @@ public:
     MailslotName name(MailslotError *error = nullptr) const;
     bool isLocal() const { return m_kind == Kind::ThisComputer; }
 
-    // The largest message for a network name: 424 bytes, less for a long slot path ([MS-MAIL]:
-    // 432 minus the path rounded up to 4 bytes).
+    // The largest message for a network name: mailslot::wire::kNetworkMessageLimit (424 bytes),
+    // less for a long slot path (mailslot::wire::maxNetworkPayload).
     static qsizetype networkLimit(const MailslotName &name);
     // Why a payload of size bytes may not be sent to name, or empty if it may.
     // networkAvailable says whether the network is on (MailslotRegistry::isNetworkEnabled).
