@@ -1,7 +1,8 @@
 #include "app/cli/bridgecommand.h"
 
 #include "app/cli/clisupport.h"
-#include "core/netio/networkbridgecontroller.h"
+#include "core/stream/bridgesource.h"
+#include "core/stream/streamhub.h"
 #include "core/platform/win32error.h"
 #include "core/system/signalwatcher.h"
 
@@ -98,28 +99,31 @@ int BridgeCommand::run(const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("bridge takes no arguments"));
-    if (!NetworkBridgeController::isAvailable()) {
-        CliSupport::reportFailure(name(), NetworkBridgeController::unavailableText(), kErrorNotSupported);
+    if (!BridgeSource::isAvailable()) {
+        CliSupport::reportFailure(name(), BridgeSource::unavailableText(), kErrorNotSupported);
         return Failure;
     }
     NetworkBridge::Options options;
     if (const QString problem = readOptions(parser, &options); !problem.isEmpty())
         return usageError(problem);
-    NetworkBridgeController bridge;
-    if (QString problem; !bridge.start(options, &problem)) {
+    // The datagrams come through the stream's hub, as in the monitor (no slot is served here, so
+    // there are no local copies of deliveries to merge: no ledger).
+    StreamHub hub;
+    auto *bridge = new BridgeSource(nullptr);
+    hub.addSource(bridge);
+    if (QString problem; !bridge->start(options, &problem)) {
         CliSupport::reportFailure(name(), problem, startErrorCode(options));
         return Failure;
     }
-    return serve(bridge, options);
+    return serve(hub, *bridge, options);
 }
 
-int BridgeCommand::serve(NetworkBridgeController &bridge, const NetworkBridge::Options &options)
+int BridgeCommand::serve(StreamHub &hub, BridgeSource &bridge, const NetworkBridge::Options &options)
 {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::signalled, qApp, [] { QCoreApplication::exit(Success); });
-    QObject::connect(&bridge, &NetworkBridgeController::datagramsObserved, qApp,
-                     [this](const ObservedDatagramList &datagrams) { printDatagrams(datagrams); });
-    QObject::connect(&bridge, &NetworkBridgeController::errorOccurred, qApp, [this](const QString &message) {
+    QObject::connect(&hub, &StreamHub::rowsArrived, qApp, [this](const StreamRowList &rows) { printDatagrams(rows); });
+    QObject::connect(&bridge, &BridgeSource::errorOccurred, qApp, [this](const QString &message) {
         CliSupport::reportFailure(name(), message, kErrorGenFailure);
     });
     const NetworkIdentity identity = bridge.identity();
@@ -132,17 +136,17 @@ int BridgeCommand::serve(NetworkBridgeController &bridge, const NetworkBridge::O
     const int loop = QCoreApplication::exec();
     bridge.stop();
     CliSupport::out().flush();
-    CliSupport::err() << QStringLiteral("mailslot: %1").arg(bridge.counters().toText()) << Qt::endl;
+    CliSupport::err() << QStringLiteral("mailslot: %1").arg(bridge.bridgeCounters().toText()) << Qt::endl;
     return loop;
 }
 
-void BridgeCommand::printDatagrams(const ObservedDatagramList &datagrams)
+void BridgeCommand::printDatagrams(const StreamRowList &rows)
 {
     mailslot::wire::JsonLineWriter lines;
-    for (const ObservedDatagram &d : datagrams) {
+    for (const StreamRow &row : rows) {
         if (m_count == 0)
             break;
-        CliSupport::appendLine(lines, d, m_json);
+        CliSupport::appendLine(lines, *row.datagram, m_json);
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);
     }

@@ -5,11 +5,12 @@
 
 #include "app/cli/clicommand.h"
 #include "core/netio/networkbridge.h"
-#include "core/stream/observeddatagram.h"
+#include "core/stream/streamrow.h"
 
 #include <QCoreApplication>
 
-class NetworkBridgeController;
+class BridgeSource;
+class StreamHub;
 
 class BridgeCommand : public CliCommand
 {
@@ -29,9 +30,9 @@ private:
     // "every interface", or "interface lo".
     static QString interfacesText(const QStringList &interfaces);
     // Runs the started bridge until a signal or --count datagrams; the exit status.
-    int serve(NetworkBridgeController &bridge, const NetworkBridge::Options &options);
+    int serve(StreamHub &hub, BridgeSource &bridge, const NetworkBridge::Options &options);
     // Prints each datagram that arrives (one line, or one JSON object); stops after --count.
-    void printDatagrams(const ObservedDatagramList &datagrams);
+    void printDatagrams(const StreamRowList &rows);
 
     qint64 m_count = -1; // datagrams still to print; -1: no limit
     bool m_json = false;
