@@ -79,7 +79,7 @@ message	with a tab" >/dev/null
         sleep 2.5   # two refreshes of the slot list and the rates
         # Select the Messenger row so that the detail pane shows its decoded fields.
         if command -v xdotool >/dev/null 2>&1; then
-            xdotool mousemove ${ROW_X:-700} ${ROW_Y:-471} click 1
+            xdotool mousemove ${ROW_X:-700} ${ROW_Y:-491} click 1
             sleep 0.5
         fi
         import -window root "$OUT"
