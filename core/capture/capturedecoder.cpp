@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <condition_variable>
+#include <limits>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -21,23 +22,49 @@ CaptureDecoder::CaptureDecoder(quint16 port, OemCodePage codePage) : m_port(port
 {
 }
 
-bool CaptureDecoder::readDatagrams(const QString &path, const DatagramTaker &take)
+CaptureDecoder::~CaptureDecoder() = default;
+
+bool CaptureDecoder::open(const QString &path)
 {
+    close();
     m_stats = {};
     m_error.clear();
     m_errorCode = 0;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1: cannot open: %2").arg(path, file.errorString());
+    m_atEnd = false;
+    m_path = path;
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        m_error = tr("%1: cannot open: %2").arg(path, file->errorString());
         const QFileInfo info(path);
         m_errorCode = !info.exists() ? mailslot::platform::kErrorFileNotFound : mailslot::platform::kErrorAccessDenied;
         return false;
     }
-    PcapReader reader(&file);
+    m_stats.fileSize = file->size();
+    m_reader = std::make_unique<PcapReader>(file.get());
+    m_file = std::move(file);
+    return true;
+}
+
+void CaptureDecoder::close()
+{
+    m_reader.reset();
+    m_file.reset();
+}
+
+bool CaptureDecoder::takeSome(qint64 maxDatagrams, const DatagramTaker &take)
+{
+    if (!m_reader || m_atEnd || hasError())
+        return false;
     CaptureFrame frame;
-    while (reader.readNext(frame)) {
+    for (qint64 taken = 0; taken < maxDatagrams;) {
+        if (!m_reader->readNext(frame)) {
+            m_atEnd = true;
+            if (m_reader->hasError())
+                fail(m_path, *m_reader);
+            return false;
+        }
         ++m_stats.frames;
-        m_stats.bytesRead = file.pos();
+        m_stats.bytesRead = m_file->pos();
         UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data);
         if (udp.status == UdpExtractor::Status::UnsupportedLinkType) {
             ++m_stats.unsupportedFrames;
@@ -48,20 +75,39 @@ bool CaptureDecoder::readDatagrams(const QString &path, const DatagramTaker &tak
             continue;
         }
         ++m_stats.datagrams;
+        ++taken;
         if (!take(udp.datagram, frame.timestampNs))
-            return true;
+            return false;
     }
-    return !reader.hasError() || fail(path, reader);
+    return true;
+}
+
+bool CaptureDecoder::readDatagrams(const QString &path, const DatagramTaker &take)
+{
+    if (!open(path))
+        return false;
+    while (takeSome(std::numeric_limits<qint64>::max(), take)) {
+    }
+    close();
+    return !hasError();
+}
+
+bool CaptureDecoder::readSome(int maxDatagrams, const Sink &sink)
+{
+    return takeSome(maxDatagrams, [&](UdpDatagram &udp, qint64 timestampNs) {
+        return sink(ObservedDatagram::fromUdp(udp.payload, timestampNs, udp.sourceIp, udp.sourcePort, udp.destinationIp,
+                                              udp.destinationPort, m_codePage, m_decoding));
+    });
 }
 
 bool CaptureDecoder::decodeFile(const QString &path, const Sink &sink)
 {
-    return readDatagrams(path, [&](UdpDatagram &udp, qint64 timestampNs) {
-        const ObservedDatagram d =
-            ObservedDatagram::fromUdp(udp.payload, timestampNs, udp.sourceIp, udp.sourcePort, udp.destinationIp,
-                                      udp.destinationPort, m_codePage, m_decoding);
-        return sink(d);
-    });
+    if (!open(path))
+        return false;
+    while (readSome(std::numeric_limits<int>::max(), sink)) {
+    }
+    close();
+    return !hasError();
 }
 
 bool CaptureDecoder::fail(const QString &path, const PcapReader &reader)

@@ -11,11 +11,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace mailslot::wire {
 class PcapReader;
 struct UdpDatagram;
 }
+
+class QFile;
 
 class CaptureDecoder
 {
@@ -28,6 +31,7 @@ public:
         qint64 datagrams = 0;  // UDP 138 datagrams handed to the sink
         qint64 otherFrames = 0; // not IPv4/UDP 138, or fragments
         qint64 bytesRead = 0;   // file position after the last frame read (for progress)
+        qint64 fileSize = 0;    // the file's size when it was opened
         qint64 unsupportedFrames = 0;                // frames of a link type that cannot be read (in otherFrames too)
         QMap<quint32, qint64> unsupportedLinkTypes;  // those frames by link type
     };
@@ -35,6 +39,7 @@ public:
     using Sink = std::function<bool(const ObservedDatagram &datagram)>;
 
     explicit CaptureDecoder(quint16 port = 138, mailslot::wire::OemCodePage codePage = mailslot::wire::OemCodePage::Cp437);
+    ~CaptureDecoder();
 
     // Whether well-known slots are decoded (on by default; a listing that shows no decoded
     // field saves the time).
@@ -42,6 +47,16 @@ public:
 
     // False on a file that cannot be opened or read: errorString() names the file and the offset.
     bool decodeFile(const QString &path, const Sink &sink);
+
+    // Reading in steps (for a reader driven by an event loop): open() resets stats() and
+    // errorString(); each readSome() hands at most maxDatagrams datagrams to the sink and returns
+    // true while more may follow (false at the end of the file, on an error, or when the sink
+    // returned false); close() lets the file go.
+    bool open(const QString &path);
+    bool readSome(int maxDatagrams, const Sink &sink);
+    bool atEnd() const { return m_atEnd; }
+    bool hasError() const { return !m_error.isEmpty(); }
+    void close();
 
     // Writes each datagram of the file as text (a listing): format() writes one datagram into a
     // writer and runs on `workers` threads at once (so it must only read the datagram); the
@@ -63,6 +78,8 @@ private:
     // opened or read.
     using DatagramTaker = std::function<bool(mailslot::wire::UdpDatagram &datagram, qint64 timestampNs)>;
     bool readDatagrams(const QString &path, const DatagramTaker &take);
+    // Takes up to maxDatagrams datagrams from the open file: true while more may follow.
+    bool takeSome(qint64 maxDatagrams, const DatagramTaker &take);
     bool fail(const QString &path, const mailslot::wire::PcapReader &reader);
 
     quint16 m_port;
@@ -71,4 +88,9 @@ private:
     Stats m_stats;
     QString m_error;
     quint32 m_errorCode = 0;
+    // The file being read (between open() and close()).
+    QString m_path;
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<mailslot::wire::PcapReader> m_reader;
+    bool m_atEnd = false;
 };

@@ -1,18 +1,21 @@
 #include "core/stream/capturesource.h"
 
-#include "core/capture/captureloader.h"
+#include "core/capture/capturereader.h"
 
 #include <QFileInfo>
 
 CaptureSource::CaptureSource(const QString &path, QObject *parent)
-    : StreamSource(RowOrigin::Capture, parent), m_path(path), m_loader(new CaptureLoader(this))
+    : StreamSource(RowOrigin::Capture, parent), m_path(path)
 {
-    connect(m_loader, &CaptureLoader::datagramsRead, this, &CaptureSource::takeDatagrams);
-    connect(m_loader, &CaptureLoader::progress, this, &CaptureSource::progress);
-    connect(m_loader, &CaptureLoader::finished, this, &CaptureSource::loaderFinished);
+    qRegisterMetaType<ObservedDatagramList>("ObservedDatagramList");
+    m_thread.setObjectName(QStringLiteral("mailslot-capture"));
 }
 
-CaptureSource::~CaptureSource() = default;
+CaptureSource::~CaptureSource()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
 
 QString CaptureSource::name() const
 {
@@ -21,33 +24,65 @@ QString CaptureSource::name() const
 
 bool CaptureSource::start(quint16 port)
 {
-    if (!m_loader->start(m_path, port))
+    if (m_started)
         return false;
+    m_started = true;
+    m_reading = true;
+    m_totalBytes = QFileInfo(m_path).size();
+    m_reader = new CaptureReader(m_path, port);
+    m_reader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &CaptureReader::batchRead, this, &CaptureSource::takeBatch);
+    connect(m_reader, &CaptureReader::done, this, &CaptureSource::readerDone);
+    m_thread.start();
     setState(State::Live);
+    QMetaObject::invokeMethod(m_reader, &CaptureReader::open, Qt::QueuedConnection);
+    for (int i = 0; i < kMaxBatchesInFlight; ++i)
+        askForBatch();
     return true;
 }
 
-void CaptureSource::cancel()
+void CaptureSource::askForBatch()
 {
-    m_loader->cancel();
+    ++m_inFlight;
+    QMetaObject::invokeMethod(m_reader, &CaptureReader::readNext, Qt::QueuedConnection);
 }
 
-bool CaptureSource::isReading() const
+void CaptureSource::takeBatch(const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames)
 {
-    return m_loader->isRunning();
-}
-
-void CaptureSource::takeDatagrams(const ObservedDatagramList &datagrams)
-{
+    --m_inFlight;
+    if (!m_reading)
+        return; // cancelled: what was still in flight is dropped
+    m_frames = frames;
     StreamRowList rows;
     rows.reserve(datagrams.size());
     for (const ObservedDatagram &d : datagrams)
         rows.append(StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Capture));
     publish(std::move(rows));
+    emit progress(bytesRead, totalBytes);
+    askForBatch(); // the hub took this one: the next may come
 }
 
-void CaptureSource::loaderFinished(bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled)
+void CaptureSource::readerDone(bool ok, const QString &error, qint64 frames)
 {
+    if (!m_reading)
+        return;
+    m_frames = frames;
+    end(ok, error, false);
+}
+
+void CaptureSource::cancel()
+{
+    if (m_reading)
+        end(true, QString(), true);
+}
+
+void CaptureSource::end(bool ok, const QString &error, bool cancelled)
+{
+    m_reading = false;
+    m_thread.quit(); // the reader finishes the batch it is reading, if any; nothing more is asked
     setState(ok ? State::Finished : State::Failed, error);
-    emit finished(ok, error, datagrams, frames, cancelled);
+    if (ok && !cancelled)
+        emit progress(m_totalBytes, m_totalBytes);
+    emit finished(ok, error, qint64(counters().rows), m_frames, cancelled);
 }

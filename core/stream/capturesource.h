@@ -1,29 +1,35 @@
-// A capture file (pcap or pcapng) as a source of stream rows: its UDP 138 datagrams, read in a
-// worker thread (CaptureLoader) and streamed in batches, each row with its capture time. A capture
-// is counted apart from live traffic (its own source and counter), so reading a file never looks
-// like received messages.
+// A capture file (pcap or pcapng) as a source of stream rows: its UDP 138 datagrams, read by a
+// CaptureReader in a worker thread and streamed in batches, each row with its capture time. At
+// most a few batches are in flight: the next one is asked for when the hub has taken one. A
+// capture is counted apart from live traffic (its own source and counter), so reading a file
+// never looks like received messages.
 #pragma once
 
 #include "core/stream/streamsource.h"
 
-class CaptureLoader;
+#include <QThread>
+
+class CaptureReader;
 
 class CaptureSource : public StreamSource
 {
     Q_OBJECT
 
 public:
+    static constexpr int kMaxBatchesInFlight = 2;
+
     explicit CaptureSource(const QString &path, QObject *parent = nullptr);
+    // Stops reading and joins the worker thread.
     ~CaptureSource() override;
 
     QString name() const override;
     QString path() const { return m_path; }
 
-    // Starts reading (Live); false when it is already reading.
+    // Starts reading (Live); false when it has already started.
     bool start(quint16 port = 138);
-    // Stops reading; the rows read so far stay (Finished).
+    // Stops reading; the rows read so far stay (Finished, cancelled).
     void cancel();
-    bool isReading() const;
+    bool isReading() const { return m_reading; }
 
 signals:
     void progress(qint64 bytesRead, qint64 totalBytes);
@@ -32,9 +38,17 @@ signals:
     void finished(bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled);
 
 private:
-    void takeDatagrams(const ObservedDatagramList &datagrams);
-    void loaderFinished(bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled);
+    void takeBatch(const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames);
+    void readerDone(bool ok, const QString &error, qint64 frames);
+    void askForBatch();
+    void end(bool ok, const QString &error, bool cancelled);
 
     QString m_path;
-    CaptureLoader *m_loader;
+    QThread m_thread;
+    CaptureReader *m_reader = nullptr;
+    bool m_reading = false;
+    bool m_started = false;
+    int m_inFlight = 0;
+    qint64 m_frames = 0;
+    qint64 m_totalBytes = 0;
 };
