@@ -435,10 +435,6 @@ Opciones:
         <translation>Solo observar: no entregar nada en los slots locales.</translation>
     </message>
     <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
         <source>cp</source>
         <translation>cp</translation>
     </message>
@@ -671,6 +667,37 @@ Opciones:
     <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8 (default: %1).</source>
+        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8 (predeterminada: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CodePageBox</name>
+    <message>
+        <source>%1 (from the locale %2)</source>
+        <translation>%1 (de la configuración regional %2)</translation>
+    </message>
+    <message>
+        <source>437 (US)</source>
+        <translation>437 (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>850 (Western Europe)</source>
+        <translation>850 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The code page of messenger texts and names in received datagrams. Default: %1.</source>
+        <translation>La página de códigos de los textos de Messenger y de los nombres en los datagramas recibidos. Predeterminada: %1.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +955,10 @@ Opciones:
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>%1 (from the locale)</source>
+        <translation>%1 (de la configuración regional)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2464,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>Windows and Samba use port 138</source>
         <translation>Windows y Samba usan el puerto 138</translation>
     </message>
+    <message>
+        <source>OEM &amp;code page:</source>
+        <translation>Códigos &amp;OEM:</translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentity</name>
@@ -2604,6 +2639,17 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>[delivered to %1]</source>
         <translation>[entregado en %1]</translation>
+    </message>
+</context>
+<context>
+    <name>OemCodec</name>
+    <message>
+        <source>%1, from the locale %2</source>
+        <translation>%1, de la configuración regional %2</translation>
+    </message>
+    <message>
+        <source>%1, from the locale %2; Windows uses %3 there, which is not decoded here, and %1 is the nearest</source>
+        <translation>%1, de la configuración regional %2; Windows usa allí %3, que aquí no se decodifica, y %1 es la más cercana</translation>
     </message>
 </context>
 <context>

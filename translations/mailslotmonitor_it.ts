@@ -435,10 +435,6 @@ Opzioni:
         <translation>Solo osservazione: non consegna nulla agli slot locali.</translation>
     </message>
     <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Tabella codici OEM dei testi Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
         <source>cp</source>
         <translation>cp</translation>
     </message>
@@ -671,6 +667,37 @@ Opzioni:
     <message>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8 (default: %1).</source>
+        <translation>Tabella codici OEM dei testi di Messenger: cp437, cp850, latin1 o utf8 (predefinita: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CodePageBox</name>
+    <message>
+        <source>%1 (from the locale %2)</source>
+        <translation>%1 (dalle impostazioni locali %2)</translation>
+    </message>
+    <message>
+        <source>437 (US)</source>
+        <translation>437 (USA)</translation>
+    </message>
+    <message>
+        <source>850 (Western Europe)</source>
+        <translation>850 (Europa occidentale)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The code page of messenger texts and names in received datagrams. Default: %1.</source>
+        <translation>La tabella codici dei testi di Messenger e dei nomi nei datagrammi ricevuti. Predefinita: %1.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +955,10 @@ Opzioni:
     <message>
         <source>Send</source>
         <translation>Invia</translation>
+    </message>
+    <message>
+        <source>%1 (from the locale)</source>
+        <translation>%1 (dalle impostazioni locali)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2464,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>Windows and Samba use port 138</source>
         <translation>Windows e Samba usano la porta 138</translation>
     </message>
+    <message>
+        <source>OEM &amp;code page:</source>
+        <translation>Tabella codici OE&amp;M:</translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentity</name>
@@ -2604,6 +2639,17 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>[delivered to %1]</source>
         <translation>[consegnato a %1]</translation>
+    </message>
+</context>
+<context>
+    <name>OemCodec</name>
+    <message>
+        <source>%1, from the locale %2</source>
+        <translation>%1, dalle impostazioni locali %2</translation>
+    </message>
+    <message>
+        <source>%1, from the locale %2; Windows uses %3 there, which is not decoded here, and %1 is the nearest</source>
+        <translation>%1, dalle impostazioni locali %2; lì Windows usa %3, che qui non viene decodificata, e %1 è la più vicina</translation>
     </message>
 </context>
 <context>

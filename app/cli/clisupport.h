@@ -45,7 +45,11 @@ public:
     // The --port option of send, bridge and decode: 1 to 65535. Invalid: the usage error is
     // reported and nullopt returned.
     static std::optional<quint16> readPort(const QCommandLineParser &parser);
-    // The --code-page option (cp437, cp850, latin1, utf8); invalid: reported, nullopt.
+    // The --code-page option of bridge and decode; its help names the default in use, the OEM
+    // code page of the user's locale ("default: 850, from the locale es_ES").
+    static QCommandLineOption codePageOption();
+    // The --code-page option (cp437, cp850, latin1, utf8; when not given: the OEM code page of
+    // the user's locale, as Windows chooses it); invalid: reported, nullopt.
     static std::optional<mailslot::wire::OemCodePage> readCodePage(const QCommandLineParser &parser);
 
     // "mailslot: <subject>: <message> (<ERROR_NAME>)" on stderr.

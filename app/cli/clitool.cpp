@@ -118,8 +118,7 @@ int CliTool::run()
             {QStringLiteral("count"), tr("Exit after N datagrams."), tr("N")},
             {QStringLiteral("write"), tr("Also write what arrives to this pcapng file."), tr("file")},
             {QStringLiteral("observe"), tr("Only observe: deliver nothing into local slots.")},
-            {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."),
-             tr("cp"), QStringLiteral("cp437")},
+            CliSupport::codePageOption(),
         });
     } else if (command == QLatin1String("decode")) {
         parser.addPositionalArgument(QStringLiteral("file"), tr("A pcap or pcapng capture file."));
@@ -131,8 +130,7 @@ int CliTool::run()
                  .arg(DatagramFields::names().join(QStringLiteral(", "))),
              tr("list")},
             {QStringLiteral("port"), tr("The UDP port of the datagrams (default 138)."), tr("port"), QStringLiteral("138")},
-            {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."),
-             tr("cp"), QStringLiteral("cp437")},
+            CliSupport::codePageOption(),
         });
     } else {
         CliSupport::reportUsage(tr("unknown command '%1'").arg(command));

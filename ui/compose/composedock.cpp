@@ -4,6 +4,7 @@
 #include "core/slots/mailslotregistry.h"
 #include "core/wire/netbiosdatagram.h"
 #include "core/text/payloadtext.h"
+#include "core/wire/oemcodec.h"
 #include "ui/common/plaintooltip.h"
 
 #include <QAction>
@@ -85,7 +86,8 @@ ComposeDock::ComposeDock(MailslotRegistry *registry, QWidget *parent)
     }
     for (int i = 0; i < 3; ++i)
         m_mode->addItem(QString());
-    m_encoding->addItems(PayloadText::encodingNames());
+    for (const QString &name : PayloadText::encodingNames())
+        m_encoding->addItem(name, name);
     m_text->setTabChangesFocus(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlainText(QStringLiteral("hello"));
@@ -248,7 +250,7 @@ void ComposeDock::setEncoding(const QString &encodingName)
 {
     const auto encoding = PayloadText::encodingFromName(encodingName);
     if (encoding)
-        m_encoding->setCurrentText(PayloadText::encodingName(*encoding));
+        m_encoding->setCurrentIndex(m_encoding->findData(PayloadText::encodingName(*encoding)));
 }
 
 void ComposeDock::setRepeat(int count, int intervalMs)
@@ -261,7 +263,7 @@ std::optional<QByteArray> ComposeDock::payload(QString *error) const
 {
     switch (payloadMode()) {
     case PayloadMode::Text: {
-        const auto encoding = PayloadText::encodingFromName(m_encoding->currentText());
+        const auto encoding = PayloadText::encodingFromName(m_encoding->currentData().toString());
         return PayloadText::encode(m_text->toPlainText(), encoding.value_or(PayloadText::Encoding::Utf8), error);
     }
     case PayloadMode::Hex:
@@ -576,6 +578,13 @@ void ComposeDock::retranslateUi()
     m_mode->setAccessibleName(tr("Payload kind"));
     m_encodingLabel->setText(tr("E&ncoding:"));
     m_encoding->setAccessibleName(tr("Text encoding"));
+    // The OEM code page of the user's locale (as Windows chooses it) is marked.
+    const mailslot::wire::OemLocaleDefault oem = mailslot::wire::OemCodec::systemDefault();
+    const int localeItem = m_encoding->findData(mailslot::wire::OemCodec::key(oem.codePage));
+    if (localeItem >= 0) {
+        m_encoding->setItemText(localeItem, tr("%1 (from the locale)").arg(m_encoding->itemData(localeItem).toString()));
+        m_encoding->setItemData(localeItem, oem.description(), Qt::ToolTipRole);
+    }
     m_text->setAccessibleName(tr("Payload"));
     m_text->setPlaceholderText(tr("Message text, or hex bytes such as 48 65 6c 6c 6f"));
     m_file->setAccessibleName(tr("File to send"));
