@@ -1131,6 +1131,11 @@ Opciones:
         <source>Malformed: %1</source>
         <translation>Mal formado: %1</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>malformed reason; decoded summary</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1907,6 +1912,22 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Transaction name is not under \MAILSLOT\</source>
         <translation>El nombre de la transacción no está bajo \MAILSLOT\</translation>
+    </message>
+    <message>
+        <source>IP fragment: the rest of the UDP datagram is in other frames</source>
+        <translation>Fragmento IP: el resto del datagrama UDP está en otras tramas</translation>
+    </message>
+    <message>
+        <source>The capture kept only part of the frame (snap length)</source>
+        <translation>La captura solo guardó parte de la trama (longitud de captura)</translation>
+    </message>
+    <message>
+        <source>The IP length runs past the end of the frame</source>
+        <translation>La longitud IP se extiende más allá del final de la trama</translation>
+    </message>
+    <message>
+        <source>The UDP length does not match the IP payload</source>
+        <translation>La longitud UDP no coincide con la carga útil IP</translation>
     </message>
 </context>
 <context>

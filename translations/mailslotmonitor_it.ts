@@ -1131,6 +1131,11 @@ Opzioni:
         <source>Malformed: %1</source>
         <translation>Malformato: %1</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>malformed reason; decoded summary</comment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1907,6 +1912,22 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Transaction name is not under \MAILSLOT\</source>
         <translation>Il nome della transazione non è sotto \MAILSLOT\</translation>
+    </message>
+    <message>
+        <source>IP fragment: the rest of the UDP datagram is in other frames</source>
+        <translation>Frammento IP: il resto del datagramma UDP è in altri frame</translation>
+    </message>
+    <message>
+        <source>The capture kept only part of the frame (snap length)</source>
+        <translation>La cattura ha conservato solo una parte del frame (lunghezza di cattura)</translation>
+    </message>
+    <message>
+        <source>The IP length runs past the end of the frame</source>
+        <translation>La lunghezza IP va oltre la fine del frame</translation>
+    </message>
+    <message>
+        <source>The UDP length does not match the IP payload</source>
+        <translation>La lunghezza UDP non corrisponde al payload IP</translation>
     </message>
 </context>
 <context>

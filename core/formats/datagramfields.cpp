@@ -2,6 +2,7 @@
 
 #include "core/wire/netbiosdatagram.h"
 #include "core/stream/observeddatagram.h"
+#include "core/text/payloadtext.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -31,7 +32,7 @@ void bare(JsonLineWriter &out, QByteArrayView bytes)
     qsizetype plainFrom = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto c = quint8(bytes[i]);
-        if (c >= 0x20 && c != 0x7F)
+        if (!PayloadText::isLineControl(c))
             continue;
         out.raw(bytes.sliced(plainFrom, i - plainFrom));
         plainFrom = i + 1;
@@ -105,7 +106,7 @@ void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
 {
     const ParsedDatagram &p = d.parsed;
     const bool write = p.isMailslotWrite();
-    const QByteArrayView bytes = write ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
+    const QByteArrayView bytes = p.payloadValid ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
     bool first = true;
     for (const Field field : m_fields) {
         if (!first)
@@ -116,14 +117,13 @@ void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
             bare(out, d.time().toString(Qt::ISODateWithMs).toLatin1());
             break;
         case Field::SrcIp:
-            bare(out, ParsedDatagram::ipv4ToString(d.sourceIp).toLatin1());
+            bare(out, d.sourceAddress().toLatin1());
             break;
         case Field::SrcPort:
             number(out, d.sourcePort);
             break;
         case Field::DstIp:
-            if (d.destinationIp)
-                bare(out, ParsedDatagram::ipv4ToString(d.destinationIp).toLatin1());
+            bare(out, d.destinationAddress().toLatin1());
             break;
         case Field::DstPort:
             number(out, d.destinationPort);
@@ -151,7 +151,7 @@ void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
             name(out, p.destinationName);
             break;
         case Field::Slot:
-            if (p.smbValid)
+            if (p.slotValid)
                 latin1(out, p.slotName);
             break;
         case Field::Class:

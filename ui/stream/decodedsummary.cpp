@@ -110,8 +110,13 @@ QString DecodedSummary::malformedText(const QString &key)
 
 QString DecodedSummary::forMessage(const MailslotMessage &message)
 {
-    if (!message.malformed.isEmpty())
-        return tr("Malformed: %1").arg(malformedText(message.malformed));
+    if (!message.malformed.isEmpty()) {
+        const QString reason = tr("Malformed: %1").arg(malformedText(message.malformed));
+        // Decoded as far as its payload: what the payload says too.
+        if (message.decodedKind.isEmpty())
+            return reason;
+        return tr("%1; %2", "malformed reason; decoded summary").arg(reason, summary(message.decoded));
+    }
     if (message.decodedKind.isEmpty())
         return {};
     return summary(message.decoded);

@@ -214,9 +214,6 @@ void DetailPane::updateTree()
         return;
     const MailslotMessage &m = m_message;
     const QString none = tr("(none)");
-    const auto hex = [](quint32 value, int digits) {
-        return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
-    };
 
     // What the payload says first (the decoded fields), then where it came from.
     if (!m.malformed.isEmpty()) {
@@ -252,38 +249,7 @@ void DetailPane::updateTree()
                     m.delivered ? tr("yes, into %1").arg(m.slot) : tr("no (observed only)"));
 
     if (m_datagram) {
-        const ObservedDatagram &d = *m_datagram;
-        const ParsedDatagram &p = d.parsed;
-        QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
-        addTreeItem(udp, tr("From"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort));
-        addTreeItem(udp, tr("To"), d.destinationIp ? QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.destinationIp)).arg(d.destinationPort)
-                                                    : QString::number(d.destinationPort));
-        addTreeItem(udp, tr("Size"), tr("%n byte(s)", nullptr, int(d.raw.size())));
-        QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
-        if (p.headerValid) {
-            addTreeItem(header, tr("Message type"),
-                        QStringLiteral("%1 (%2)").arg(hex(p.msgType, 2), mailslot::wire::NetbiosDatagram::messageTypeName(p.msgType)));
-            addTreeItem(header, tr("Flags"), hex(p.flags, 2));
-            addTreeItem(header, tr("Datagram ID"), QString::number(p.dgmId));
-            addTreeItem(header, tr("Source address"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(p.sourceIp)).arg(p.sourcePort));
-            addTreeItem(header, tr("Source name"), p.sourceName.isNull() ? none : p.sourceName.toDisplayString());
-            addTreeItem(header, tr("Destination name"), p.destinationName.isNull() ? none : p.destinationName.toDisplayString());
-            addTreeItem(header, tr("Datagram length"), QString::number(p.dgmLength));
-        } else {
-            addTreeItem(header, tr("Header"), tr("not readable"));
-        }
-        if (p.smbValid) {
-            QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
-            addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
-            addTreeItem(smb, tr("Class"),
-                        p.mailslotClass == 1   ? tr("1 (reliable)")
-                        : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
-                                               : QString::number(p.mailslotClass));
-            addTreeItem(smb, tr("Priority"), QString::number(p.priority));
-            addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
-            addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
-            addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
-        }
+        addDatagramItems(*m_datagram);
     } else if (m.isNetwork()) {
         // A network message without its datagram (from an older source): the fields it carries.
         QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
@@ -294,6 +260,54 @@ void DetailPane::updateTree()
     }
 
     m_tree->expandAll();
+}
+
+// The datagram's layers: UDP, the NetBIOS header, and what could be read of the mailslot write.
+void DetailPane::addDatagramItems(const ObservedDatagram &d)
+{
+    const QString none = tr("(none)");
+    const auto hex = [](quint32 value, int digits) {
+        return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
+    };
+    const ParsedDatagram &p = d.parsed;
+    QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
+    const auto endpoint = [](const QString &address, quint16 port) {
+        const QString form = address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2");
+        return form.arg(address).arg(port);
+    };
+    addTreeItem(udp, tr("From"), endpoint(d.sourceAddress(), d.sourcePort));
+    addTreeItem(udp, tr("To"), d.destinationAddress().isEmpty() ? QString::number(d.destinationPort)
+                                                               : endpoint(d.destinationAddress(), d.destinationPort));
+    addTreeItem(udp, tr("Size"), tr("%n byte(s)", nullptr, int(d.raw.size())));
+    QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
+    if (p.headerValid) {
+        addTreeItem(header, tr("Message type"),
+                    QStringLiteral("%1 (%2)").arg(hex(p.msgType, 2), mailslot::wire::NetbiosDatagram::messageTypeName(p.msgType)));
+        addTreeItem(header, tr("Flags"), hex(p.flags, 2));
+        addTreeItem(header, tr("Datagram ID"), QString::number(p.dgmId));
+        addTreeItem(header, tr("Source address"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(p.sourceIp)).arg(p.sourcePort));
+        addTreeItem(header, tr("Source name"), p.sourceName.isNull() ? none : p.sourceName.toDisplayString());
+        addTreeItem(header, tr("Destination name"), p.destinationName.isNull() ? none : p.destinationName.toDisplayString());
+        addTreeItem(header, tr("Datagram length"), QString::number(p.dgmLength));
+    } else {
+        addTreeItem(header, tr("Header"), tr("not readable"));
+    }
+    // A malformed write shows what could be read of it.
+    if (p.smbValid || p.slotValid) {
+        QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
+        if (p.slotValid)
+            addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
+        if (p.smbValid) {
+            addTreeItem(smb, tr("Class"),
+                        p.mailslotClass == 1   ? tr("1 (reliable)")
+                        : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
+                                               : QString::number(p.mailslotClass));
+            addTreeItem(smb, tr("Priority"), QString::number(p.priority));
+            addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
+            addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
+            addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
+        }
+    }
 }
 
 QString DetailPane::decodedText() const

@@ -66,6 +66,7 @@ private:
     void updateText();
     void updateSummary();
     void updateTree();
+    void addDatagramItems(const ObservedDatagram &datagram);
     QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
     void retranslateUi();
 
