@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
             continue;
         CaptureFrame frame;
         while (reader.readNext(frame)) {
-            const auto udp = UdpExtractor::extract(frame.linkType, frame.data);
+            const auto udp = UdpExtractor::extract(frame.linkType, frame.data, frame.originalLength);
             if (!udp.ok())
                 continue;
             const QString tag = QStringLiteral("seed%1").arg(n++);

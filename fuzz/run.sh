@@ -11,6 +11,9 @@ CXX=clang++-14 CC=clang-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=
 cmake --build build-fuzz
 rm -rf build-fuzz/seeds
 build-fuzz/fuzz/makeseeds build-fuzz/seeds "$shared"/captures/*.pcap* "$shared"/captures/*.bin
+# The capture regressions seed the capture target too (odd IP/UDP framings, link types).
+mkdir -p build-fuzz/seeds/pcap
+cp tests/wire/data/fuzz-regressions/pcap-*.bin build-fuzz/seeds/pcap/
 status=0
 for target in datagram smb decoders pcap name; do
     corpus=build-fuzz/corpus/$target

@@ -7,7 +7,7 @@ browse decoder knows, LANMAN, MESSNGR texts in several code pages, every NETLOGO
 netlogon decoder knows, unknown slots, the three data message types, error and query packets,
 scoped names, every MalformedReason the parser can give (several variants each), datagrams with
 port 138 on one side only, UDP datagrams on other ports (not listed by `decode`), frames that
-are not IPv4/UDP, IPv4 fragments, and the fuzz regressions of tests/net/data/fuzz-regressions/.
+are not IPv4/UDP, IPv4 fragments, and the datagram fuzz regressions of tests/wire/data/fuzz-regressions/.
 Each frame carries a pcapng comment naming its category and what it is (`tshark -r FILE -T fields
 -e frame.number -e frame.comment` lists them); the project's reader skips block options.
 
@@ -47,7 +47,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 CORPUS = os.path.join(REPO, "tests", "cli", "data", "decode-corpus.pcapng")
 GOLDEN_DIR = os.path.join(REPO, "tests", "cli", "data", "golden")
-FUZZ_DIR = os.path.join(REPO, "tests", "net", "data", "fuzz-regressions")
+FUZZ_DIR = os.path.join(REPO, "tests", "wire", "data", "fuzz-regressions")
 
 FIELDS = ("time,srcIp,srcPort,dstIp,dstPort,msgType,msgTypeName,flags,dgmId,sourceName,"
           "destinationName,slot,class,priority,size,hex,text,delivered,malformed,kind")
@@ -671,7 +671,9 @@ def add_malformed_smb(c):
 
 
 def add_fuzz_regressions(c):
-    for name in sorted(os.listdir(FUZZ_DIR)):
+    # The UDP payloads only (datagram-*.bin; the other targets' inputs are not datagrams). The
+    # comment keeps the folder they were in when the corpus was made, so that it does not change.
+    for name in sorted(n for n in os.listdir(FUZZ_DIR) if n.startswith("datagram-")):
         with open(os.path.join(FUZZ_DIR, name), "rb") as f:
             c.udp("fuzz-regression", "tests/net/data/fuzz-regressions/" + name, f.read())
 

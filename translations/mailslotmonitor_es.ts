@@ -44,14 +44,6 @@
         <translation>Solo observar: no entregar nada en los slots locales.</translation>
     </message>
     <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
-        <source>cp</source>
-        <translation>cp</translation>
-    </message>
-    <message>
         <source>--bind: &apos;%1&apos; is not an IPv4 address</source>
         <translation>--bind: &apos;%1&apos; no es una dirección IPv4</translation>
     </message>
@@ -403,6 +395,14 @@
         <source>%1 (see &apos;mailslot %2 --help&apos;)</source>
         <translation>%1 (consulta «mailslot %2 --help»)</translation>
     </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8 (default: %1).</source>
+        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8 (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -462,6 +462,33 @@ Opciones:
             <numerusform>opción desconocida %1</numerusform>
             <numerusform>opciones desconocidas %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodePageBox</name>
+    <message>
+        <source>%1 (from the locale %2)</source>
+        <translation>%1 (de la configuración regional %2)</translation>
+    </message>
+    <message>
+        <source>437 (US)</source>
+        <translation>437 (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>850 (Western Europe)</source>
+        <translation>850 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The code page of messenger texts and names in received datagrams. Default: %1.</source>
+        <translation>La página de códigos de los textos de Messenger y de los nombres en los datagramas recibidos. Predeterminada: %1.</translation>
     </message>
 </context>
 <context>
@@ -616,6 +643,10 @@ Opciones:
         <source>&amp;Browse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
+    <message>
+        <source>%1 (from the locale)</source>
+        <translation>%1 (de la configuración regional)</translation>
+    </message>
 </context>
 <context>
     <name>ComposeTarget</name>
@@ -763,14 +794,6 @@ Opciones:
     <message>
         <source>port</source>
         <translation>puerto</translation>
-    </message>
-    <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Página de códigos OEM de los textos de Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
-        <source>cp</source>
-        <translation>cp</translation>
     </message>
     <message>
         <source>--json and --fields cannot be combined</source>
@@ -927,6 +950,11 @@ Opciones:
     <message>
         <source>Malformed: %1</source>
         <translation>Mal formado: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>malformed reason; decoded summary</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1782,22 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         <source>Transaction name is not under \MAILSLOT\</source>
         <translation>El nombre de la transacción no está bajo \MAILSLOT\</translation>
     </message>
+    <message>
+        <source>IP fragment: the rest of the UDP datagram is in other frames</source>
+        <translation>Fragmento IP: el resto del datagrama UDP está en otras tramas</translation>
+    </message>
+    <message>
+        <source>The capture kept only part of the frame (snap length)</source>
+        <translation>La captura solo guardó parte de la trama (longitud de captura)</translation>
+    </message>
+    <message>
+        <source>The IP length runs past the end of the frame</source>
+        <translation>La longitud IP se extiende más allá del final de la trama</translation>
+    </message>
+    <message>
+        <source>The UDP length does not match the IP payload</source>
+        <translation>La longitud UDP no coincide con la carga útil IP</translation>
+    </message>
 </context>
 <context>
     <name>MessageExporter</name>
@@ -2322,6 +2366,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>Windows and Samba use port 138</source>
         <translation>Windows y Samba usan el puerto 138</translation>
     </message>
+    <message>
+        <source>OEM &amp;code page:</source>
+        <translation>Códigos &amp;OEM:</translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentity</name>
@@ -2511,6 +2559,17 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>[delivered to %1]</source>
         <translation>[entregado en %1]</translation>
+    </message>
+</context>
+<context>
+    <name>OemCodec</name>
+    <message>
+        <source>%1, from the locale %2</source>
+        <translation>%1, de la configuración regional %2</translation>
+    </message>
+    <message>
+        <source>%1, from the locale %2; Windows uses %3 there, which is not decoded here, and %1 is the nearest</source>
+        <translation>%1, de la configuración regional %2; Windows usa allí %3, que aquí no se decodifica, y %1 es la más cercana</translation>
     </message>
 </context>
 <context>

@@ -44,14 +44,6 @@
         <translation>Solo osservazione: non consegna nulla agli slot locali.</translation>
     </message>
     <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Tabella codici OEM dei testi Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
-        <source>cp</source>
-        <translation>cp</translation>
-    </message>
-    <message>
         <source>--bind: &apos;%1&apos; is not an IPv4 address</source>
         <translation>--bind: &apos;%1&apos; non è un indirizzo IPv4</translation>
     </message>
@@ -403,6 +395,14 @@
         <source>%1 (see &apos;mailslot %2 --help&apos;)</source>
         <translation>%1 (vedi «mailslot %2 --help»)</translation>
     </message>
+    <message>
+        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8 (default: %1).</source>
+        <translation>Tabella codici OEM dei testi di Messenger: cp437, cp850, latin1 o utf8 (predefinita: %1).</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -462,6 +462,33 @@ Opzioni:
             <numerusform>opzione sconosciuta %1</numerusform>
             <numerusform>opzioni sconosciute %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodePageBox</name>
+    <message>
+        <source>%1 (from the locale %2)</source>
+        <translation>%1 (dalle impostazioni locali %2)</translation>
+    </message>
+    <message>
+        <source>437 (US)</source>
+        <translation>437 (USA)</translation>
+    </message>
+    <message>
+        <source>850 (Western Europe)</source>
+        <translation>850 (Europa occidentale)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>The code page of messenger texts and names in received datagrams. Default: %1.</source>
+        <translation>La tabella codici dei testi di Messenger e dei nomi nei datagrammi ricevuti. Predefinita: %1.</translation>
     </message>
 </context>
 <context>
@@ -616,6 +643,10 @@ Opzioni:
         <source>&amp;Browse...</source>
         <translation>S&amp;foglia...</translation>
     </message>
+    <message>
+        <source>%1 (from the locale)</source>
+        <translation>%1 (dalle impostazioni locali)</translation>
+    </message>
 </context>
 <context>
     <name>ComposeTarget</name>
@@ -763,14 +794,6 @@ Opzioni:
     <message>
         <source>port</source>
         <translation>porta</translation>
-    </message>
-    <message>
-        <source>OEM code page of messenger texts: cp437, cp850, latin1 or utf8.</source>
-        <translation>Tabella codici OEM dei testi Messenger: cp437, cp850, latin1 o utf8.</translation>
-    </message>
-    <message>
-        <source>cp</source>
-        <translation>cp</translation>
     </message>
     <message>
         <source>--json and --fields cannot be combined</source>
@@ -927,6 +950,11 @@ Opzioni:
     <message>
         <source>Malformed: %1</source>
         <translation>Malformato: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>malformed reason; decoded summary</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1782,22 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         <source>Transaction name is not under \MAILSLOT\</source>
         <translation>Il nome della transazione non è sotto \MAILSLOT\</translation>
     </message>
+    <message>
+        <source>IP fragment: the rest of the UDP datagram is in other frames</source>
+        <translation>Frammento IP: il resto del datagramma UDP è in altri frame</translation>
+    </message>
+    <message>
+        <source>The capture kept only part of the frame (snap length)</source>
+        <translation>La cattura ha conservato solo una parte del frame (lunghezza di cattura)</translation>
+    </message>
+    <message>
+        <source>The IP length runs past the end of the frame</source>
+        <translation>La lunghezza IP va oltre la fine del frame</translation>
+    </message>
+    <message>
+        <source>The UDP length does not match the IP payload</source>
+        <translation>La lunghezza UDP non corrisponde al payload IP</translation>
+    </message>
 </context>
 <context>
     <name>MessageExporter</name>
@@ -2322,6 +2366,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>Windows and Samba use port 138</source>
         <translation>Windows e Samba usano la porta 138</translation>
     </message>
+    <message>
+        <source>OEM &amp;code page:</source>
+        <translation>Tabella codici OE&amp;M:</translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentity</name>
@@ -2511,6 +2559,17 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>[delivered to %1]</source>
         <translation>[consegnato a %1]</translation>
+    </message>
+</context>
+<context>
+    <name>OemCodec</name>
+    <message>
+        <source>%1, from the locale %2</source>
+        <translation>%1, dalle impostazioni locali %2</translation>
+    </message>
+    <message>
+        <source>%1, from the locale %2; Windows uses %3 there, which is not decoded here, and %1 is the nearest</source>
+        <translation>%1, dalle impostazioni locali %2; lì Windows usa %3, che qui non viene decodificata, e %1 è la più vicina</translation>
     </message>
 </context>
 <context>

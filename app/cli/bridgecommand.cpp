@@ -31,8 +31,7 @@ QList<QCommandLineOption> BridgeCommand::options() const
         {QStringLiteral("count"), tr("Exit after N datagrams."), tr("N")},
         {QStringLiteral("write"), tr("Also write what arrives to this pcapng file."), tr("file")},
         {QStringLiteral("observe"), tr("Only observe: deliver nothing into local slots.")},
-        {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."), tr("cp"),
-         QStringLiteral("cp437")},
+        CliSupport::codePageOption(),
     };
 }
 

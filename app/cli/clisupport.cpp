@@ -161,9 +161,19 @@ std::optional<quint16> CliSupport::readPort(const QCommandLineParser &parser, QS
     return std::nullopt;
 }
 
+QCommandLineOption CliSupport::codePageOption()
+{
+    return {QStringLiteral("code-page"),
+            tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8 (default: %1).")
+                .arg(mailslot::wire::OemCodec::systemDefault().description()),
+            tr("cp")};
+}
+
 std::optional<mailslot::wire::OemCodePage> CliSupport::readCodePage(const QCommandLineParser &parser,
                                                                     QString *problem)
 {
+    if (!parser.isSet(QStringLiteral("code-page")))
+        return mailslot::wire::OemCodec::systemDefault().codePage;
     const QString value = parser.value(QStringLiteral("code-page"));
     const auto codePage = mailslot::wire::OemCodec::fromKey(value);
     if (!codePage)

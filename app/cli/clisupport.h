@@ -65,7 +65,11 @@ public:
     static bool readIdentity(const QCommandLineParser &parser, NetworkIdentity *identity, QString *problem);
     // The --port option of send, bridge and decode: 1 to 65535.
     static std::optional<quint16> readPort(const QCommandLineParser &parser, QString *problem);
-    // The --code-page option (cp437, cp850, latin1, utf8).
+    // The --code-page option of bridge and decode; its help names the default in use, the OEM
+    // code page of the user's locale ("default: 850, from the locale es_ES").
+    static QCommandLineOption codePageOption();
+    // The --code-page option (cp437, cp850, latin1, utf8; when not given: the OEM code page of
+    // the user's locale, as Windows chooses it).
     static std::optional<mailslot::wire::OemCodePage> readCodePage(const QCommandLineParser &parser, QString *problem);
 
     // How error lines name a slot: its canonical form (\\.\mailslot\a\b), or the name as typed

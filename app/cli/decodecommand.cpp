@@ -29,8 +29,7 @@ QList<QCommandLineOption> DecodeCommand::options() const
              .arg(DatagramFields::names().join(QStringLiteral(", "))),
          tr("list")},
         {QStringLiteral("port"), tr("The UDP port of the datagrams (default 138)."), tr("port"), QStringLiteral("138")},
-        {QStringLiteral("code-page"), tr("OEM code page of messenger texts: cp437, cp850, latin1 or utf8."), tr("cp"),
-         QStringLiteral("cp437")},
+        CliSupport::codePageOption(),
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/wire/netbiosdatagram.h"
 #include "core/stream/observeddatagram.h"
+#include "core/text/payloadtext.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -31,7 +32,7 @@ void bare(JsonLineWriter &out, QByteArrayView bytes)
     qsizetype plainFrom = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto c = quint8(bytes[i]);
-        if (c >= 0x20 && c != 0x7F)
+        if (!PayloadText::isLineControl(c))
             continue;
         out.raw(bytes.sliced(plainFrom, i - plainFrom));
         plainFrom = i + 1;
@@ -101,89 +102,97 @@ bool DatagramFields::needsDecoding() const
     return m_fields.contains(Field::Kind);
 }
 
+namespace {
+// One field's bare value; bytes: what size, hex and text describe.
+void writeField(DatagramFields::Field field, const ObservedDatagram &d, QByteArrayView bytes, JsonLineWriter &out)
+{
+    using Field = DatagramFields::Field;
+    const ParsedDatagram &p = d.parsed;
+    switch (field) {
+    case Field::Time:
+        bare(out, d.time().toString(Qt::ISODateWithMs).toLatin1());
+        break;
+    case Field::SrcIp:
+        bare(out, d.sourceAddress().toLatin1());
+        break;
+    case Field::SrcPort:
+        number(out, d.sourcePort);
+        break;
+    case Field::DstIp:
+        bare(out, d.destinationAddress().toLatin1());
+        break;
+    case Field::DstPort:
+        number(out, d.destinationPort);
+        break;
+    case Field::MsgType:
+        if (p.headerValid)
+            number(out, p.msgType);
+        break;
+    case Field::MsgTypeName:
+        if (p.headerValid)
+            bare(out, NetbiosDatagram::messageTypeName(p.msgType).toLatin1());
+        break;
+    case Field::Flags:
+        if (p.headerValid)
+            number(out, p.flags);
+        break;
+    case Field::DgmId:
+        if (p.headerValid)
+            number(out, p.dgmId);
+        break;
+    case Field::SourceName:
+        name(out, p.sourceName);
+        break;
+    case Field::DestinationName:
+        name(out, p.destinationName);
+        break;
+    case Field::Slot:
+        if (p.slotValid)
+            latin1(out, p.slotName);
+        break;
+    case Field::Class:
+        if (p.smbValid)
+            number(out, p.mailslotClass);
+        break;
+    case Field::Priority:
+        if (p.smbValid)
+            number(out, p.priority);
+        break;
+    case Field::Size:
+        number(out, std::uint64_t(bytes.size()));
+        break;
+    case Field::Hex:
+        out.rawHex(bytes);
+        break;
+    case Field::Text:
+        // As QString::fromUtf8 reads it (U+FFFD for invalid sequences).
+        bare(out, isAscii(bytes) ? bytes.toByteArray() : QString::fromUtf8(bytes).toUtf8());
+        break;
+    case Field::Delivered:
+        out.raw(d.delivered ? "true" : "false");
+        break;
+    case Field::Malformed:
+        if (!p.isMailslotWrite())
+            bare(out, malformedReasonKey(p.malformed).toLatin1());
+        break;
+    case Field::Kind:
+        if (d.decoded)
+            bare(out, d.decoded->kind().toUtf8());
+        break;
+    }
+}
+} // namespace
+
 void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
 {
     const ParsedDatagram &p = d.parsed;
-    const bool write = p.isMailslotWrite();
-    const QByteArrayView bytes = write ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
+    const QByteArrayView bytes = p.payloadValid ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
     bool first = true;
     for (const Field field : m_fields) {
         if (!first)
             out.raw("\t");
         first = false;
-        switch (field) {
-        case Field::Time:
-            bare(out, d.time().toString(Qt::ISODateWithMs).toLatin1());
-            break;
-        case Field::SrcIp:
-            bare(out, ParsedDatagram::ipv4ToString(d.sourceIp).toLatin1());
-            break;
-        case Field::SrcPort:
-            number(out, d.sourcePort);
-            break;
-        case Field::DstIp:
-            if (d.destinationIp)
-                bare(out, ParsedDatagram::ipv4ToString(d.destinationIp).toLatin1());
-            break;
-        case Field::DstPort:
-            number(out, d.destinationPort);
-            break;
-        case Field::MsgType:
-            if (p.headerValid)
-                number(out, p.msgType);
-            break;
-        case Field::MsgTypeName:
-            if (p.headerValid)
-                bare(out, NetbiosDatagram::messageTypeName(p.msgType).toLatin1());
-            break;
-        case Field::Flags:
-            if (p.headerValid)
-                number(out, p.flags);
-            break;
-        case Field::DgmId:
-            if (p.headerValid)
-                number(out, p.dgmId);
-            break;
-        case Field::SourceName:
-            name(out, p.sourceName);
-            break;
-        case Field::DestinationName:
-            name(out, p.destinationName);
-            break;
-        case Field::Slot:
-            if (p.smbValid)
-                latin1(out, p.slotName);
-            break;
-        case Field::Class:
-            if (p.smbValid)
-                number(out, p.mailslotClass);
-            break;
-        case Field::Priority:
-            if (p.smbValid)
-                number(out, p.priority);
-            break;
-        case Field::Size:
-            number(out, std::uint64_t(bytes.size()));
-            break;
-        case Field::Hex:
-            out.rawHex(bytes);
-            break;
-        case Field::Text:
-            // As QString::fromUtf8 reads it (U+FFFD for invalid sequences).
-            bare(out, isAscii(bytes) ? bytes.toByteArray() : QString::fromUtf8(bytes).toUtf8());
-            break;
-        case Field::Delivered:
-            out.raw(d.delivered ? "true" : "false");
-            break;
-        case Field::Malformed:
-            if (!write)
-                bare(out, malformedReasonKey(p.malformed).toLatin1());
-            break;
-        case Field::Kind:
-            if (d.decoded)
-                bare(out, d.decoded->kind().toUtf8());
-            break;
-        }
+        writeField(field, d, bytes, out);
     }
     out.raw("\n");
 }

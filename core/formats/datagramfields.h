@@ -2,7 +2,9 @@
 // `tshark -T fields -e ...`: `mailslot decode FILE --fields slot,hex`.
 // The names are the keys of ObservedDatagram::toJson() (plus "kind", the decoded kind); values
 // are written bare: numbers in decimal, names and text as UTF-8 with control characters (tab
-// and newline among them) written as \xNN, absent values as nothing.
+// and newline among them) written as \xNN (PayloadText::isLineControl), absent values as
+// nothing. A malformed datagram's fields are there as far as they could be read (hex, text and
+// size: its payload when that was read, else the whole UDP payload, as in ObservedDatagram's JSON).
 #pragma once
 
 #include "core/wire/jsonlinewriter.h"

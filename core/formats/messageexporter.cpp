@@ -91,7 +91,7 @@ QStringList MessageExporter::csvRecord(const Row &row)
     return {QString::number(row.sequence),
             row.time().toString(Qt::ISODateWithMs),
             row.slot,
-            d ? ParsedDatagram::ipv4ToString(d->sourceIp) : QStringLiteral("local"),
+            d ? d->sourceAddress() : QStringLiteral("local"),
             d && d->sourcePort ? QString::number(d->sourcePort) : none,
             d && !d->parsed.sourceName.isNull() ? d->parsed.sourceName.toDisplayString() : none,
             d && !d->parsed.destinationName.isNull() ? d->parsed.destinationName.toDisplayString() : none,

@@ -5,6 +5,7 @@
 #include "core/text/payloadtext.h"
 #include "core/wire/wellknownslotdecoder.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -27,7 +28,7 @@ ObservedDatagram ObservedDatagram::fromUdp(const QByteArray &udpPayload, qint64 
     d.destinationIp = destinationIp;
     d.destinationPort = destinationPort;
     d.raw = udpPayload;
-    if (decodeWellKnown && d.parsed.isMailslotWrite())
+    if (decodeWellKnown && d.parsed.payloadValid)
         d.decoded = WellKnownSlotDecoder::decode(d.parsed.slotName, d.parsed.payload, codePage);
     return d;
 }
@@ -37,9 +38,36 @@ QDateTime ObservedDatagram::time() const
     return QDateTime::fromMSecsSinceEpoch(timestampNs / 1000000, Qt::UTC);
 }
 
+namespace {
+QString ipv6ToString(const QByteArray &address)
+{
+    Q_IPV6ADDR bytes;
+    std::copy_n(address.constData(), std::min<qsizetype>(address.size(), 16), bytes.c);
+    return QHostAddress(bytes).toString();
+}
+
+// Whether size/hex/text of a malformed datagram show its payload rather than the whole UDP payload.
+bool showsPartOfRaw(const ParsedDatagram &p)
+{
+    return !p.isMailslotWrite() && p.payloadValid;
+}
+} // namespace
+
+QString ObservedDatagram::sourceAddress() const
+{
+    return sourceIpv6.isEmpty() ? ParsedDatagram::ipv4ToString(sourceIp) : ipv6ToString(sourceIpv6);
+}
+
+QString ObservedDatagram::destinationAddress() const
+{
+    if (!destinationIpv6.isEmpty())
+        return ipv6ToString(destinationIpv6);
+    return destinationIp ? ParsedDatagram::ipv4ToString(destinationIp) : QString();
+}
+
 QByteArray ObservedDatagram::shownBytes() const
 {
-    return parsed.isMailslotWrite() ? parsed.payload : raw;
+    return parsed.payloadValid ? parsed.payload : raw;
 }
 
 QJsonObject ObservedDatagram::toJson() const
@@ -47,11 +75,12 @@ QJsonObject ObservedDatagram::toJson() const
     const QByteArray bytes = shownBytes();
     const bool write = parsed.isMailslotWrite();
     const QJsonValue null(QJsonValue::Null);
+    const QString destination = destinationAddress();
     QJsonObject o{
         {QStringLiteral("time"), time().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("srcIp"), ParsedDatagram::ipv4ToString(sourceIp)},
+        {QStringLiteral("srcIp"), sourceAddress()},
         {QStringLiteral("srcPort"), sourcePort},
-        {QStringLiteral("dstIp"), destinationIp ? QJsonValue(ParsedDatagram::ipv4ToString(destinationIp)) : null},
+        {QStringLiteral("dstIp"), destination.isEmpty() ? null : QJsonValue(destination)},
         {QStringLiteral("dstPort"), destinationPort},
         {QStringLiteral("msgType"), parsed.headerValid ? QJsonValue(parsed.msgType) : null},
         {QStringLiteral("msgTypeName"),
@@ -62,7 +91,7 @@ QJsonObject ObservedDatagram::toJson() const
          parsed.sourceName.isNull() ? null : QJsonValue(parsed.sourceName.toDisplayString())},
         {QStringLiteral("destinationName"),
          parsed.destinationName.isNull() ? null : QJsonValue(parsed.destinationName.toDisplayString())},
-        {QStringLiteral("slot"), parsed.smbValid ? QJsonValue(QString::fromLatin1(parsed.slotName)) : null},
+        {QStringLiteral("slot"), parsed.slotValid ? QJsonValue(QString::fromLatin1(parsed.slotName)) : null},
         {QStringLiteral("class"), parsed.smbValid ? QJsonValue(parsed.mailslotClass) : null},
         {QStringLiteral("priority"), parsed.smbValid ? QJsonValue(parsed.priority) : null},
         {QStringLiteral("size"), bytes.size()},
@@ -74,14 +103,15 @@ QJsonObject ObservedDatagram::toJson() const
     };
     if (delivered)
         o.insert(QStringLiteral("deliveredTo"), deliveredTo);
+    if (showsPartOfRaw(parsed))
+        o.insert(QStringLiteral("rawHex"), QString::fromLatin1(raw.toHex()));
     return o;
 }
 
 QString ObservedDatagram::toText() const
 {
-    QString line = QStringLiteral("%1 %2:%3 ")
-                       .arg(time().toString(Qt::ISODateWithMs), ParsedDatagram::ipv4ToString(sourceIp))
-                       .arg(sourcePort);
+    const QString source = sourceIpv6.isEmpty() ? sourceAddress() : QStringLiteral("[%1]").arg(sourceAddress());
+    QString line = QStringLiteral("%1 %2:%3 ").arg(time().toString(Qt::ISODateWithMs), source).arg(sourcePort);
     if (parsed.headerValid)
         line += QStringLiteral("%1 %2 -> %3 ")
                     .arg(NetbiosDatagram::messageTypeName(parsed.msgType),
@@ -90,24 +120,32 @@ QString ObservedDatagram::toText() const
                                                          : parsed.destinationName.toDisplayString());
     if (!parsed.isMailslotWrite()) {
         line += tr("malformed (%1), %n byte(s)", nullptr, int(raw.size())).arg(malformedReasonText(parsed.malformed));
-        return line;
+        if (!parsed.slotValid && !parsed.payloadValid)
+            return line;
+        line += QStringLiteral("; "); // then what could be read of the write, as for a well-formed one
     }
-    line += QStringLiteral("%1 ").arg(QString::fromLatin1(parsed.slotName));
-    line += tr("%n byte(s)", nullptr, int(parsed.payload.size()));
-    if (decoded) {
-        QStringList fields;
-        for (const DecodedPayload::Field &f : decoded->fields()) {
-            QString value = f.value.toString();
-            if (f.value.typeId() == QMetaType::QStringList)
-                value = f.value.toStringList().join(QLatin1Char('|'));
-            fields.append(QStringLiteral("%1=%2").arg(f.key, value));
+    const bool slot = parsed.slotValid && !parsed.slotName.isEmpty();
+    if (slot)
+        line += PayloadText::escapeControls(QString::fromLatin1(parsed.slotName));
+    if (parsed.payloadValid) {
+        if (slot)
+            line += QLatin1Char(' ');
+        line += tr("%n byte(s)", nullptr, int(parsed.payload.size()));
+        if (decoded) {
+            QStringList fields;
+            for (const DecodedPayload::Field &f : decoded->fields()) {
+                QString value = f.value.toString();
+                if (f.value.typeId() == QMetaType::QStringList)
+                    value = f.value.toStringList().join(QLatin1Char('|'));
+                fields.append(QStringLiteral("%1=%2").arg(f.key, PayloadText::escapeControls(value)));
+            }
+            line += QStringLiteral(" %1 {%2}").arg(decoded->kind(), fields.join(QStringLiteral(", ")));
+        } else {
+            line += QStringLiteral(": ") + PayloadText::preview(parsed.payload, 120);
         }
-        line += QStringLiteral(" %1 {%2}").arg(decoded->kind(), fields.join(QStringLiteral(", ")));
-    } else {
-        line += QStringLiteral(": ") + PayloadText::preview(parsed.payload, 120);
     }
     if (delivered)
-        line += QLatin1Char(' ') + tr("[delivered to %1]").arg(deliveredTo);
+        line += QLatin1Char(' ') + tr("[delivered to %1]").arg(PayloadText::escapeControls(deliveredTo));
     return line;
 }
 
@@ -228,29 +266,44 @@ void writeDecoded(JsonLineWriter &w, const DecodedPayload &payload)
     w.endObject();
 }
 
+void optionalNumber(JsonLineWriter &w, bool present, std::uint64_t value)
+{
+    if (present)
+        w.number(value);
+    else
+        w.null();
+}
+
+void name(JsonLineWriter &w, const NetbiosName &n)
+{
+    if (n.isNull())
+        w.null();
+    else
+        w.netbiosName(n.name(), n.suffix(), n.scope());
+}
+
+// An IPv6 address when there is one, else the IPv4 one (null when it is 0 and may be unknown).
+void address(JsonLineWriter &w, quint32 ipv4, const QByteArray &ipv6, bool zeroIsUnknown)
+{
+    if (!ipv6.isEmpty())
+        w.string(ipv6ToString(ipv6));
+    else if (ipv4 || !zeroIsUnknown)
+        w.ipv4(ipv4);
+    else
+        w.null();
+}
+
 } // namespace
 
 void ObservedDatagram::writeJson(JsonLineWriter &w) const
 {
-    const QByteArrayView bytes = parsed.isMailslotWrite() ? QByteArrayView(parsed.payload) : QByteArrayView(raw);
+    const QByteArrayView bytes = parsed.payloadValid ? QByteArrayView(parsed.payload) : QByteArrayView(raw);
     const bool write = parsed.isMailslotWrite();
     const bool header = parsed.headerValid;
-    const auto optionalNumber = [&w](bool present, std::uint64_t value) {
-        if (present)
-            w.number(value);
-        else
-            w.null();
-    };
-    const auto name = [&w](const NetbiosName &n) {
-        if (n.isNull())
-            w.null();
-        else
-            w.netbiosName(n.name(), n.suffix(), n.scope());
-    };
     w.beginObject();
     // Keys in the order QJsonDocument writes them (sorted), so both forms read the same.
     w.key("class");
-    optionalNumber(parsed.smbValid, parsed.mailslotClass);
+    optionalNumber(w, parsed.smbValid, parsed.mailslotClass);
     w.key("decoded");
     if (decoded)
         writeDecoded(w, *decoded);
@@ -263,18 +316,15 @@ void ObservedDatagram::writeJson(JsonLineWriter &w) const
         w.string(deliveredTo);
     }
     w.key("destinationName");
-    name(parsed.destinationName);
+    name(w, parsed.destinationName);
     w.key("dgmId");
-    optionalNumber(header, parsed.dgmId);
+    optionalNumber(w, header, parsed.dgmId);
     w.key("dstIp");
-    if (destinationIp)
-        w.ipv4(destinationIp);
-    else
-        w.null();
+    address(w, destinationIp, destinationIpv6, true);
     w.key("dstPort");
     w.number(unsigned(destinationPort));
     w.key("flags");
-    optionalNumber(header, parsed.flags);
+    optionalNumber(w, header, parsed.flags);
     w.key("hex");
     w.hexString(bytes);
     w.key("malformed");
@@ -283,25 +333,29 @@ void ObservedDatagram::writeJson(JsonLineWriter &w) const
     else
         w.string(malformedReasonKey(parsed.malformed));
     w.key("msgType");
-    optionalNumber(header, parsed.msgType);
+    optionalNumber(w, header, parsed.msgType);
     w.key("msgTypeName");
     if (header)
         w.string(NetbiosDatagram::messageTypeName(parsed.msgType));
     else
         w.null();
     w.key("priority");
-    optionalNumber(parsed.smbValid, parsed.priority);
+    optionalNumber(w, parsed.smbValid, parsed.priority);
+    if (showsPartOfRaw(parsed)) {
+        w.key("rawHex");
+        w.hexString(raw);
+    }
     w.key("size");
     w.number(std::int64_t(bytes.size()));
     w.key("slot");
-    if (parsed.smbValid)
+    if (parsed.slotValid)
         w.latin1String(parsed.slotName);
     else
         w.null();
     w.key("sourceName");
-    name(parsed.sourceName);
+    name(w, parsed.sourceName);
     w.key("srcIp");
-    w.ipv4(sourceIp);
+    address(w, sourceIp, sourceIpv6, false);
     w.key("srcPort");
     w.number(unsigned(sourcePort));
     w.key("text");

@@ -28,10 +28,12 @@ public:
     quint16 sourcePort = 0;
     quint32 destinationIp = 0; // 0 when unknown
     quint16 destinationPort = 0;
-    QByteArray raw;            // the whole UDP payload
+    QByteArray raw;            // the whole UDP payload (as far as the capture holds it)
     bool delivered = false;
     QString deliveredTo;       // the local slot, when delivered
-    std::optional<mailslot::wire::DecodedPayload> decoded;
+    std::optional<mailslot::wire::DecodedPayload> decoded; // also for a malformed datagram whose payload was read
+    QByteArray sourceIpv6;      // IPv6 datagrams (capture files): the 16-byte addresses; the IPv4
+    QByteArray destinationIpv6; // fields are 0 then
 
     // Parses and decodes one UDP payload (the slot's well-known decoder, if any and wanted).
     static ObservedDatagram fromUdp(const QByteArray &udpPayload, qint64 timestampNs, quint32 sourceIp,
@@ -40,19 +42,25 @@ public:
                                     bool decodeWellKnown = true);
 
     QDateTime time() const;
-    // The message bytes for a mailslot write; the whole UDP payload otherwise.
+    // "10.0.0.1" or "fe80::1"; the destination's is empty when unknown.
+    QString sourceAddress() const;
+    QString destinationAddress() const;
+    // The message bytes when they were read (a mailslot write, or a malformed datagram decoded as
+    // far as its payload); the whole UDP payload otherwise.
     QByteArray shownBytes() const;
 
     // time, srcIp, srcPort, dstIp, dstPort, msgType, msgTypeName, flags, dgmId, sourceName,
     // destinationName, slot, class, priority, size, hex, text, delivered, deliveredTo, malformed,
-    // decoded (null when none). For a malformed datagram size/hex/text describe the whole UDP payload.
+    // decoded (null when none); each field of a malformed datagram that could be read is there as
+    // for a well-formed one. size/hex/text describe shownBytes(); when that is not the whole UDP
+    // payload of a malformed datagram, rawHex holds the whole UDP payload.
     QJsonObject toJson() const;
     // toJson() as one compact line (same keys and values), written directly: the fast path of
     // `mailslot decode --json` and `mailslot bridge --json`.
     QByteArray toJsonLine() const;
     // toJsonLine() appended to a writer (no newline): many lines into one buffer.
     void writeJson(mailslot::wire::JsonLineWriter &writer) const;
-    // One human-readable line.
+    // One human-readable line (control characters of names and decoded texts written as \xNN).
     QString toText() const;
 };
 

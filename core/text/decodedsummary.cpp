@@ -109,8 +109,13 @@ QString DecodedSummary::forRow(const StreamRow &row)
     const ObservedDatagram *d = row.datagram.get();
     if (!d)
         return {};
-    if (!d->parsed.isMailslotWrite())
-        return tr("Malformed: %1").arg(mailslot::wire::malformedReasonText(d->parsed.malformed));
+    if (!d->parsed.isMailslotWrite()) {
+        const QString reason = tr("Malformed: %1").arg(mailslot::wire::malformedReasonText(d->parsed.malformed));
+        // Decoded as far as its payload: what the payload says too.
+        if (!d->decoded)
+            return reason;
+        return tr("%1; %2", "malformed reason; decoded summary").arg(reason, summary(*d->decoded));
+    }
     if (!d->decoded)
         return {};
     return summary(*d->decoded);

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cctype>
 
 using mailslot::wire::OemCodec;
@@ -130,6 +131,21 @@ QString PayloadText::preview(QByteArrayView bytes, int maxChars)
             else
                 out.append(c);
         }
+    }
+    return out;
+}
+
+QString PayloadText::escapeControls(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isLineControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (isLineControl(c.unicode()))
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
     }
     return out;
 }

@@ -30,6 +30,11 @@ public:
     static QString jsonText(QByteArrayView bytes);
     // A one-line preview for lists: control characters escaped (\n, \t, \xNN), at most maxChars.
     static QString preview(QByteArrayView bytes, int maxChars = 200);
+    // The control characters of one-line listings (U+0000..U+001F and U+007F): written as \xNN by
+    // escapeControls() and by the --fields columns, so that a value never splits a line or its
+    // columns and never reaches a terminal raw. Backslashes stay as they are (slot names).
+    static constexpr bool isLineControl(char32_t c) { return c < 0x20 || c == 0x7F; }
+    static QString escapeControls(const QString &text);
     // Parses hex text ("48 65 6c", "48656c", "0x48,0x65"); nullopt and *error on bad input.
     static std::optional<QByteArray> parseHex(const QString &text, QString *error = nullptr);
 };

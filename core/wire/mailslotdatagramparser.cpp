@@ -10,7 +10,7 @@ ParsedDatagram MailslotDatagramParser::parse(QByteArrayView udpPayload)
     ParsedDatagram p;
     const NetbiosDatagramDecodeResult dr = NetbiosDatagram::decode(udpPayload);
     const NetbiosDatagram &d = dr.datagram;
-    p.headerValid = udpPayload.size() >= 10 && dr.error != MalformedReason::BadMessageType;
+    p.headerValid = udpPayload.size() >= 10;
     p.msgType = d.msgType();
     p.flags = d.flags();
     p.dgmId = d.dgmId();
@@ -24,14 +24,12 @@ ParsedDatagram MailslotDatagramParser::parse(QByteArrayView udpPayload)
     p.trailingBytes = d.trailingBytes();
     if (d.isErrorMessage() && dr.ok())
         p.errorCode = d.errorCode();
-    if (!dr.ok()) {
-        p.malformed = dr.error;
-        return p;
-    }
-    if (!d.isDataMessage()) {
+    p.malformed = dr.error;
+    if (dr.ok() && !d.isDataMessage())
         p.malformed = MalformedReason::NotDataDatagram;
+    // A flawed datagram is decoded on as far as it parses (the first flaw stays the reason).
+    if (!dr.userDataRead)
         return p;
-    }
     const SmbMailslotWriteDecodeResult sr = SmbMailslotWrite::decode(p.userData);
     const SmbMailslotWrite &w = sr.write;
     p.smbFlags = w.smbFlags();
@@ -44,12 +42,12 @@ ParsedDatagram MailslotDatagramParser::parse(QByteArrayView udpPayload)
     p.dataOffset = w.dataOffset();
     p.dataCount = w.dataCount();
     p.slotName = w.name();
-    if (!sr.ok()) {
-        p.malformed = sr.error;
-        return p;
-    }
-    p.smbValid = true;
     p.payload = w.payload();
+    p.smbValid = sr.parametersRead;
+    p.slotValid = sr.nameRead;
+    p.payloadValid = sr.payloadRead;
+    if (p.malformed == MalformedReason::None)
+        p.malformed = sr.error;
     return p;
 }
 

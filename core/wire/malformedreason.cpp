@@ -44,6 +44,14 @@ constexpr ReasonInfo kReasons[] = {
      QT_TRANSLATE_NOOP("MalformedReason", "Mailslot name is not NUL-terminated")},
     {MalformedReason::NotMailslot, "notMailslot",
      QT_TRANSLATE_NOOP("MalformedReason", "Transaction name is not under \\MAILSLOT\\")},
+    {MalformedReason::IpFragment, "ipFragment",
+     QT_TRANSLATE_NOOP("MalformedReason", "IP fragment: the rest of the UDP datagram is in other frames")},
+    {MalformedReason::CaptureTruncated, "captureTruncated",
+     QT_TRANSLATE_NOOP("MalformedReason", "The capture kept only part of the frame (snap length)")},
+    {MalformedReason::BadIpLength, "badIpLength",
+     QT_TRANSLATE_NOOP("MalformedReason", "The IP length runs past the end of the frame")},
+    {MalformedReason::BadUdpLength, "badUdpLength",
+     QT_TRANSLATE_NOOP("MalformedReason", "The UDP length does not match the IP payload")},
 };
 
 const ReasonInfo *find(MalformedReason reason)

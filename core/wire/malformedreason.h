@@ -25,6 +25,12 @@ enum class MalformedReason {
     BadDataCount,       // "badDataCount": DataOffset + DataCount beyond the end
     NameNotTerminated,  // "nameNotTerminated": transaction name has no NUL before the end
     NotMailslot,        // "notMailslot": transaction name not under \MAILSLOT\ (case-insensitive)
+    // The IP/UDP framing of a captured datagram (capture files only; the datagram's bytes are
+    // still decoded as far as the frame holds them):
+    IpFragment,         // "ipFragment": first IP fragment (MF set): the rest of the UDP datagram is in other frames
+    CaptureTruncated,   // "captureTruncated": the capture kept only part of the frame (snap length)
+    BadIpLength,        // "badIpLength": the IP length runs past the end of the frame
+    BadUdpLength,       // "badUdpLength": UDP length below 8 or beyond the IP payload
 };
 
 // Stable machine key (JSON "malformed"); empty for None.

@@ -73,12 +73,10 @@ NetbiosDatagramDecodeResult NetbiosDatagram::decode(QByteArrayView data)
     }
     if (d.isQueryMessage()) {
         const NetbiosNameDecodeResult name = NetbiosName::decode(data, 10);
-        if (!name.ok()) {
-            result.error = name.error;
-            return result;
-        }
         d.m_destinationName = name.name;
-        d.m_trailingBytes = data.size() - 10 - name.consumed;
+        result.error = name.error;
+        if (name.consumed > 0)
+            d.m_trailingBytes = data.size() - 10 - name.consumed;
         return result;
     }
     const auto length = r.u16be(10);
@@ -89,30 +87,50 @@ NetbiosDatagramDecodeResult NetbiosDatagram::decode(QByteArrayView data)
     }
     d.m_dgmLength = *length;
     d.m_packetOffset = *packetOffset;
-    if (d.isFragment()) {
+    if (d.isFragment())
         result.error = MalformedReason::Fragment;
-        return result;
+    decodeBody(data, result);
+    return result;
+}
+
+void NetbiosDatagram::decodeBody(QByteArrayView data, NetbiosDatagramDecodeResult &result)
+{
+    NetbiosDatagram &d = result.datagram;
+    const auto note = [&result](MalformedReason reason) {
+        if (result.ok())
+            result.error = reason;
+    };
+    // A lying DGM_LENGTH is never trusted: the names and user data are then read from the bytes
+    // received (as Wireshark reads them), and the datagram is BadLength.
+    QByteArrayView body = data.sliced(HeaderSize);
+    if (qsizetype(d.m_dgmLength) > body.size()) {
+        note(MalformedReason::BadLength);
+    } else {
+        d.m_trailingBytes = body.size() - d.m_dgmLength;
+        body = body.first(d.m_dgmLength);
     }
-    if (qsizetype(d.m_dgmLength) > data.size() - HeaderSize) {
-        result.error = MalformedReason::BadLength;
-        return result;
-    }
-    const QByteArrayView body = data.sliced(HeaderSize, d.m_dgmLength);
-    d.m_trailingBytes = data.size() - HeaderSize - d.m_dgmLength;
-    const NetbiosNameDecodeResult src = NetbiosName::decode(body, 0);
-    if (!src.ok()) {
-        result.error = src.error == MalformedReason::Truncated ? MalformedReason::BadLength : src.error;
-        return result;
-    }
+    // Names cut by DGM_LENGTH are BadLength; read from all the bytes received, they may still be whole.
+    const auto nameAt = [&](qsizetype offset) {
+        NetbiosNameDecodeResult name = NetbiosName::decode(body, offset);
+        if (name.error == MalformedReason::Truncated && body.size() < data.size() - HeaderSize) {
+            note(MalformedReason::BadLength);
+            body = data.sliced(HeaderSize);
+            d.m_trailingBytes = 0;
+            name = NetbiosName::decode(body, offset);
+        }
+        note(name.error == MalformedReason::Truncated ? MalformedReason::BadLength : name.error);
+        return name;
+    };
+    const NetbiosNameDecodeResult src = nameAt(0);
+    if (src.consumed == 0)
+        return;
     d.m_sourceName = src.name;
-    const NetbiosNameDecodeResult dst = NetbiosName::decode(body, src.consumed);
-    if (!dst.ok()) {
-        result.error = dst.error == MalformedReason::Truncated ? MalformedReason::BadLength : dst.error;
-        return result;
-    }
+    const NetbiosNameDecodeResult dst = nameAt(src.consumed);
+    if (dst.consumed == 0)
+        return;
     d.m_destinationName = dst.name;
     d.m_userData = body.sliced(src.consumed + dst.consumed).toByteArray();
-    return result;
+    result.userDataRead = true;
 }
 
 QString NetbiosDatagram::messageTypeName(quint8 type)

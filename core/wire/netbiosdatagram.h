@@ -81,7 +81,9 @@ public:
     // after the header (else BadLength; a lying length is never trusted); if it is smaller, the
     // datagram ends at DGM_LENGTH and the extra bytes are ignored and counted in trailingBytes().
     // A datagram whose names do not fit in DGM_LENGTH is BadLength. Fragments (MORE flag or
-    // PACKET_OFFSET != 0) are decoded as far as the header and rejected with Fragment.
+    // PACKET_OFFSET != 0) are Fragment. A flawed datagram is still decoded as far as it goes, as
+    // Wireshark does: past a BadLength (from the bytes received), past a fragment's header, past
+    // a badly encoded name whose extent is known; the error is the first problem found.
     static NetbiosDatagramDecodeResult decode(QByteArrayView data);
 
     static QString messageTypeName(quint8 type);
@@ -100,6 +102,8 @@ private:
     QByteArray m_userData;
     qsizetype m_trailingBytes = 0;
 
+    static void decodeBody(QByteArrayView data, NetbiosDatagramDecodeResult &result);
+
     friend struct NetbiosDatagramDecodeResult;
 };
 
@@ -107,6 +111,7 @@ struct NetbiosDatagramDecodeResult
 {
     NetbiosDatagram datagram; // fields filled as far as decoding got
     MalformedReason error = MalformedReason::None;
+    bool userDataRead = false; // a data message decoded up to its user data (both names passed)
     bool ok() const { return error == MalformedReason::None; }
 };
 

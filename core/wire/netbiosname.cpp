@@ -85,16 +85,20 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
         result.error = MalformedReason::Truncated;
         return result;
     }
+    // A bad character, a dotted label, a compression pointer or an overlong name is BadName; its
+    // extent is still known, so `consumed` is set and the fields after it can be read (as
+    // Wireshark does). A name whose characters are good is kept too.
+    // Each character 'A'..'P' is a half byte; anything else wraps to above 15.
     char raw[kNetbiosRawNameLength];
+    unsigned halves = 0;
     for (int i = 0; i < kNetbiosRawNameLength; ++i) {
-        const char hi = chars[2 * i];
-        const char lo = chars[2 * i + 1];
-        if (hi < 'A' || hi > 'P' || lo < 'A' || lo > 'P') {
-            result.error = MalformedReason::BadName;
-            return result;
-        }
-        raw[i] = char(((hi - 'A') << 4) | (lo - 'A'));
+        const unsigned hi = unsigned(quint8(chars[2 * i])) - 'A';
+        const unsigned lo = unsigned(quint8(chars[2 * i + 1])) - 'A';
+        halves |= hi | lo;
+        raw[i] = char((hi << 4) | (lo & 0x0F));
     }
+    const bool badCharacter = halves > 15;
+    bool badScope = false;
     qsizetype pos = offset + 33;
     QList<QByteArray> labels;
     for (;;) {
@@ -107,7 +111,17 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
             ++pos;
             break;
         }
-        if (*labelLen > 63) { // 0xC0 compression pointers and reserved label types
+        if (*labelLen >= 0xC0) { // a DNS compression pointer (2 bytes) ends the name; never valid here
+            if (!r.u8(pos + 1)) {
+                result.error = MalformedReason::Truncated;
+                return result;
+            }
+            pos += 2;
+            result.consumed = pos - offset;
+            result.error = MalformedReason::BadName;
+            return result;
+        }
+        if (*labelLen > 63) { // reserved label types: extent unknown
             result.error = MalformedReason::BadName;
             return result;
         }
@@ -116,20 +130,18 @@ NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offse
             result.error = MalformedReason::Truncated;
             return result;
         }
-        if (label.contains('.')) {
-            // The scope is kept dotted (RFC 1001 §14): a dot inside a label cannot be told from a
-            // separator, so such a name could not be shown or re-encoded faithfully. (Found by fuzzing.)
-            result.error = MalformedReason::BadName;
-            return result;
-        }
+        // The scope is kept dotted (RFC 1001 §14): a dot inside a label cannot be told from a
+        // separator, so such a name could not be shown or re-encoded faithfully. (Found by fuzzing.)
+        badScope = badScope || label.contains('.');
         labels.append(label.toByteArray());
         pos += 1 + *labelLen;
-        if (pos - offset > kMaxEncodedNetbiosNameLength) {
-            result.error = MalformedReason::BadName;
-            return result;
-        }
+        badScope = badScope || pos - offset > kMaxEncodedNetbiosNameLength;
     }
     result.consumed = pos - offset;
+    if (badCharacter || badScope)
+        result.error = MalformedReason::BadName;
+    if (badCharacter)
+        return result;
     result.name = fromRaw16(QByteArrayView(raw, kNetbiosRawNameLength), labels.isEmpty() ? QByteArray() : labels.join('.'));
     return result;
 }

@@ -58,8 +58,10 @@ private:
 
 struct NetbiosNameDecodeResult
 {
-    NetbiosName name;
-    qsizetype consumed = 0; // bytes used from the given offset (34 without scope)
+    NetbiosName name; // also for a BadName whose characters are good (a dotted label, over 255 bytes)
+    // Bytes used from the given offset (34 without scope). Also set for a BadName whose extent is
+    // known (bad characters, a compression pointer, a dotted label, over 255 bytes), else 0.
+    qsizetype consumed = 0;
     MalformedReason error = MalformedReason::None;
     bool ok() const { return error == MalformedReason::None; }
 };

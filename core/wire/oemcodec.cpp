@@ -1,7 +1,11 @@
 #include "core/wire/oemcodec.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringEncoder>
+
+#include <algorithm>
+#include <iterator>
 
 namespace mailslot::wire {
 
@@ -42,6 +46,35 @@ constexpr char16_t kCp850[128] = {
     0x00DE, 0x00DA, 0x00DB, 0x00D9, 0x00FD, 0x00DD, 0x00AF, 0x00B4,
     0x00AD, 0x00B1, 0x2017, 0x00BE, 0x00B6, 0x00A7, 0x00F7, 0x00B8,
     0x00B0, 0x00A8, 0x00B7, 0x00B9, 0x00B3, 0x00B2, 0x25A0, 0x00A0,
+};
+
+// Windows' OEM code page by language (LOCALE_IDEFAULTCODEPAGE); English, Serbian, Bosnian,
+// Azerbaijani, Uzbek and Chinese depend on the territory or script (windowsCodePage()); a
+// language not listed gets 437, as the C locale does.
+struct LanguageCodePage
+{
+    QLocale::Language language;
+    int codePage;
+};
+constexpr LanguageCodePage kLanguageCodePages[] = {
+    {QLocale::Afrikaans, 850}, {QLocale::Basque, 850}, {QLocale::Breton, 850}, {QLocale::Catalan, 850},
+    {QLocale::Corsican, 850}, {QLocale::Danish, 850}, {QLocale::Dutch, 850}, {QLocale::Faroese, 850},
+    {QLocale::Finnish, 850}, {QLocale::French, 850}, {QLocale::WesternFrisian, 850}, {QLocale::Galician, 850},
+    {QLocale::German, 850}, {QLocale::SwissGerman, 850}, {QLocale::Icelandic, 850}, {QLocale::Indonesian, 850},
+    {QLocale::Irish, 850}, {QLocale::Italian, 850}, {QLocale::Luxembourgish, 850}, {QLocale::Malay, 850},
+    {QLocale::Maltese, 850}, {QLocale::NorwegianBokmal, 850}, {QLocale::NorwegianNynorsk, 850},
+    {QLocale::Occitan, 850}, {QLocale::Portuguese, 850}, {QLocale::Quechua, 850}, {QLocale::Romansh, 850},
+    {QLocale::Spanish, 850}, {QLocale::Swedish, 850}, {QLocale::Welsh, 850},
+    {QLocale::Albanian, 852}, {QLocale::Croatian, 852}, {QLocale::Czech, 852}, {QLocale::Hungarian, 852},
+    {QLocale::Polish, 852}, {QLocale::Romanian, 852}, {QLocale::Slovak, 852}, {QLocale::Slovenian, 852},
+    {QLocale::LowerSorbian, 852}, {QLocale::UpperSorbian, 852}, {QLocale::Turkmen, 852},
+    {QLocale::Estonian, 775}, {QLocale::Latvian, 775}, {QLocale::Lithuanian, 775},
+    {QLocale::Russian, 866}, {QLocale::Ukrainian, 866}, {QLocale::Belarusian, 866}, {QLocale::Bulgarian, 866},
+    {QLocale::Kazakh, 866}, {QLocale::Kyrgyz, 866}, {QLocale::Tatar, 866}, {QLocale::Bashkir, 866},
+    {QLocale::Mongolian, 866}, {QLocale::Sakha, 866}, {QLocale::Tajik, 866}, {QLocale::Macedonian, 866},
+    {QLocale::Turkish, 857}, {QLocale::Greek, 737}, {QLocale::Hebrew, 862},
+    {QLocale::Arabic, 720}, {QLocale::Persian, 720}, {QLocale::Urdu, 720}, {QLocale::Uyghur, 720},
+    {QLocale::Thai, 874}, {QLocale::Japanese, 932}, {QLocale::Korean, 949}, {QLocale::Vietnamese, 1258},
 };
 
 const char16_t *tableFor(OemCodePage cp)
@@ -147,6 +180,85 @@ std::optional<OemCodePage> OemCodec::fromKey(QStringView key)
 QList<OemCodePage> OemCodec::allCodePages()
 {
     return {OemCodePage::Cp437, OemCodePage::Cp850, OemCodePage::Latin1, OemCodePage::Utf8};
+}
+
+int OemCodec::number(OemCodePage cp)
+{
+    switch (cp) {
+    case OemCodePage::Cp437: return 437;
+    case OemCodePage::Cp850: return 850;
+    default: return 0;
+    }
+}
+
+int OemCodec::windowsCodePage(const QLocale &locale)
+{
+    const bool cyrillic = locale.script() == QLocale::CyrillicScript;
+    switch (locale.language()) {
+    case QLocale::English: {
+        constexpr QLocale::Territory k850[] = {QLocale::UnitedKingdom, QLocale::Ireland, QLocale::Australia,
+                                               QLocale::NewZealand, QLocale::Canada, QLocale::Belize,
+                                               QLocale::Jamaica, QLocale::TrinidadAndTobago};
+        return std::find(std::begin(k850), std::end(k850), locale.territory()) != std::end(k850) ? 850 : 437;
+    }
+    case QLocale::Serbian:
+    case QLocale::Bosnian:
+        return cyrillic ? 855 : 852;
+    case QLocale::Azerbaijani:
+    case QLocale::Uzbek:
+        return cyrillic ? 866 : 857;
+    case QLocale::Chinese:
+        return locale.script() == QLocale::TraditionalHanScript ? 950 : 936;
+    default:
+        break;
+    }
+    for (const LanguageCodePage &entry : kLanguageCodePages)
+        if (entry.language == locale.language())
+            return entry.codePage;
+    return 437;
+}
+
+OemLocaleDefault OemCodec::localeDefault(const QLocale &locale)
+{
+    OemLocaleDefault d;
+    d.localeName = locale.name();
+    d.windowsCodePage = windowsCodePage(locale);
+    switch (d.windowsCodePage) {
+    case 850: // Latin scripts laid out on 850's pattern: its letters where they share them
+    case 852:
+    case 857:
+    case 858:
+    case 775:
+        d.codePage = OemCodePage::Cp850;
+        break;
+    default: // 437, and scripts this program cannot decode: the ASCII and box drawing they share with 437
+        d.codePage = OemCodePage::Cp437;
+        break;
+    }
+    return d;
+}
+
+OemLocaleDefault OemCodec::systemDefault()
+{
+    return localeDefault(QLocale::system());
+}
+
+bool OemLocaleDefault::isExact() const
+{
+    return OemCodec::number(codePage) == windowsCodePage;
+}
+
+QString OemLocaleDefault::description() const
+{
+    const int used = OemCodec::number(codePage);
+    if (isExact())
+        return QCoreApplication::translate("OemCodec", "%1, from the locale %2").arg(used).arg(localeName);
+    return QCoreApplication::translate("OemCodec",
+                                       "%1, from the locale %2; Windows uses %3 there, which is not decoded "
+                                       "here, and %1 is the nearest")
+        .arg(used)
+        .arg(localeName)
+        .arg(windowsCodePage);
 }
 
 } // namespace mailslot::wire

@@ -26,14 +26,16 @@ QJsonObject ParsedDatagram::toJson() const
             o.insert(QStringLiteral("destinationName"), destinationName.toDisplayString());
     }
     if (smbValid) {
-        o.insert(QStringLiteral("slot"), QString::fromLatin1(slotName));
         o.insert(QStringLiteral("priority"), priority);
         o.insert(QStringLiteral("class"), mailslotClass);
         o.insert(QStringLiteral("timeout"), qint64(timeout));
         o.insert(QStringLiteral("dataOffset"), dataOffset);
         o.insert(QStringLiteral("dataCount"), dataCount);
-        o.insert(QStringLiteral("payloadHex"), QString::fromLatin1(payload.toHex()));
     }
+    if (slotValid)
+        o.insert(QStringLiteral("slot"), QString::fromLatin1(slotName));
+    if (payloadValid)
+        o.insert(QStringLiteral("payloadHex"), QString::fromLatin1(payload.toHex()));
     o.insert(QStringLiteral("malformed"),
              malformed == MalformedReason::None ? QJsonValue(QJsonValue::Null) : QJsonValue(malformedReasonKey(malformed)));
     return o;

@@ -88,6 +88,12 @@ SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)
         result.error = reason;
         return result;
     };
+    // Past the fixed header a flaw is noted and reading goes on as far as the bytes allow (as
+    // Wireshark does): the first flaw is the error.
+    const auto note = [&result](MalformedReason reason) {
+        if (result.ok())
+            result.error = reason;
+    };
     if (smb.size() < 4)
         return fail(MalformedReason::Truncated);
     if (smb.first(4) != QByteArrayView(kProtocol, 4))
@@ -104,10 +110,18 @@ SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)
     w.m_pidLow = *r.u16le(26);
     w.m_uid = *r.u16le(28);
     w.m_mid = *r.u16le(30);
-    if (*r.u8(32) != WordCount)
-        return fail(MalformedReason::WrongWordCount);
-    if (smb.size() < NameOffset)
-        return fail(MalformedReason::Truncated);
+    // The 17-word layout of a mailslot write is read when WordCount or SetupCount says so (the
+    // other one is then the flaw; Wireshark lays a transaction out by its SetupCount).
+    const quint8 wordCount = *r.u8(32);
+    if (wordCount != WordCount) {
+        note(MalformedReason::WrongWordCount);
+        if (wordCount == 0 || r.u8(59) != SetupCount)
+            return result;
+    }
+    if (smb.size() < NameOffset) {
+        note(MalformedReason::Truncated);
+        return result;
+    }
     w.m_totalParameterCount = *r.u16le(33);
     w.m_totalDataCount = *r.u16le(35);
     w.m_maxParameterCount = *r.u16le(37);
@@ -123,24 +137,33 @@ SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)
     w.m_priority = *r.u16le(63);
     w.m_mailslotClass = *r.u16le(65);
     w.m_byteCount = *r.u16le(67);
+    result.parametersRead = true;
     if (*r.u8(59) != SetupCount)
-        return fail(MalformedReason::WrongSetupCount);
+        note(MalformedReason::WrongSetupCount);
     if (w.m_opcode != OpcodeWrite)
-        return fail(MalformedReason::BadOpcode);
+        note(MalformedReason::BadOpcode);
     const qsizetype nul = r.findNul(NameOffset);
-    if (nul < 0)
-        return fail(MalformedReason::NameNotTerminated);
+    if (nul < 0) {
+        note(MalformedReason::NameNotTerminated);
+        return result;
+    }
     w.m_name = smb.sliced(NameOffset, nul - NameOffset).toByteArray();
+    result.nameRead = true;
     if (!isMailslotName(w.m_name))
-        return fail(MalformedReason::NotMailslot);
+        note(MalformedReason::NotMailslot);
     const qsizetype dataOffset = w.m_dataOffset;
     const qsizetype dataCount = w.m_dataCount;
-    if (dataOffset > smb.size() || (dataCount > 0 && dataOffset <= nul))
-        return fail(MalformedReason::BadOffset);
+    if (dataOffset > smb.size()) {
+        note(MalformedReason::BadOffset);
+        return result;
+    }
+    if (dataCount > 0 && dataOffset <= nul)
+        note(MalformedReason::BadOffset); // read anyway, as Wireshark does
     if (dataCount > smb.size() - dataOffset)
-        return fail(MalformedReason::BadDataCount);
-    w.m_payload = smb.sliced(dataOffset, dataCount).toByteArray();
+        note(MalformedReason::BadDataCount); // the bytes that are there are kept
+    w.m_payload = smb.sliced(dataOffset, qMin(dataCount, smb.size() - dataOffset)).toByteArray();
     w.m_padToFourBytes = dataOffset != nul + 1;
+    result.payloadRead = true;
     return result;
 }
 

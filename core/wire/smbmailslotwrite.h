@@ -86,7 +86,11 @@ public:
     // ParameterOffset = DataOffset; counts = payload size. Empty when the payload does not fit
     // (DataOffset + payload > 65535).
     QByteArray encode() const;
-    // Payload taken from DataOffset/DataCount only. Never reads outside smb.
+    // Payload taken from DataOffset/DataCount only. Never reads outside smb. A flaw past the
+    // fixed header (a WordCount other than 17 while SetupCount is 3, a SetupCount other than 3,
+    // the opcode, a name not under \MAILSLOT\, a DataOffset inside the header or name, a
+    // DataCount beyond the end) is the error while the rest is still read as Wireshark reads it
+    // (the payload cut at the end of smb); the result says which parts were read.
     static SmbMailslotWriteDecodeResult decode(QByteArrayView smb);
 
 private:
@@ -123,6 +127,9 @@ struct SmbMailslotWriteDecodeResult
 {
     SmbMailslotWrite write; // fields filled as far as decoding got
     MalformedReason error = MalformedReason::None;
+    bool parametersRead = false; // the 17 parameter words: counts, offsets, timeout, setup words
+    bool nameRead = false;       // the transaction name (NUL-terminated)
+    bool payloadRead = false;    // the data at DataOffset (only what is there when error is BadDataCount)
     bool ok() const { return error == MalformedReason::None; }
 };
 

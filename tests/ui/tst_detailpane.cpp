@@ -1,4 +1,6 @@
+#include "core/stream/observeddatagram.h"
 #include "core/text/decodedsummary.h"
+#include "core/wire/malformedreason.h"
 #include "ui/stream/detailpane.h"
 #include "ui/stream/hexdumpwidget.h"
 #include "uitesthelpers.h"
@@ -25,6 +27,7 @@ private slots:
     void decodedKindIsTranslatedLabel();
     void summaryByteCountInLocale_data();
     void summaryByteCountInLocale();
+    void malformedShowsWhatWasRead();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +142,28 @@ void TestDetailPane::summaryByteCountInLocale()
     pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), QByteArray(1024 * 1024, 'x')));
     QVERIFY2(pane.summaryText().contains(figure), qPrintable(pane.summaryText()));
     QLocale::setDefault(QLocale::c());
+}
+
+// A flawed datagram decoded as far as it parses: its reason, and the slot, the payload and the
+// decoded message that could still be read.
+void TestDetailPane::malformedShowsWhatWasRead()
+{
+    const QByteArray payload = uitest::hostAnnouncement("PEER", "c");
+    QByteArray bytes = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", payload);
+    bytes[15] = 'e'; // a lower-case letter in the source name: badly encoded
+    const auto d = std::make_shared<const ObservedDatagram>(
+        ObservedDatagram::fromUdp(bytes, 0, 0x0A000001, 138, 0x0A0000FF, 138));
+    QCOMPARE(d->parsed.malformed, mailslot::wire::MalformedReason::BadName);
+    DetailPane pane;
+    pane.setMessage(StreamRow::fromDatagram(d, RowOrigin::Network));
+    const QString text = pane.decodedText();
+    QVERIFY2(text.contains(QStringLiteral("Malformed\t") + mailslot::wire::malformedReasonText(d->parsed.malformed)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Message\t") + DecodedSummary::kindTitle(QStringLiteral("browse.hostAnnouncement"))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Slot\t\\MAILSLOT\\BROWSE")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Class\t")), qPrintable(text));
+    QCOMPARE(pane.hexView()->lineCount(), (payload.size() + HexDumpWidget::kBytesPerLine - 1) / HexDumpWidget::kBytesPerLine);
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -43,7 +43,10 @@ void TestFuzzRegressions::replay()
     if (target == QLatin1String("datagram")) {
         const ParsedDatagram parsed = MailslotDatagramParser::parse(bytes);
         QVERIFY(parsed.payload.size() <= bytes.size());
-        if (parsed.isMailslotWrite())
+        // Decoded as far as it parses: what was read lies inside the datagram.
+        QVERIFY(!parsed.payloadValid || bytes.contains(parsed.payload));
+        QVERIFY(!parsed.slotValid || (parsed.smbValid && bytes.contains(parsed.slotName)));
+        if (parsed.payloadValid)
             WellKnownSlotDecoder::decode(parsed.slotName, parsed.payload);
         const NetbiosDatagramDecodeResult first = NetbiosDatagram::decode(bytes);
         if (first.ok()) {
@@ -65,8 +68,12 @@ void TestFuzzRegressions::replay()
         CaptureFrame frame;
         int frames = 0;
         if (reader.open()) {
-            while (reader.readNext(frame) && ++frames < 100000)
-                UdpExtractor::extract(frame.linkType, frame.data);
+            while (reader.readNext(frame) && ++frames < 100000) {
+                const UdpExtractor::Result udp = UdpExtractor::extract(frame.linkType, frame.data, frame.originalLength);
+                QVERIFY(!udp.ok() || frame.data.contains(udp.datagram.payload));
+                QVERIFY(udp.datagram.malformed != MalformedReason::CaptureTruncated
+                        || frame.originalLength > frame.data.size());
+            }
         }
         QVERIFY(frames < 100000);
     } else {

@@ -121,7 +121,10 @@ private slots:
         const ParsedDatagram p = MailslotDatagramParser::parse(bytes);
         QCOMPARE(p.malformed, reason);
         QVERIFY(!p.isMailslotWrite());
-        QVERIFY(p.payload.isEmpty());
+        // What is there of the payload (it starts at 82 + 88) is read, as far as it goes.
+        const QByteArray good = mailslotDatagram("\\MAILSLOT\\BROWSE", "0123456789");
+        QCOMPARE(p.payloadValid, bytes.size() >= 170);
+        QCOMPARE(p.payload, bytes.size() >= 170 ? good.mid(170, bytes.size() - 170) : QByteArray());
         QCOMPARE(p.toJson().value(QStringLiteral("malformed")).toString(), malformedReasonKey(reason));
     }
     void rejectedLayers_data()
@@ -151,6 +154,103 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(MalformedReason, reason);
         QCOMPARE(MailslotDatagramParser::parse(bytes).malformed, reason);
+    }
+    // A flawed datagram is flagged with its first flaw and decoded as far as it parses: every
+    // field that can still be read is there (as Wireshark shows them).
+    void partiallyDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<MalformedReason>("reason");
+        QTest::addColumn<QString>("source");      // "" when not readable
+        QTest::addColumn<QString>("destination"); // "" when not readable
+        QTest::addColumn<QString>("slot");        // "-" when not readable
+        QTest::addColumn<bool>("words");          // class, priority, offsets
+        QTest::addColumn<QByteArray>("payload");  // "-" when not readable
+        const QByteArray good = mailslotDatagram("\\MAILSLOT\\X", "data");
+        const int smb = 82;
+        const QString src = QStringLiteral("SENDER<00>");
+        const QString dst = QStringLiteral("WORKGROUP<1d>");
+        const QString slot = QStringLiteral("\\MAILSLOT\\X");
+        const QByteArray none = "-";
+        auto patched = [](QByteArray b, int offset, const QByteArray &with) {
+            b.replace(offset, with.size(), with);
+            return b;
+        };
+        auto withLength = [](QByteArray b, int length) {
+            b[10] = char(length >> 8);
+            b[11] = char(length & 0xFF);
+            return b;
+        };
+        QTest::newRow("badMessageType") << patched(good, 0, hex("20")) << MalformedReason::BadMessageType << QString()
+                                        << QString() << "-" << false << none;
+        QTest::newRow("fragmentMore") << patched(good, 1, hex("0b")) << MalformedReason::Fragment << src << dst << slot
+                                      << true << QByteArray("data");
+        QTest::newRow("fragmentOffset") << patched(good, 12, hex("0010")) << MalformedReason::Fragment << src << dst
+                                        << slot << true << QByteArray("data");
+        QTest::newRow("lengthBeyondReceived") << withLength(good, 0x200) << MalformedReason::BadLength << src << dst
+                                              << slot << true << QByteArray("data");
+        QTest::newRow("lengthCoversSourceOnly") << withLength(good, 34) << MalformedReason::BadLength << src << dst
+                                                << slot << true << QByteArray("data");
+        QTest::newRow("lowerCaseSource") << patched(good, 15, "e") << MalformedReason::BadName << QString() << dst << slot
+                                         << true << QByteArray("data");
+        QTest::newRow("letterZInDestination") << patched(good, 49, "Z") << MalformedReason::BadName << src << QString()
+                                              << slot << true << QByteArray("data");
+        QByteArray pointer = good;
+        pointer.replace(47, 1, hex("c00c")); // a compression pointer ends the source name
+        QTest::newRow("compressionPointer") << withLength(pointer, good.size() - 13) << MalformedReason::BadName
+                                            << QString() << dst << slot << true << QByteArray("data");
+        QByteArray dotted = good;
+        dotted.replace(47, 1, QByteArray("\x03" "a.b" "\x00", 5)); // a dot inside a scope label
+        QTest::newRow("dotInScopeLabel") << withLength(dotted, good.size() - 10) << MalformedReason::BadName
+                                         << QStringLiteral("SENDER<00>.a.b") << dst << slot << true << QByteArray("data");
+        QTest::newRow("badProtocol") << patched(good, smb, hex("00")) << MalformedReason::BadProtocol << src << dst << "-"
+                                     << false << none;
+        QTest::newRow("wrongWordCount") << patched(good, smb + 32, hex("10")) << MalformedReason::WrongWordCount << src
+                                        << dst << slot << true << QByteArray("data");
+        QTest::newRow("wrongSetupCount") << patched(good, smb + 59, hex("04")) << MalformedReason::WrongSetupCount << src
+                                         << dst << slot << true << QByteArray("data");
+        QTest::newRow("badOpcode") << patched(good, smb + 61, hex("0200")) << MalformedReason::BadOpcode << src << dst
+                                   << slot << true << QByteArray("data");
+        QTest::newRow("notMailslot") << patched(good, smb + 69, "\\PIPE\\") << MalformedReason::NotMailslot << src << dst
+                                     << QStringLiteral("\\PIPE\\LOT\\X") << true << QByteArray("data");
+        QTest::newRow("nameNotTerminated") << good.left(smb + 75) << MalformedReason::BadLength << src << dst << "-"
+                                           << true << none;
+        QTest::newRow("dataOffsetPastEnd") << patched(good, smb + 57, hex("f000")) << MalformedReason::BadOffset << src
+                                           << dst << slot << true << none;
+        QTest::newRow("dataOffsetInName") << patched(good, smb + 57, hex("4b00")) << MalformedReason::BadOffset << src
+                                          << dst << slot << true << QByteArray("LOT\\");
+        QTest::newRow("dataCountTooLarge") << patched(good, smb + 55, hex("0900")) << MalformedReason::BadDataCount << src
+                                           << dst << slot << true << QByteArray("data");
+        QTest::newRow("headerOnly") << good.left(10) << MalformedReason::Truncated << QString() << QString() << "-"
+                                    << false << none;
+    }
+    void partiallyDecoded()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(MalformedReason, reason);
+        QFETCH(QString, source);
+        QFETCH(QString, destination);
+        QFETCH(QString, slot);
+        QFETCH(bool, words);
+        QFETCH(QByteArray, payload);
+        const ParsedDatagram p = MailslotDatagramParser::parse(bytes);
+        QCOMPARE(p.malformed, reason);
+        QVERIFY(!p.isMailslotWrite());
+        QVERIFY(p.headerValid);
+        QCOMPARE(p.dgmId, 0x4242);
+        QCOMPARE(p.sourceIp, 0x0A000001u);
+        QCOMPARE(p.sourceName.isNull() ? QString() : p.sourceName.toDisplayString(), source);
+        QCOMPARE(p.destinationName.isNull() ? QString() : p.destinationName.toDisplayString(), destination);
+        QCOMPARE(p.slotValid ? QString::fromLatin1(p.slotName) : QStringLiteral("-"), slot);
+        QCOMPARE(p.smbValid, words);
+        if (words)
+            QCOMPARE(p.mailslotClass, 2);
+        QCOMPARE(p.payloadValid ? p.payload : QByteArray("-"), payload);
+        const QJsonObject j = p.toJson();
+        QCOMPARE(j.value(QStringLiteral("malformed")).toString(), malformedReasonKey(reason));
+        QCOMPARE(j.contains(QStringLiteral("slot")), p.slotValid);
+        QCOMPARE(j.contains(QStringLiteral("class")), words);
+        QCOMPARE(j.contains(QStringLiteral("payloadHex")), p.payloadValid);
     }
     void errorAndQueryPackets()
     {

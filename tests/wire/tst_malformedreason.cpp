@@ -29,6 +29,10 @@ private slots:
         QTest::newRow("badDataCount") << MalformedReason::BadDataCount << QStringLiteral("badDataCount");
         QTest::newRow("nameNotTerminated") << MalformedReason::NameNotTerminated << QStringLiteral("nameNotTerminated");
         QTest::newRow("notMailslot") << MalformedReason::NotMailslot << QStringLiteral("notMailslot");
+        QTest::newRow("ipFragment") << MalformedReason::IpFragment << QStringLiteral("ipFragment");
+        QTest::newRow("captureTruncated") << MalformedReason::CaptureTruncated << QStringLiteral("captureTruncated");
+        QTest::newRow("badIpLength") << MalformedReason::BadIpLength << QStringLiteral("badIpLength");
+        QTest::newRow("badUdpLength") << MalformedReason::BadUdpLength << QStringLiteral("badUdpLength");
     }
     void keys()
     {
@@ -43,7 +47,7 @@ private slots:
         QSet<QString> keys;
         QSet<QString> texts;
         const auto all = allMalformedReasons();
-        QCOMPARE(all.size(), 16);
+        QCOMPARE(all.size(), 20);
         for (const MalformedReason r : all) {
             keys.insert(malformedReasonKey(r));
             texts.insert(malformedReasonText(r));

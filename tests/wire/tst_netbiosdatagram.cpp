@@ -91,53 +91,59 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<MalformedReason>("reason");
+        QTest::addColumn<bool>("userData"); // still read past the flaw (from the bytes received)
         const QByteArray good = sample(0x11).encode();
         for (int cut = 0; cut < good.size(); ++cut) {
             // Cut inside the fixed header: truncated; later the DGM_LENGTH points beyond the data.
             QTest::addRow("cut%d", cut) << good.left(cut)
-                                        << (cut < 14 ? MalformedReason::Truncated : MalformedReason::BadLength);
+                                        << (cut < 14 ? MalformedReason::Truncated : MalformedReason::BadLength)
+                                        << (cut >= 14 + 68);
         }
         const QByteArray err = sample(0x13).encode();
         for (int cut = 0; cut < err.size(); ++cut)
-            QTest::addRow("errorCut%d", cut) << err.left(cut) << MalformedReason::Truncated;
+            QTest::addRow("errorCut%d", cut) << err.left(cut) << MalformedReason::Truncated << false;
         const QByteArray query = sample(0x14).encode();
         for (int cut = 10; cut < query.size(); ++cut)
-            QTest::addRow("queryCut%d", cut) << query.left(cut) << MalformedReason::Truncated;
+            QTest::addRow("queryCut%d", cut) << query.left(cut) << MalformedReason::Truncated << false;
         QByteArray lying = good;
         lying[10] = char(0xFF);
-        QTest::newRow("lyingLengthHuge") << lying << MalformedReason::BadLength;
+        QTest::newRow("lyingLengthHuge") << lying << MalformedReason::BadLength << true;
         lying = good;
         lying[11] = char(quint8(lying[11]) + 1);
-        QTest::newRow("lyingLengthPlusOne") << lying << MalformedReason::BadLength;
+        QTest::newRow("lyingLengthPlusOne") << lying << MalformedReason::BadLength << true;
         QByteArray shortLen = good;
         shortLen[10] = 0;
         shortLen[11] = 40; // smaller than the two names
-        QTest::newRow("lengthInsideNames") << shortLen << MalformedReason::BadLength;
+        QTest::newRow("lengthInsideNames") << shortLen << MalformedReason::BadLength << true;
         QByteArray more = good;
         more[1] = char(quint8(more[1]) | NetbiosDatagram::MoreFlag);
-        QTest::newRow("moreFlag") << more << MalformedReason::Fragment;
+        QTest::newRow("moreFlag") << more << MalformedReason::Fragment << true;
         QByteArray offset = good;
         offset[13] = 1;
-        QTest::newRow("packetOffset") << offset << MalformedReason::Fragment;
+        QTest::newRow("packetOffset") << offset << MalformedReason::Fragment << true;
         for (const quint8 t : {0x00, 0x0F, 0x17, 0xFF}) {
             QByteArray bad = good;
             bad[0] = char(t);
-            QTest::addRow("type%02x", t) << bad << MalformedReason::BadMessageType;
-            QTest::addRow("type%02xShort", t) << bad.left(3) << MalformedReason::BadMessageType;
+            QTest::addRow("type%02x", t) << bad << MalformedReason::BadMessageType << false;
+            QTest::addRow("type%02xShort", t) << bad.left(3) << MalformedReason::BadMessageType << false;
         }
         QByteArray badName = good;
         badName[15] = 'Z';
-        QTest::newRow("badSourceName") << badName << MalformedReason::BadName;
+        QTest::newRow("badSourceName") << badName << MalformedReason::BadName << true;
         badName = good;
         badName[14 + 34 + 3] = 'z';
-        QTest::newRow("badDestinationName") << badName << MalformedReason::BadName;
+        QTest::newRow("badDestinationName") << badName << MalformedReason::BadName << true;
     }
     void rejected()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(MalformedReason, reason);
+        QFETCH(bool, userData);
         const NetbiosDatagramDecodeResult r = NetbiosDatagram::decode(bytes);
         QCOMPARE(r.error, reason);
+        QCOMPARE(r.userDataRead, userData);
+        if (userData)
+            QVERIFY(sample(0x11).userData().startsWith(r.datagram.userData()));
     }
     void fragmentKeepsHeader()
     {

@@ -75,41 +75,55 @@ private slots:
         QCOMPARE(d.consumed, 34);
         QCOMPARE(d.name, NetbiosName("PC", 0x20));
     }
+    // A bad name whose extent is known says how long it is (so that what follows it can still be
+    // read) and, when its characters are good, what it is.
     void decodeErrors_data()
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<MalformedReason>("reason");
+        QTest::addColumn<int>("consumed");
+        QTest::addColumn<QString>("name"); // "" when not readable
         const QByteArray good = NetbiosName("WORKGROUP", 0x1D, "a.b").encode();
         for (int cut = 0; cut < good.size(); ++cut)
-            QTest::addRow("truncated%d", cut) << good.left(cut) << MalformedReason::Truncated;
+            QTest::addRow("truncated%d", cut) << good.left(cut) << MalformedReason::Truncated << 0 << QString();
         QByteArray badLength = good;
         badLength[0] = 0x1F;
-        QTest::newRow("lengthByte") << badLength << MalformedReason::BadName;
+        QTest::newRow("lengthByte") << badLength << MalformedReason::BadName << 0 << QString();
         QByteArray badChar = good;
         badChar[5] = 'Q';
-        QTest::newRow("charQ") << badChar << MalformedReason::BadName;
+        QTest::newRow("charQ") << badChar << MalformedReason::BadName << int(good.size()) << QString();
         badChar[5] = 'a';
-        QTest::newRow("lowercase") << badChar << MalformedReason::BadName;
+        QTest::newRow("lowercase") << badChar << MalformedReason::BadName << int(good.size()) << QString();
         QByteArray pointer = good.left(33) + QByteArray("\xC0\x0C", 2);
-        QTest::newRow("compressionPointer") << pointer << MalformedReason::BadName;
+        QTest::newRow("compressionPointer") << pointer << MalformedReason::BadName << 35 << QString();
+        QTest::newRow("compressionPointerCut") << pointer.left(34) << MalformedReason::Truncated << 0 << QString();
         QByteArray longLabel = good.left(33) + QByteArray(1, char(64)) + QByteArray(64, 'x') + QByteArray(1, '\0');
-        QTest::newRow("label64") << longLabel << MalformedReason::BadName;
+        QTest::newRow("label64") << longLabel << MalformedReason::BadName << 0 << QString();
         QByteArray tooLong = good.left(33);
-        for (int i = 0; i < 5; ++i)
+        QByteArrayList labels;
+        for (int i = 0; i < 5; ++i) {
             tooLong += QByteArray(1, char(63)) + QByteArray(63, 'x');
+            labels.append(QByteArray(63, 'x'));
+        }
         tooLong += QByteArray(1, '\0');
-        QTest::newRow("over255") << tooLong << MalformedReason::BadName;
+        QTest::newRow("over255") << tooLong << MalformedReason::BadName << int(tooLong.size())
+                                 << NetbiosName("WORKGROUP", 0x1D, labels.join('.')).toDisplayString();
         // A dot inside a scope label (found by fuzzing): it would read back as two labels.
         const QByteArray dotInLabel = good.left(33) + QByteArray("\x03" "a.b" "\x00", 5);
-        QTest::newRow("dotInScopeLabel") << dotInLabel << MalformedReason::BadName;
+        QTest::newRow("dotInScopeLabel") << dotInLabel << MalformedReason::BadName << 38
+                                         << QStringLiteral("WORKGROUP<1d>.a.b");
     }
     void decodeErrors()
     {
         QFETCH(QByteArray, data);
         QFETCH(MalformedReason, reason);
+        QFETCH(int, consumed);
+        QFETCH(QString, name);
         const NetbiosNameDecodeResult d = NetbiosName::decode(data);
         QCOMPARE(d.error, reason);
         QVERIFY(!d.ok());
+        QCOMPARE(d.consumed, consumed);
+        QCOMPARE(d.name.isNull() ? QString() : d.name.toDisplayString(), name);
     }
     void decodeNegativeOffset()
     {

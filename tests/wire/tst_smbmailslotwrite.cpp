@@ -149,53 +149,76 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.write.payload(), QByteArray("abc"));
     }
+    // Each flaw is the error; whatever could still be read is there: the parameter words (w),
+    // the name (n), the payload (p, cut at the end of the SMB).
     void rejected_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<MalformedReason>("reason");
+        QTest::addColumn<QString>("parts");
+        QTest::addColumn<QByteArray>("payload");
         SmbMailslotWrite w("\\MAILSLOT\\BROWSE", "0123456789");
         const QByteArray good = w.encode(); // name ends at 86, DataOffset 88, 10 bytes
         QCOMPARE(good.size(), 98);
         for (int cut = 0; cut < good.size(); ++cut) {
-            MalformedReason reason = MalformedReason::Truncated;
-            if (cut >= 69 && cut < 86)
-                reason = MalformedReason::NameNotTerminated;
-            else if (cut >= 86 && cut < 88)
-                reason = MalformedReason::BadOffset;
-            else if (cut >= 88)
-                reason = MalformedReason::BadDataCount;
-            else if (cut == 69)
-                reason = MalformedReason::NameNotTerminated;
-            QTest::addRow("cut%d", cut) << good.left(cut) << reason;
+            if (cut < 69)
+                QTest::addRow("cut%d", cut) << good.left(cut) << MalformedReason::Truncated << QString() << QByteArray();
+            else if (cut < 86)
+                QTest::addRow("cut%d", cut) << good.left(cut) << MalformedReason::NameNotTerminated << "w" << QByteArray();
+            else if (cut < 88)
+                QTest::addRow("cut%d", cut) << good.left(cut) << MalformedReason::BadOffset << "wn" << QByteArray();
+            else
+                QTest::addRow("cut%d", cut) << good.left(cut) << MalformedReason::BadDataCount << "wnp"
+                                            << good.mid(88, cut - 88);
         }
-        auto patched = [&good](int offset, QByteArray bytes) {
-            QByteArray b = good;
+        auto patchedIn = [](QByteArray b, int offset, const QByteArray &bytes) {
             b.replace(offset, bytes.size(), bytes);
             return b;
         };
-        QTest::newRow("protocol") << patched(0, hex("fe534d42")) << MalformedReason::BadProtocol;
-        QTest::newRow("smb2") << patched(0, hex("fe534d42")).left(3) << MalformedReason::Truncated;
-        QTest::newRow("command") << patched(4, hex("32")) << MalformedReason::BadCommand;
-        QTest::newRow("wordCount16") << patched(32, hex("10")) << MalformedReason::WrongWordCount;
-        QTest::newRow("wordCount0") << patched(32, hex("00")) << MalformedReason::WrongWordCount;
-        QTest::newRow("setupCount2") << patched(59, hex("02")) << MalformedReason::WrongSetupCount;
-        QTest::newRow("opcode2") << patched(61, hex("0200")) << MalformedReason::BadOpcode;
-        QTest::newRow("notMailslot") << patched(69, QByteArray("\\PIPE\\LANMAN\\\\\\\\")) << MalformedReason::NotMailslot;
-        QTest::newRow("dataOffsetPastEnd") << patched(57, hex("6300")) << MalformedReason::BadOffset;
-        QTest::newRow("dataOffsetHuge") << patched(57, hex("ffff")) << MalformedReason::BadOffset;
-        QTest::newRow("dataOffsetInHeader") << patched(57, hex("1000")) << MalformedReason::BadOffset;
-        QTest::newRow("dataOffsetInName") << patched(57, hex("4600")) << MalformedReason::BadOffset;
-        QTest::newRow("dataCountTooLarge") << patched(55, hex("0b00")) << MalformedReason::BadDataCount;
-        QTest::newRow("dataCountHuge") << patched(55, hex("ffff")) << MalformedReason::BadDataCount;
-        QTest::newRow("nameUnterminated") << good.left(69) + QByteArray("\\MAILSLOT\\X") << MalformedReason::NameNotTerminated;
+        auto patched = [&](int offset, const QByteArray &bytes) { return patchedIn(good, offset, bytes); };
+        const QByteArray data("0123456789");
+        QTest::newRow("protocol") << patched(0, hex("fe534d42")) << MalformedReason::BadProtocol << QString() << QByteArray();
+        QTest::newRow("smb2") << patched(0, hex("fe534d42")).left(3) << MalformedReason::Truncated << QString()
+                              << QByteArray();
+        QTest::newRow("command") << patched(4, hex("32")) << MalformedReason::BadCommand << QString() << QByteArray();
+        // SetupCount 3 still says how the words are laid out (as Wireshark reads them).
+        QTest::newRow("wordCount16") << patched(32, hex("10")) << MalformedReason::WrongWordCount << "wnp" << data;
+        QTest::newRow("wordCount0") << patched(32, hex("00")) << MalformedReason::WrongWordCount << QString()
+                                    << QByteArray();
+        QTest::newRow("wordCount16SetupCount2") << patchedIn(patched(32, hex("10")), 59, hex("02"))
+                                                << MalformedReason::WrongWordCount << QString() << QByteArray();
+        QTest::newRow("setupCount2") << patched(59, hex("02")) << MalformedReason::WrongSetupCount << "wnp" << data;
+        QTest::newRow("opcode2") << patched(61, hex("0200")) << MalformedReason::BadOpcode << "wnp" << data;
+        QTest::newRow("notMailslot") << patched(69, QByteArray("\\PIPE\\LANMAN\\\\\\\\")) << MalformedReason::NotMailslot
+                                     << "wnp" << data;
+        QTest::newRow("dataOffsetPastEnd") << patched(57, hex("6300")) << MalformedReason::BadOffset << "wn" << QByteArray();
+        QTest::newRow("dataOffsetHuge") << patched(57, hex("ffff")) << MalformedReason::BadOffset << "wn" << QByteArray();
+        // Inside the header or the name: read there anyway, as Wireshark does.
+        QTest::newRow("dataOffsetInHeader") << patched(57, hex("1000")) << MalformedReason::BadOffset << "wnp"
+                                            << good.mid(16, 10);
+        QTest::newRow("dataOffsetInName") << patched(57, hex("4600")) << MalformedReason::BadOffset << "wnp"
+                                          << good.mid(70, 10);
+        QTest::newRow("dataCountTooLarge") << patched(55, hex("0b00")) << MalformedReason::BadDataCount << "wnp" << data;
+        QTest::newRow("dataCountHuge") << patched(55, hex("ffff")) << MalformedReason::BadDataCount << "wnp" << data;
+        QTest::newRow("nameUnterminated") << good.left(69) + QByteArray("\\MAILSLOT\\X")
+                                          << MalformedReason::NameNotTerminated << "w" << QByteArray();
     }
     void rejected()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(MalformedReason, reason);
+        QFETCH(QString, parts);
+        QFETCH(QByteArray, payload);
         const auto r = SmbMailslotWrite::decode(bytes);
         QCOMPARE(r.error, reason);
-        QVERIFY(r.write.payload().isEmpty());
+        QCOMPARE(r.parametersRead, parts.contains(QLatin1Char('w')));
+        QCOMPARE(r.nameRead, parts.contains(QLatin1Char('n')));
+        QCOMPARE(r.payloadRead, parts.contains(QLatin1Char('p')));
+        QCOMPARE(r.write.payload(), payload);
+        if (r.nameRead && reason != MalformedReason::NotMailslot)
+            QCOMPARE(r.write.name(), QByteArray("\\MAILSLOT\\BROWSE"));
+        if (r.parametersRead)
+            QCOMPARE(r.write.mailslotClass(), 2);
     }
     void lowerCaseMailslotAccepted()
     {

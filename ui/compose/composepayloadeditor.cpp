@@ -1,6 +1,7 @@
 #include "ui/compose/composepayloadeditor.h"
 
 #include "core/text/payloadtext.h"
+#include "core/wire/oemcodec.h"
 #include "ui/common/formlabels.h"
 
 #include <QComboBox>
@@ -47,7 +48,8 @@ void ComposePayloadEditor::createWidgets()
     m_browse->setObjectName(QStringLiteral("composeBrowse"));
     for (int i = 0; i < 3; ++i)
         m_mode->addItem(QString());
-    m_encoding->addItems(PayloadText::encodingNames());
+    for (const QString &name : PayloadText::encodingNames())
+        m_encoding->addItem(name, name);
     for (QComboBox *box : {m_mode, m_encoding}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
@@ -93,7 +95,7 @@ void ComposePayloadEditor::setFilePath(const QString &path)
 void ComposePayloadEditor::setEncoding(const QString &encodingName)
 {
     if (const auto encoding = PayloadText::encodingFromName(encodingName))
-        m_encoding->setCurrentText(PayloadText::encodingName(*encoding));
+        m_encoding->setCurrentIndex(m_encoding->findData(PayloadText::encodingName(*encoding)));
 }
 
 void ComposePayloadEditor::modeChanged()
@@ -110,7 +112,7 @@ std::optional<QByteArray> ComposePayloadEditor::payload(QString *error) const
 {
     switch (mode()) {
     case Mode::Text: {
-        const auto encoding = PayloadText::encodingFromName(m_encoding->currentText());
+        const auto encoding = PayloadText::encodingFromName(m_encoding->currentData().toString());
         return PayloadText::encode(m_text->toPlainText(), encoding.value_or(PayloadText::Encoding::Utf8), error);
     }
     case Mode::Hex:
@@ -176,6 +178,13 @@ void ComposePayloadEditor::retranslateUi()
     m_mode->setAccessibleName(tr("Payload kind"));
     FormLabels::setText(m_form, m_encoding, tr("E&ncoding:"));
     m_encoding->setAccessibleName(tr("Text encoding"));
+    // The OEM code page of the user's locale (as Windows chooses it) is marked.
+    const mailslot::wire::OemLocaleDefault oem = mailslot::wire::OemCodec::systemDefault();
+    const int localeItem = m_encoding->findData(mailslot::wire::OemCodec::key(oem.codePage));
+    if (localeItem >= 0) {
+        m_encoding->setItemText(localeItem, tr("%1 (from the locale)").arg(m_encoding->itemData(localeItem).toString()));
+        m_encoding->setItemData(localeItem, oem.description(), Qt::ToolTipRole);
+    }
     m_text->setAccessibleName(tr("Payload"));
     m_text->setPlaceholderText(tr("Message text, or hex bytes such as 48 65 6c 6c 6f"));
     m_file->setAccessibleName(tr("File to send"));

@@ -1,5 +1,6 @@
 #include "ui/network/networkdock.h"
 
+#include "ui/common/codepagebox.h"
 #include "ui/common/formlabels.h"
 #include "core/slots/mailslotregistry.h"
 #include "core/stream/bridgesource.h"
@@ -51,6 +52,7 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
       m_dedupHint(new QLabel),
       m_deliverHint(new QLabel),
       m_sendTo(new QLineEdit),
+      m_codePage(new CodePageBox),
       m_apply(new QPushButton),
       m_countersGroup(new QGroupBox),
       m_countersForm(new QFormLayout(m_countersGroup))
@@ -101,6 +103,7 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     m_settingsForm->addRow(new QLabel, m_interfaces);
     m_settingsForm->addRow(QString(), m_interfacesHint);
     m_settingsForm->addRow(new QLabel, m_sendTo);
+    m_settingsForm->addRow(new QLabel, m_codePage);
     m_settingsForm->addRow(m_dedup);
     m_settingsForm->addRow(m_dedupHint);
     m_settingsForm->addRow(m_deliver);
@@ -108,7 +111,7 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     m_settingsForm->addRow(m_apply);
     for (QWidget *field : {static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_name),
                            static_cast<QWidget *>(m_workgroup), static_cast<QWidget *>(m_interfaces),
-                           static_cast<QWidget *>(m_sendTo)}) {
+                           static_cast<QWidget *>(m_sendTo), static_cast<QWidget *>(m_codePage)}) {
         if (auto *label = qobject_cast<QLabel *>(m_settingsForm->labelForField(field)))
             label->setBuddy(field);
     }
@@ -145,6 +148,7 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     connect(m_interfaces, &QListWidget::itemChanged, this, &NetworkDock::updateDirty);
     connect(m_dedup, &QCheckBox::toggled, this, &NetworkDock::updateDirty);
     connect(m_deliver, &QCheckBox::toggled, this, &NetworkDock::updateDirty);
+    connect(m_codePage, &QComboBox::currentIndexChanged, this, &NetworkDock::updateDirty);
 
     connect(m_bridge, &BridgeSource::bridgeCountersChanged, this, [this](const BridgeCounters &counters) {
         m_counters = counters;
@@ -222,6 +226,7 @@ NetworkSettings NetworkDock::settings() const
     s.deduplicate = m_dedup->isChecked();
     s.deliver = m_deliver->isChecked();
     s.sendTo = m_sendTo->text().trimmed();
+    s.codePage = m_codePage->codePage();
     return s;
 }
 
@@ -234,6 +239,7 @@ void NetworkDock::setSettings(const NetworkSettings &s)
     m_dedup->setChecked(s.deduplicate);
     m_deliver->setChecked(s.deliver);
     m_sendTo->setText(s.sendTo);
+    m_codePage->setCodePage(s.codePage);
     updateDirty();
 }
 
@@ -454,6 +460,7 @@ void NetworkDock::retranslateUi()
     FormLabels::setText(m_settingsForm, m_workgroup, tr("&Workgroup:"));
     FormLabels::setText(m_settingsForm, m_interfaces, tr("&Interfaces:"));
     FormLabels::setText(m_settingsForm, m_sendTo, tr("Send &to:"));
+    FormLabels::setText(m_settingsForm, m_codePage, tr("OEM &code page:"));
 #ifdef Q_OS_WIN
     m_port->setToolTip(tr("Windows and Samba use port 138"));
 #else

@@ -13,6 +13,7 @@
 
 class MailslotRegistry;
 class BridgeSource;
+class CodePageBox;
 class QAction;
 class QCheckBox;
 class QFormLayout;
@@ -122,6 +123,7 @@ private:
     QLabel *m_dedupHint;
     QLabel *m_deliverHint;
     QLineEdit *m_sendTo;
+    CodePageBox *m_codePage;
     QPushButton *m_apply;
     QGroupBox *m_countersGroup;
     QFormLayout *m_countersForm;

@@ -15,6 +15,7 @@ NetworkSettings NetworkSettings::load(const QSettings &settings)
     s.deduplicate = settings.value(QStringLiteral("network/deduplicate"), false).toBool();
     s.deliver = settings.value(QStringLiteral("network/deliver"), true).toBool();
     s.sendTo = settings.value(QStringLiteral("network/sendTo")).toString();
+    s.codePage = mailslot::wire::OemCodec::fromKey(settings.value(QStringLiteral("network/codePage")).toString());
     return s;
 }
 
@@ -28,6 +29,7 @@ void NetworkSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("network/deduplicate"), deduplicate);
     settings.setValue(QStringLiteral("network/deliver"), deliver);
     settings.setValue(QStringLiteral("network/sendTo"), sendTo);
+    settings.setValue(QStringLiteral("network/codePage"), codePage ? mailslot::wire::OemCodec::key(*codePage) : QString());
 }
 
 NetworkIdentity NetworkSettings::identity() const
@@ -51,6 +53,7 @@ NetworkBridge::Options NetworkSettings::bridgeOptions() const
     options.port = port;
     options.deduplicate = deduplicate;
     options.deliver = deliver;
+    options.codePage = codePage.value_or(mailslot::wire::OemCodec::systemDefault().codePage);
     return options;
 }
 

@@ -1,6 +1,7 @@
 // The monitor's network settings: bridge on/off (off by default), UDP port, interfaces, NetBIOS
 // name and workgroup (empty: NetworkIdentity::systemDefault()), duplicate suppression, delivery
-// into local slots, and an optional address to send to instead of broadcasting. Persisted under
+// into local slots, an optional address to send to instead of broadcasting, and the OEM code page
+// of received messenger texts (unset: the user's locale's, as Windows chooses it). Persisted under
 // "network/" in QSettings; turned into the bridge's and the sender's options.
 #pragma once
 
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QSettings;
 
@@ -26,6 +29,7 @@ public:
     bool deduplicate = false;
     bool deliver = true;
     QString sendTo;          // empty: broadcast to the workgroup, or find the computer by name
+    std::optional<mailslot::wire::OemCodePage> codePage; // unset: the locale's OEM code page
 
     static NetworkSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -41,6 +45,6 @@ public:
     {
         return a.enabled == b.enabled && a.port == b.port && a.interfaces == b.interfaces && a.netbiosName == b.netbiosName
             && a.workgroup == b.workgroup && a.deduplicate == b.deduplicate && a.deliver == b.deliver
-            && a.sendTo == b.sendTo;
+            && a.sendTo == b.sendTo && a.codePage == b.codePage;
     }
 };

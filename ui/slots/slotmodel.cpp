@@ -179,8 +179,8 @@ void SlotModel::noteRows(const StreamRowList &rows)
         it->bytes += quint64(d.parsed.payload.size());
         it->last = d.time();
         it->lastSource = d.parsed.sourceName.isNull()
-            ? ParsedDatagram::ipv4ToString(d.sourceIp)
-            : QStringLiteral("%1 (%2)").arg(d.parsed.sourceName.toDisplayString(), ParsedDatagram::ipv4ToString(d.sourceIp));
+            ? d.sourceAddress()
+            : QStringLiteral("%1 (%2)").arg(d.parsed.sourceName.toDisplayString(), d.sourceAddress());
     }
     if (added)
         refresh();

@@ -253,6 +253,7 @@ void DetailPane::addMessageItems()
                     m.datagram->delivered ? tr("yes, into %1").arg(m.slot) : tr("no (observed only)"));
 }
 
+// The datagram's layers: UDP, the NetBIOS header, and what could be read of the mailslot write.
 void DetailPane::addDatagramItems(const ObservedDatagram &d)
 {
     const QString none = tr("(none)");
@@ -261,9 +262,13 @@ void DetailPane::addDatagramItems(const ObservedDatagram &d)
     };
     const ParsedDatagram &p = d.parsed;
     QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
-    addTreeItem(udp, tr("From"), QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort));
-    addTreeItem(udp, tr("To"), d.destinationIp ? QStringLiteral("%1:%2").arg(ParsedDatagram::ipv4ToString(d.destinationIp)).arg(d.destinationPort)
-                                                : QString::number(d.destinationPort));
+    const auto endpoint = [](const QString &address, quint16 port) {
+        const QString form = address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2");
+        return form.arg(address).arg(port);
+    };
+    addTreeItem(udp, tr("From"), endpoint(d.sourceAddress(), d.sourcePort));
+    addTreeItem(udp, tr("To"), d.destinationAddress().isEmpty() ? QString::number(d.destinationPort)
+                                                               : endpoint(d.destinationAddress(), d.destinationPort));
     addTreeItem(udp, tr("Size"), tr("%n byte(s)", nullptr, int(d.raw.size())));
     QTreeWidgetItem *header = addTreeItem(nullptr, tr("NetBIOS datagram"));
     if (p.headerValid) {
@@ -278,18 +283,22 @@ void DetailPane::addDatagramItems(const ObservedDatagram &d)
     } else {
         addTreeItem(header, tr("Header"), tr("not readable"));
     }
-    if (!p.smbValid)
-        return;
-    QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
-    addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
-    addTreeItem(smb, tr("Class"),
-                p.mailslotClass == 1   ? tr("1 (reliable)")
-                : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
-                                       : QString::number(p.mailslotClass));
-    addTreeItem(smb, tr("Priority"), QString::number(p.priority));
-    addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
-    addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
-    addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
+    // A malformed write shows what could be read of it.
+    if (p.smbValid || p.slotValid) {
+        QTreeWidgetItem *smb = addTreeItem(nullptr, tr("Mailslot write (SMB)"));
+        if (p.slotValid)
+            addTreeItem(smb, tr("Slot"), QString::fromLatin1(p.slotName));
+        if (p.smbValid) {
+            addTreeItem(smb, tr("Class"),
+                        p.mailslotClass == 1   ? tr("1 (reliable)")
+                        : p.mailslotClass == 2 ? tr("2 (unreliable, broadcast)")
+                                               : QString::number(p.mailslotClass));
+            addTreeItem(smb, tr("Priority"), QString::number(p.priority));
+            addTreeItem(smb, tr("Timeout"), tr("%1 ms").arg(p.timeout));
+            addTreeItem(smb, tr("Data offset"), QString::number(p.dataOffset));
+            addTreeItem(smb, tr("Data count"), QString::number(p.dataCount));
+        }
+    }
 }
 
 QString DetailPane::decodedText() const

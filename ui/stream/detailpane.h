@@ -65,7 +65,8 @@ private:
     void updateTree();
     void addDecodedItems();
     void addMessageItems();
-    void addDatagramItems(const ObservedDatagram &datagram);    QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
+    void addDatagramItems(const ObservedDatagram &datagram);
+    QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
     void retranslateUi();
 
     QLabel *m_summary;

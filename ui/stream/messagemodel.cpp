@@ -207,7 +207,7 @@ QString MessageModel::sourceText(const StreamRow &row)
     const ObservedDatagram *d = row.datagram.get();
     if (!d)
         return tr("local", "message source: this computer");
-    QString text = mailslot::wire::ParsedDatagram::ipv4ToString(d->sourceIp);
+    QString text = d->sourceAddress();
     if (d->sourcePort && d->sourcePort != 138)
         text += QLatin1Char(':') + QString::number(d->sourcePort);
     if (!d->parsed.sourceName.isNull())
@@ -218,7 +218,7 @@ QString MessageModel::sourceText(const StreamRow &row)
 QString MessageModel::sourceToolTip(const StreamRow &row)
 {
     const ObservedDatagram &d = *row.datagram;
-    QString text = tr("%1 port %2").arg(mailslot::wire::ParsedDatagram::ipv4ToString(d.sourceIp)).arg(d.sourcePort);
+    QString text = tr("%1 port %2").arg(d.sourceAddress()).arg(d.sourcePort);
     if (!d.parsed.sourceName.isNull())
         text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(d.parsed.sourceName.toDisplayString());
     if (!d.parsed.destinationName.isNull())
