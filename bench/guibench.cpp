@@ -134,9 +134,9 @@ int runGuiBench(const QStringList &arguments)
         settings.port = port;
         settings.netbiosName = QStringLiteral("BENCHMON");
         settings.workgroup = QStringLiteral("BENCHWG");
-        window.networkDock()->setSettings(settings);
-        if (!window.networkDock()->setNetworkEnabled(true)) {
-            err << "mailslot-bench gui: the network did not start: " << window.networkDock()->problem() << Qt::endl;
+        window.findChild<NetworkDock *>(QStringLiteral("networkDock"))->setSettings(settings);
+        if (!window.findChild<NetworkDock *>(QStringLiteral("networkDock"))->setNetworkEnabled(true)) {
+            err << "mailslot-bench gui: the network did not start: " << window.findChild<NetworkDock *>(QStringLiteral("networkDock"))->problem() << Qt::endl;
             return 1;
         }
     }
@@ -167,7 +167,7 @@ int runGuiBench(const QStringList &arguments)
     std::atomic<quint64> probes{0};
     auto accounted = [&] {
         const quint64 rows = model->totalMessages() - before;
-        return network ? rows + window.networkDock()->counters().kernelDrops - probes.load() : rows;
+        return network ? rows + window.findChild<NetworkDock *>(QStringLiteral("networkDock"))->counters().kernelDrops - probes.load() : rows;
     };
     QObject::connect(model, &MessageModel::flushed, &loop, [&] {
         if (ingestMs < 0 && accounted() >= total) {
@@ -246,7 +246,7 @@ int runGuiBench(const QStringList &arguments)
 
     const qint64 peakKiB = BenchUtil::peakRssKiB();
     const double seconds = double(ingestMs > 0 ? ingestMs : ingest.elapsed()) / 1000.0;
-    const quint64 kernelDrops = network ? window.networkDock()->counters().kernelDrops : 0;
+    const quint64 kernelDrops = network ? window.findChild<NetworkDock *>(QStringLiteral("networkDock"))->counters().kernelDrops : 0;
     const quint64 reached = model->totalMessages() - before - probes.load();
     const double rate = double(reached) / seconds;
     const double writeSeconds = double(writersDoneNs.load()) / 1e9;
