@@ -12,6 +12,7 @@
 #include "ui/slots/slotsdock.h"
 #include "ui/statistics/statisticsdock.h"
 #include "core/text/translations.h"
+#include "mainwindowparts.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -28,6 +29,8 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTranslator>
+
+using uitest::child;
 
 namespace {
 // A catalogue that marks every string, so that retranslation is visible whatever the .ts hold.
@@ -91,13 +94,13 @@ void TestMainWindow::defaultSlotReceivesClientMessages()
     QVERIFY(window.startDefaultSlot());
     QVERIFY(window.defaultSlotStatus().contains(MainWindow::defaultSlotName()));
     QVERIFY(registry.server(MainWindow::defaultSlotName()));
-    QCOMPARE(window.slotsDock()->currentSlot(), MainWindow::defaultSlotName());
+    QCOMPARE(uitest::slotsDock(window)->currentSlot(), MainWindow::defaultSlotName());
     MailslotError error;
     auto writer = MailslotWriter::open(QStringLiteral("\\\\.\\mailslot\\mailslot_monitor"), &error);
     QVERIFY(writer);
     QVERIFY(!writer->write("hello"));
-    QTRY_COMPARE(window.stream()->proxy()->rowCount(), 1);
-    QCOMPARE(window.stream()->proxy()->index(0, MessageModel::PreviewColumn).data().toString(), QStringLiteral("hello"));
+    QTRY_COMPARE(uitest::stream(window)->proxy()->rowCount(), 1);
+    QCOMPARE(uitest::stream(window)->proxy()->index(0, MessageModel::PreviewColumn).data().toString(), QStringLiteral("hello"));
     // The counts in the status bar, in the plural form the number asks for.
     Translations::install(QStringLiteral("en"));
     QTRY_COMPARE(window.countStatusText(), QStringLiteral("1 message shown, 1 received"));
@@ -117,7 +120,7 @@ void TestMainWindow::secondMonitorCarriesOn()
     QVERIFY(b.defaultSlotStatus().contains(QStringLiteral("ERROR_ALREADY_EXISTS")));
     // Still works: the slot is listed, other slots can be served.
     QVERIFY(b.slotModel()->rowOf(MainWindow::defaultSlotName()) >= 0);
-    QVERIFY(!b.slotsDock()->createSlot(QStringLiteral("second\\own"), {}));
+    QVERIFY(!uitest::slotsDock(b)->createSlot(QStringLiteral("second\\own"), {}));
 }
 
 void TestMainWindow::slotCreatedFromTheUiReceives()
@@ -125,7 +128,7 @@ void TestMainWindow::slotCreatedFromTheUiReceives()
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
-    QVERIFY(!window.slotsDock()->createSlot(QStringLiteral("ui\\created"), {}));
+    QVERIFY(!uitest::slotsDock(window)->createSlot(QStringLiteral("ui\\created"), {}));
     QTRY_VERIFY(window.slotModel()->rowOf(QStringLiteral("\\\\.\\mailslot\\ui\\created")) >= 0);
     MailslotError error;
     auto writer = MailslotWriter::open(QStringLiteral("ui\\created"), &error);
@@ -144,10 +147,11 @@ void TestMainWindow::composeToTheDefaultSlot()
     MailslotRegistry registry;
     MainWindow window(&registry);
     QVERIFY(window.startDefaultSlot());
-    window.slotsDock()->sendToAction()->trigger();
-    QCOMPARE(window.composeDock()->targetText(), MainWindow::defaultSlotName());
-    window.composeDock()->setPayloadText(QStringLiteral("composed"));
-    QTest::mouseClick(uitest::child<QPushButton>(window.composeDock(), QStringLiteral("composeSend")), Qt::LeftButton);
+    ComposeDock *compose = uitest::composeDock(window);
+    child<QAction>(uitest::slotsDock(window), QStringLiteral("sendToSlotAction"))->trigger();
+    QCOMPARE(compose->targetText(), MainWindow::defaultSlotName());
+    compose->setPayloadText(QStringLiteral("composed"));
+    QTest::mouseClick(child<QPushButton>(compose, QStringLiteral("composeSend")), Qt::LeftButton);
     QTRY_COMPARE(window.messageModel()->rowCount(), 1);
     QCOMPARE(window.messageModel()->row(0).payload, QByteArray("composed"));
 }
@@ -162,17 +166,19 @@ void TestMainWindow::pauseFilterAndDetail()
     auto writer = MailslotWriter::open(MainWindow::defaultSlotName(), &error);
     QVERIFY(!writer->write("one"));
     QTRY_COMPARE(window.messageModel()->rowCount(), 1);
-    window.stream()->pauseAction()->trigger();
+    MessageStreamWidget *stream = uitest::stream(window);
+    auto *pause = child<QAction>(stream, QStringLiteral("pauseAction"));
+    pause->trigger();
     QVERIFY(!writer->write("two"));
     QVERIFY(!writer->write("three"));
     QTRY_COMPARE(window.messageModel()->newWhilePaused(), quint64(2));
     QCOMPARE(window.messageModel()->rowCount(), 1);
-    window.stream()->pauseAction()->trigger();
+    pause->trigger();
     QCOMPARE(window.messageModel()->rowCount(), 3);
-    QTest::keyClicks(window.stream()->textFilterEdit(), QStringLiteral("thr"));
-    QCOMPARE(window.stream()->proxy()->rowCount(), 1);
-    window.stream()->view()->setCurrentIndex(window.stream()->proxy()->index(0, 0));
-    QCOMPARE(window.detail()->message().payload, QByteArray("three"));
+    QTest::keyClicks(child<QLineEdit>(stream, QStringLiteral("textFilter")), QStringLiteral("thr"));
+    QCOMPARE(stream->proxy()->rowCount(), 1);
+    child<QTableView>(stream, QStringLiteral("messageView"))->setCurrentIndex(stream->proxy()->index(0, 0));
+    QCOMPARE(uitest::detail(window)->message().payload, QByteArray("three"));
 }
 
 void TestMainWindow::languageSwitchRetranslates()
@@ -183,9 +189,9 @@ void TestMainWindow::languageSwitchRetranslates()
     window.setLanguage(QStringLiteral("es"));
     QCOMPARE(Translations::current(), QStringLiteral("es"));
     QTRY_COMPARE(window.findChild<QMenu *>(QStringLiteral("languageMenu"))->title(), QCoreApplication::translate("LanguageMenu", "&Language"));
-    QTRY_COMPARE(window.slotsDock()->windowTitle(), QCoreApplication::translate("SlotsDock", "Slots"));
-    QTRY_COMPARE(window.composeDock()->windowTitle(), QCoreApplication::translate("ComposeDock", "Compose"));
-    QTRY_COMPARE(window.statisticsDock()->windowTitle(), QCoreApplication::translate("StatisticsDock", "Statistics"));
+    QTRY_COMPARE(uitest::slotsDock(window)->windowTitle(), QCoreApplication::translate("SlotsDock", "Slots"));
+    QTRY_COMPARE(uitest::composeDock(window)->windowTitle(), QCoreApplication::translate("ComposeDock", "Compose"));
+    QTRY_COMPARE(uitest::statisticsDock(window)->windowTitle(), QCoreApplication::translate("StatisticsDock", "Statistics"));
     QTRY_COMPARE(window.messageModel()->headerData(MessageModel::TimeColumn, Qt::Horizontal).toString(),
                  QCoreApplication::translate("MessageModel", "Time"));
     window.setLanguage(QStringLiteral("en"));
@@ -201,13 +207,15 @@ void TestMainWindow::markingTranslatorRetranslatesEverything()
     MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     QTRY_COMPARE(window.findChild<QMenu *>(QStringLiteral("languageMenu"))->title(), QStringLiteral("[xx] &Language"));
-    QTRY_COMPARE(window.slotsDock()->windowTitle(), QStringLiteral("[xx] Slots"));
-    QCOMPARE(window.slotsDock()->newAction()->text(), QStringLiteral("[xx] &New Slot..."));
-    QCOMPARE(uitest::child<QPushButton>(window.composeDock(), QStringLiteral("composeSend"))->text(), QStringLiteral("[xx] Sen&d"));
-    QCOMPARE(window.stream()->pauseAction()->text(), QStringLiteral("[xx] &Pause"));
-    QCOMPARE(window.stream()->textFilterEdit()->placeholderText(), QStringLiteral("[xx] Text in the message"));
-    QCOMPARE(window.statisticsDock()->windowTitle(), QStringLiteral("[xx] Statistics"));
-    QCOMPARE(window.stream()->view()->model()->headerData(MessageModel::SlotColumn, Qt::Horizontal).toString(),
+    SlotsDock *slotList = uitest::slotsDock(window);
+    MessageStreamWidget *stream = uitest::stream(window);
+    QTRY_COMPARE(slotList->windowTitle(), QStringLiteral("[xx] Slots"));
+    QCOMPARE(child<QAction>(slotList, QStringLiteral("newSlotAction"))->text(), QStringLiteral("[xx] &New Slot..."));
+    QCOMPARE(child<QPushButton>(uitest::composeDock(window), QStringLiteral("composeSend"))->text(), QStringLiteral("[xx] Sen&d"));
+    QCOMPARE(child<QAction>(stream, QStringLiteral("pauseAction"))->text(), QStringLiteral("[xx] &Pause"));
+    QCOMPARE(child<QLineEdit>(stream, QStringLiteral("textFilter"))->placeholderText(), QStringLiteral("[xx] Text in the message"));
+    QCOMPARE(uitest::statisticsDock(window)->windowTitle(), QStringLiteral("[xx] Statistics"));
+    QCOMPARE(child<QTableView>(stream, QStringLiteral("messageView"))->model()->headerData(MessageModel::SlotColumn, Qt::Horizontal).toString(),
              QStringLiteral("[xx] Slot"));
     QCOMPARE(window.slotModel()->index(0, SlotModel::StateColumn).data().toString(), QStringLiteral("[xx] Served here"));
     QVERIFY(window.defaultSlotStatus().startsWith(QStringLiteral("[xx] ")));
@@ -221,17 +229,18 @@ void TestMainWindow::settingsPersist()
     {
         MainWindow window(&registry);
         window.messageModel()->setCapacity(5000);
-        window.stream()->setFilter(QStringLiteral("slotx"), {}, QStringLiteral("needle"), true);
-        window.composeDock()->setRecentTargets({QStringLiteral("\\\\.\\mailslot\\r")});
+        uitest::stream(window)->setFilter(QStringLiteral("slotx"), {}, QStringLiteral("needle"), true);
+        uitest::composeDock(window)->setRecentTargets({QStringLiteral("\\\\.\\mailslot\\r")});
         window.setLanguage(QStringLiteral("it"));
         window.close();
     }
     MainWindow restored(&registry);
     QCOMPARE(restored.messageModel()->capacity(), 5000);
-    QCOMPARE(restored.stream()->proxy()->slotFilter(), QStringLiteral("slotx"));
-    QCOMPARE(restored.stream()->proxy()->textFilter(), QStringLiteral("needle"));
-    QVERIFY(restored.stream()->proxy()->isRegularExpression());
-    QCOMPARE(restored.composeDock()->recentTargets(), QStringList{QStringLiteral("\\\\.\\mailslot\\r")});
+    const MessageFilterProxy *proxy = uitest::stream(restored)->proxy();
+    QCOMPARE(proxy->slotFilter(), QStringLiteral("slotx"));
+    QCOMPARE(proxy->textFilter(), QStringLiteral("needle"));
+    QVERIFY(proxy->isRegularExpression());
+    QCOMPARE(uitest::composeDock(restored)->recentTargets(), QStringList{QStringLiteral("\\\\.\\mailslot\\r")});
     QCOMPARE(restored.language(), QStringLiteral("it"));
 }
 
@@ -241,26 +250,28 @@ void TestMainWindow::countsFollowFilterAndPause()
     MailslotRegistry registry;
     MainWindow window(&registry);
     MessageModel *model = window.messageModel();
+    MessageStreamWidget *stream = uitest::stream(window);
+    auto *pause = child<QAction>(stream, QStringLiteral("pauseAction"));
     model->append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "apple"),
                    uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "banana"),
                    uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "cherry")});
     model->flush();
     QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 3 received"));
     // A filter change updates the counts at once (no new message needed).
-    window.stream()->setFilter({}, {}, QStringLiteral("an"), false);
+    stream->setFilter({}, {}, QStringLiteral("an"), false);
     QCOMPARE(window.countStatusText(), QStringLiteral("1 of 3 messages shown, 3 received"));
-    window.stream()->setFilter({}, {}, {}, false);
+    stream->setFilter({}, {}, {}, false);
     QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 3 received"));
     // Paused: nothing more is shown, but what is received is still counted.
-    window.stream()->pauseAction()->trigger();
+    pause->trigger();
     QSignalSpy reported(model, &MessageModel::newWhilePausedChanged);
     model->append(uitest::messages(2));
     QVERIFY(reported.wait(2000));
     QCOMPARE(window.countStatusText(), QStringLiteral("3 messages shown, 5 received"));
-    window.stream()->pauseAction()->trigger();
+    pause->trigger();
     QCOMPARE(window.countStatusText(), QStringLiteral("5 messages shown, 5 received"));
     // Clear empties the view; the received total stays.
-    window.stream()->clearAction()->trigger();
+    child<QAction>(stream, QStringLiteral("clearAction"))->trigger();
     QCOMPARE(window.countStatusText(), QStringLiteral("0 messages shown, 5 received"));
 }
 
@@ -268,9 +279,10 @@ void TestMainWindow::exportHasAShortcut()
 {
     MailslotRegistry registry;
     MainWindow window(&registry);
-    QVERIFY(!window.exportAction()->shortcut().isEmpty());
+    const auto *exportAction = child<QAction>(&window, QStringLiteral("exportAction"));
+    QVERIFY(!exportAction->shortcut().isEmpty());
     if (QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty())
-        QCOMPARE(window.exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 }
 
 void TestMainWindow::slotStatusTooltipIsPlainText()
@@ -310,37 +322,40 @@ void TestMainWindow::defaultLayoutFits()
     QCOMPARE(window.size(), QSize(1260, 780));
     QTest::qWait(50); // the default dock sizes are set after the first layout pass
     // Every column of the slot list is visible: no horizontal scrolling.
-    QTableView *slotsView = window.slotsDock()->view();
+    QTableView *slotsView = child<QTableView>(uitest::slotsDock(window), QStringLiteral("slotsView"));
     QVERIFY(slotsView->isVisible());
     QTRY_VERIFY2(slotsView->horizontalScrollBar()->maximum() == 0,
                  qPrintable(QStringLiteral("scrolls by %1 px: %2 of %3").arg(slotsView->horizontalScrollBar()->maximum())
                                 .arg(slotsView->horizontalHeader()->length()).arg(slotsView->viewport()->width())));
     // Statistics: only vertical scrolling, every figure visible at once.
-    window.statisticsDock()->raise();
+    StatisticsDock *statistics = uitest::statisticsDock(window);
+    statistics->raise();
     QTest::qWait(50);
-    auto *scroll = window.statisticsDock()->findChild<QScrollArea *>();
+    auto *scroll = statistics->findChild<QScrollArea *>();
     QVERIFY(scroll);
     QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
     // Network: the check boxes show their whole text.
-    window.networkDock()->raise();
+    NetworkDock *network = uitest::networkDock(window);
+    network->raise();
     QTest::qWait(50);
-    for (QCheckBox *box : window.networkDock()->findChildren<QCheckBox *>())
+    for (QCheckBox *box : network->findChildren<QCheckBox *>())
         QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
     // ...and nothing in it is wider than the dock (the counters wrap).
-    auto *networkScroll = window.networkDock()->findChild<QScrollArea *>();
+    auto *networkScroll = network->findChild<QScrollArea *>();
     QVERIFY(networkScroll);
     QVERIFY2(networkScroll->widget()->minimumSizeHint().width() <= networkScroll->viewport()->width(),
              qPrintable(QStringLiteral("%1 > %2").arg(networkScroll->widget()->minimumSizeHint().width())
                             .arg(networkScroll->viewport()->width())));
     // Compose keeps its width when the target needs the network (a button appears).
-    window.composeDock()->raise();
+    ComposeDock *compose = uitest::composeDock(window);
+    compose->raise();
     QTest::qWait(50);
-    const int width = window.composeDock()->width();
-    window.composeDock()->setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
-    QVERIFY(uitest::child<QPushButton>(window.composeDock(), QStringLiteral("networkSettingsButton"))->isVisibleTo(window.composeDock()));
+    const int width = compose->width();
+    compose->setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
+    QVERIFY(child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
     QTest::qWait(50);
-    QCOMPARE(window.composeDock()->width(), width);
+    QCOMPARE(compose->width(), width);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QTableView>
 
+using uitest::child;
+
 class TestMessageStreamWidget : public QObject
 {
     Q_OBJECT
@@ -35,20 +37,22 @@ void TestMessageStreamWidget::pauseAndResume()
 {
     MessageModel model;
     MessageStreamWidget widget(&model);
+    auto *pause = child<QAction>(&widget, QStringLiteral("pauseAction"));
+    const auto *paused = child<QLabel>(&widget, QStringLiteral("pausedLabel"));
     widget.show();
     model.append(uitest::messages(3));
     QTRY_COMPARE(widget.proxy()->rowCount(), 3);
-    widget.pauseAction()->trigger();
+    pause->trigger();
     QVERIFY(model.isPaused());
     model.append(uitest::messages(4));
-    QTRY_VERIFY(widget.pausedLabel()->isVisible());
-    QTRY_COMPARE(widget.pausedLabel()->text(), MessageStreamWidget::tr("Paused: %n new message(s) while paused", nullptr, 4));
+    QTRY_VERIFY(paused->isVisible());
+    QTRY_COMPARE(paused->text(), MessageStreamWidget::tr("Paused: %n new message(s) while paused", nullptr, 4));
     QCOMPARE(widget.proxy()->rowCount(), 3);
-    widget.pauseAction()->trigger();
+    pause->trigger();
     QVERIFY(!model.isPaused());
     QCOMPARE(widget.proxy()->rowCount(), 7);
-    QVERIFY(!widget.pausedLabel()->isVisible());
-    widget.clearAction()->trigger();
+    QVERIFY(!paused->isVisible());
+    child<QAction>(&widget, QStringLiteral("clearAction"))->trigger();
     QCOMPARE(widget.proxy()->rowCount(), 0);
 }
 
@@ -56,18 +60,20 @@ void TestMessageStreamWidget::filterFromTheBar()
 {
     MessageModel model;
     MessageStreamWidget widget(&model);
+    auto *slotFilter = child<QLineEdit>(&widget, QStringLiteral("slotFilter"));
+    auto *textFilter = child<QLineEdit>(&widget, QStringLiteral("textFilter"));
     model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "apple"),
                   uitest::message(QStringLiteral("\\\\.\\mailslot\\b"), "banana"),
                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "cherry")});
     model.flush();
-    QTest::keyClicks(widget.slotFilterEdit(), QStringLiteral("mailslot\\a"));
+    QTest::keyClicks(slotFilter, QStringLiteral("mailslot\\a"));
     QCOMPARE(widget.proxy()->rowCount(), 2);
-    QTest::keyClicks(widget.textFilterEdit(), QStringLiteral("^ch"));
+    QTest::keyClicks(textFilter, QStringLiteral("^ch"));
     QCOMPARE(widget.proxy()->rowCount(), 0);
-    widget.regexCheck()->setChecked(true);
+    child<QCheckBox>(&widget, QStringLiteral("regexFilter"))->setChecked(true);
     QCOMPARE(widget.proxy()->rowCount(), 1);
-    widget.slotFilterEdit()->clear();
-    widget.textFilterEdit()->clear();
+    slotFilter->clear();
+    textFilter->clear();
     QCOMPARE(widget.proxy()->rowCount(), 3);
     QCOMPARE(model.rowCount(), 3);
 }
@@ -76,12 +82,13 @@ void TestMessageStreamWidget::autoScrollOnlyAtTheBottom()
 {
     MessageModel model;
     MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
     widget.resize(800, 300);
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     model.append(uitest::messages(200));
     model.flush();
-    QScrollBar *bar = widget.view()->verticalScrollBar();
+    QScrollBar *bar = view->verticalScrollBar();
     QTRY_VERIFY(bar->maximum() > 0);
     QCOMPARE(bar->value(), bar->maximum()); // followed the tail
     bar->setValue(10); // the reader scrolls up
@@ -94,18 +101,19 @@ void TestMessageStreamWidget::autoScrollOnlyAtTheBottom()
     model.append(uitest::messages(50));
     model.flush();
     QTRY_COMPARE(bar->value(), bar->maximum());
-    QVERIFY(widget.view()->rowAt(widget.view()->viewport()->height() - 2) >= 280);
+    QVERIFY(view->rowAt(view->viewport()->height() - 2) >= 280);
 }
 
 void TestMessageStreamWidget::selectionEmitsMessage()
 {
     MessageModel model;
     MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
     QSignalSpy current(&widget, &MessageStreamWidget::currentMessageChanged);
     model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "first"),
                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "second")});
     model.flush();
-    widget.view()->setCurrentIndex(widget.proxy()->index(1, 0));
+    view->setCurrentIndex(widget.proxy()->index(1, 0));
     QCOMPARE(current.count(), 1);
     QCOMPARE(current.at(0).at(0).value<StreamRow>().payload, QByteArray("second"));
 }
@@ -124,13 +132,14 @@ void TestMessageStreamWidget::sizeColumnFitsAMegabyte()
     QLocale::setDefault(QLocale(locale));
     MessageModel model;
     MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
     model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\big"), QByteArray(1024 * 1024, 'x'))});
     model.flush();
     const QString shown = widget.proxy()->index(0, MessageModel::SizeColumn).data().toString();
     QCOMPARE(shown, QLocale().toString(1024 * 1024)); // "1.048.576" in Spanish
-    const int needed = widget.view()->fontMetrics().horizontalAdvance(shown);
-    QVERIFY2(widget.view()->columnWidth(MessageModel::SizeColumn) > needed + 4,
-             qPrintable(QStringLiteral("%1 px for %2 px").arg(widget.view()->columnWidth(MessageModel::SizeColumn)).arg(needed)));
+    const int needed = view->fontMetrics().horizontalAdvance(shown);
+    QVERIFY2(view->columnWidth(MessageModel::SizeColumn) > needed + 4,
+             qPrintable(QStringLiteral("%1 px for %2 px").arg(view->columnWidth(MessageModel::SizeColumn)).arg(needed)));
     QLocale::setDefault(QLocale::c());
 }
 
@@ -140,21 +149,22 @@ void TestMessageStreamWidget::longSlotNamesShowTheirEnd()
     // the tooltip.
     MessageModel model;
     MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
     const QString name = QStringLiteral("\\\\.\\mailslot\\company\\department\\application\\subsystem\\status");
     model.append({uitest::message(name, "x")});
     model.flush();
     const QModelIndex cell = widget.proxy()->index(0, MessageModel::SlotColumn);
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), PlainToolTip::fromText(name)); // plain text, all of it
-    QAbstractItemDelegate *delegate = widget.view()->itemDelegateForColumn(MessageModel::SlotColumn);
+    QAbstractItemDelegate *delegate = view->itemDelegateForColumn(MessageModel::SlotColumn);
     QVERIFY(qobject_cast<SlotNameDelegate *>(delegate));
     struct Probe : SlotNameDelegate
     {
         using SlotNameDelegate::initStyleOption;
     } probe;
     QStyleOptionViewItem option;
-    option.initFrom(widget.view());
+    option.initFrom(view);
     probe.initStyleOption(&option, cell);
-    const int narrow = widget.view()->fontMetrics().horizontalAdvance(QStringLiteral("subsystem\\status")) + 20;
+    const int narrow = view->fontMetrics().horizontalAdvance(QStringLiteral("subsystem\\status")) + 20;
     const QString shown = option.fontMetrics.elidedText(option.text, option.textElideMode, narrow);
     QVERIFY2(shown.endsWith(QStringLiteral("\\status")) && shown.startsWith(QChar(0x2026)), qPrintable(shown));
 }

@@ -11,6 +11,16 @@
 #include <QSettings>
 #include <QSpinBox>
 
+using uitest::child;
+
+namespace {
+// The text of a counter, by its field's object name.
+QString counterText(const NetworkDock &dock, const QString &objectName)
+{
+    return child<QLabel>(&dock, objectName)->text();
+}
+} // namespace
+
 class TestNetworkDock : public QObject
 {
     Q_OBJECT
@@ -64,14 +74,15 @@ void TestNetworkDock::offByDefault()
     NetworkDock dock(&registry, &bridge);
     QVERIFY(!dock.isNetworkEnabled());
     QVERIFY(!registry.isNetworkEnabled());
-    QVERIFY(!dock.enableCheck()->isChecked());
-    QCOMPARE(dock.portSpin()->value(), 138);
+    QVERIFY(!child<QCheckBox>(&dock, QStringLiteral("networkEnable"))->isChecked());
+    QCOMPARE(child<QSpinBox>(&dock, QStringLiteral("networkPort"))->value(), 138);
     QCOMPARE(dock.statusText(), QStringLiteral("Network: off"));
     QVERIFY(!dock.settings().enabled);
     QVERIFY(!NetworkSettings::load(QSettings()).enabled);
     // The identity fields show the system defaults as placeholders.
-    QCOMPARE(dock.nameEdit()->placeholderText(), NetworkIdentity::systemDefault().netbiosName());
-    QCOMPARE(dock.workgroupEdit()->placeholderText(), NetworkIdentity::systemDefault().workgroup());
+    const NetworkIdentity system = NetworkIdentity::systemDefault();
+    QCOMPARE(child<QLineEdit>(&dock, QStringLiteral("networkName"))->placeholderText(), system.netbiosName());
+    QCOMPARE(child<QLineEdit>(&dock, QStringLiteral("networkWorkgroup"))->placeholderText(), system.workgroup());
 }
 
 void TestNetworkDock::onAndOffOnLoopback()
@@ -84,7 +95,8 @@ void TestNetworkDock::onAndOffOnLoopback()
     useLoopback(dock, port);
     QSignalSpy state(&dock, &NetworkDock::networkStateChanged);
 
-    QTest::mouseClick(dock.enableCheck(), Qt::LeftButton, {}, QPoint(4, dock.enableCheck()->height() / 2));
+    auto *enable = child<QCheckBox>(&dock, QStringLiteral("networkEnable"));
+    QTest::mouseClick(enable, Qt::LeftButton, {}, QPoint(4, enable->height() / 2));
     QVERIFY2(dock.isNetworkEnabled(), qPrintable(dock.problem()));
     QCOMPARE(state.count(), 1);
     QCOMPARE(state.takeFirst().at(0).toBool(), true);
@@ -96,12 +108,12 @@ void TestNetworkDock::onAndOffOnLoopback()
     QVERIFY(dock.networkAction()->isChecked());
     QVERIFY(dock.statusText().contains(QString::number(port)));
     QVERIFY(dock.statusText().contains(QStringLiteral("lo")));
-    QVERIFY(dock.stateLabel()->text().contains(QStringLiteral("TESTMON")));
+    QVERIFY(child<QLabel>(&dock, QStringLiteral("networkState"))->text().contains(QStringLiteral("TESTMON")));
 
     dock.networkAction()->trigger();
     QVERIFY(!dock.isNetworkEnabled());
     QVERIFY(!registry.isNetworkEnabled());
-    QVERIFY(!dock.enableCheck()->isChecked());
+    QVERIFY(!enable->isChecked());
     QCOMPARE(dock.statusText(), QStringLiteral("Network: off"));
     QCOMPARE(state.count(), 1);
     // The port is free again.
@@ -138,8 +150,8 @@ void TestNetworkDock::datagramsAndCounters()
     QCOMPARE(bridge.state(), StreamSource::State::Live);
     QTRY_COMPARE(dock.counters().received, quint64(2));
     QTRY_COMPARE(dock.counters().malformed, quint64(1));
-    QTRY_COMPARE(dock.counterText(QStringLiteral("received")), QStringLiteral("2"));
-    QCOMPARE(dock.counterText(QStringLiteral("malformed")), QStringLiteral("1"));
+    QTRY_COMPARE(counterText(dock, QStringLiteral("received")), QStringLiteral("2"));
+    QCOMPARE(counterText(dock, QStringLiteral("malformed")), QStringLiteral("1"));
     QVERIFY(dock.statusText().contains(QStringLiteral("2 received")));
     QVERIFY(dock.statusText().contains(QStringLiteral("1 malformed")));
     dock.setNetworkEnabled(false);
@@ -150,19 +162,20 @@ void TestNetworkDock::applyRestartsWithNewSettings()
     MailslotRegistry registry;
     BridgeSource bridge(nullptr);
     NetworkDock dock(&registry, &bridge);
+    auto *apply = child<QPushButton>(&dock, QStringLiteral("networkApply"));
     useLoopback(dock, uitest::freeUdpPort());
-    QVERIFY(!dock.applyButton()->isEnabled());
+    QVERIFY(!apply->isEnabled());
     QVERIFY2(dock.setNetworkEnabled(true), qPrintable(dock.problem()));
-    QVERIFY(!dock.applyButton()->isEnabled());
+    QVERIFY(!apply->isEnabled());
     const quint16 second = uitest::freeUdpPort();
-    dock.portSpin()->setValue(second);
-    dock.deduplicateCheck()->setChecked(true);
-    QVERIFY(dock.applyButton()->isEnabled());
-    QTest::mouseClick(dock.applyButton(), Qt::LeftButton);
+    child<QSpinBox>(&dock, QStringLiteral("networkPort"))->setValue(second);
+    child<QCheckBox>(&dock, QStringLiteral("networkDeduplicate"))->setChecked(true);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
     QVERIFY(dock.isNetworkEnabled());
     QCOMPARE(dock.listeningPort(), second);
     QCOMPARE(registry.networkOptions().port, second);
-    QVERIFY(!dock.applyButton()->isEnabled());
+    QVERIFY(!apply->isEnabled());
 
     // Duplicate suppression is on now: the same datagram twice counts once.
     QSignalSpy counters(&dock, &NetworkDock::countersChanged);
@@ -181,19 +194,19 @@ void TestNetworkDock::badSettingsAreRefused()
     BridgeSource bridge(nullptr);
     NetworkDock dock(&registry, &bridge);
     useLoopback(dock, uitest::freeUdpPort());
-    dock.nameEdit()->setText(QStringLiteral("BAD*NAME"));
+    child<QLineEdit>(&dock, QStringLiteral("networkName"))->setText(QStringLiteral("BAD*NAME"));
     QSignalSpy failed(&dock, &NetworkDock::startFailed);
     QVERIFY(!dock.setNetworkEnabled(true));
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.at(0).at(0).toString().startsWith(QStringLiteral("NetBIOS name")));
     QVERIFY(!dock.isNetworkEnabled());
     QVERIFY(!registry.isNetworkEnabled());
-    QVERIFY(!dock.enableCheck()->isChecked());
-    QCOMPARE(dock.stateLabel()->text(), dock.problem());
+    QVERIFY(!child<QCheckBox>(&dock, QStringLiteral("networkEnable"))->isChecked());
+    QCOMPARE(child<QLabel>(&dock, QStringLiteral("networkState"))->text(), dock.problem());
     QCOMPARE(dock.statusText(), QStringLiteral("Network: off (could not start)"));
 
     // A missing interface: the bridge says so.
-    dock.nameEdit()->clear();
+    child<QLineEdit>(&dock, QStringLiteral("networkName"))->clear();
     NetworkSettings s = dock.settings();
     s.interfaces = {QStringLiteral("nosuchif0")};
     dock.setSettings(s);
@@ -255,7 +268,7 @@ void TestNetworkDock::settingsPersist()
         BridgeSource bridge(nullptr);
         NetworkDock dock(&registry, &bridge);
         useLoopback(dock, port);
-        dock.deduplicateCheck()->setChecked(true);
+        child<QCheckBox>(&dock, QStringLiteral("networkDeduplicate"))->setChecked(true);
         QVERIFY(dock.setNetworkEnabled(true));
         QSettings settings;
         dock.saveSettings(settings);
@@ -272,8 +285,8 @@ void TestNetworkDock::settingsPersist()
     BridgeSource restoredBridge(nullptr);
     NetworkDock restored(&registry, &restoredBridge);
     restored.loadSettings(QSettings());
-    QCOMPARE(restored.portSpin()->value(), int(port));
-    QVERIFY(restored.deduplicateCheck()->isChecked());
+    QCOMPARE(child<QSpinBox>(&restored, QStringLiteral("networkPort"))->value(), int(port));
+    QVERIFY(child<QCheckBox>(&restored, QStringLiteral("networkDeduplicate"))->isChecked());
     QCOMPARE(restored.settings().interfaces, QStringList{QStringLiteral("lo")});
     QVERIFY(!restored.isNetworkEnabled()); // loading fills the fields; the window turns it on
 }

@@ -16,6 +16,7 @@
 #include "ui/slots/slotsdock.h"
 #include "ui/statistics/statisticsdock.h"
 #include "core/text/translations.h"
+#include "mainwindowparts.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
+
+using uitest::child;
 
 class TestNetworkMonitor : public QObject
 {
@@ -81,18 +84,21 @@ quint16 TestNetworkMonitor::networkOnLoopback(MainWindow &window)
     s.netbiosName = QStringLiteral("TESTMON");
     s.workgroup = QStringLiteral("TESTGRP");
     s.sendTo = QStringLiteral("127.0.0.1");
-    window.networkDock()->setSettings(s);
-    if (!window.networkDock()->setNetworkEnabled(true))
-        qWarning("%s", qPrintable(window.networkDock()->problem()));
-    return window.networkDock()->isNetworkEnabled() ? port : 0;
+    NetworkDock *network = uitest::networkDock(window);
+    network->setSettings(s);
+    if (!network->setNetworkEnabled(true))
+        qWarning("%s", qPrintable(network->problem()));
+    return network->isNetworkEnabled() ? port : 0;
 }
 
 void TestNetworkMonitor::datagramInStreamAndDecodedTree()
 {
     MailslotRegistry registry;
     MainWindow window(&registry);
+    MessageStreamWidget *stream = uitest::stream(window);
+    QTableView *view = child<QTableView>(stream, QStringLiteral("messageView"));
     QAbstractItemModelTester tester(window.messageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(window.stream()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(stream->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(window.networkStatusText().contains(QStringLiteral("off")));
     const quint16 port = networkOnLoopback(window);
@@ -113,11 +119,11 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
     QVERIFY(model->index(1, MessageModel::DecodedColumn).data().toString().startsWith(QStringLiteral("Malformed: ")));
     QTRY_VERIFY(window.networkStatusText().contains(QStringLiteral("2 received")));
     QVERIFY(window.networkStatusText().contains(QStringLiteral("1 malformed")));
-    QTRY_COMPARE(window.statisticsDock()->fieldText(QStringLiteral("networkMalformed")), QStringLiteral("1"));
+    QTRY_COMPARE(child<QLabel>(uitest::statisticsDock(window), QStringLiteral("networkMalformed"))->text(), QStringLiteral("1"));
 
     // The detail pane: header fields and the decoded payload as a tree.
-    window.stream()->view()->setCurrentIndex(window.stream()->proxy()->index(0, 0));
-    DetailPane *detail = window.detail();
+    view->setCurrentIndex(stream->proxy()->index(0, 0));
+    DetailPane *detail = uitest::detail(window);
     QVERIFY(detail->message().isNetwork());
     detail->tabs()->setCurrentIndex(DetailPane::DecodedTab);
     const QString tree = detail->decodedText();
@@ -136,15 +142,15 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
     QTRY_VERIFY(detail->decodedText().contains(QStringLiteral("Server name\tPEERHOST")));
 
     // The malformed one shows its reason.
-    window.stream()->view()->setCurrentIndex(window.stream()->proxy()->index(1, 0));
+    view->setCurrentIndex(stream->proxy()->index(1, 0));
     QVERIFY(detail->decodedText().contains(QStringLiteral("Malformed\t")));
 
     // The text filter finds rows by their decoded summary.
-    window.stream()->setFilter({}, {}, QStringLiteral("PEERHOST"), false);
-    QCOMPARE(window.stream()->proxy()->rowCount(), 1);
-    window.stream()->setFilter({}, QStringLiteral("TESTHOST"), {}, false);
-    QCOMPARE(window.stream()->proxy()->rowCount(), 1);
-    window.networkDock()->setNetworkEnabled(false);
+    stream->setFilter({}, {}, QStringLiteral("PEERHOST"), false);
+    QCOMPARE(stream->proxy()->rowCount(), 1);
+    stream->setFilter({}, QStringLiteral("TESTHOST"), {}, false);
+    QCOMPARE(stream->proxy()->rowCount(), 1);
+    uitest::networkDock(window)->setNetworkEnabled(false);
     QVERIFY(window.networkStatusText().contains(QStringLiteral("off")));
 }
 
@@ -176,10 +182,10 @@ void TestNetworkMonitor::slotsSeenOnTheNetwork()
     window.messageModel()->flush();
     QCOMPARE(window.messageModel()->rowCount(), 2);
     // "Send to this slot" on a network slot targets every computer.
-    window.slotsDock()->selectSlot(QStringLiteral("\\MAILSLOT\\NET\\NETLOGON"));
-    window.slotsDock()->sendToAction()->trigger();
-    QCOMPARE(window.composeDock()->targetText(), QStringLiteral("\\\\*\\mailslot\\NET\\NETLOGON"));
-    window.networkDock()->setNetworkEnabled(false);
+    uitest::slotsDock(window)->selectSlot(QStringLiteral("\\MAILSLOT\\NET\\NETLOGON"));
+    child<QAction>(uitest::slotsDock(window), QStringLiteral("sendToSlotAction"))->trigger();
+    QCOMPARE(uitest::composeDock(window)->targetText(), QStringLiteral("\\\\*\\mailslot\\NET\\NETLOGON"));
+    uitest::networkDock(window)->setNetworkEnabled(false);
     registry.closeAll();
 }
 
@@ -220,7 +226,7 @@ void TestNetworkMonitor::deliveredMessageIsOneRow()
     const MessageExporter::Result result = window.exportMessages(json, MessageExporter::Format::Json, false);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.written, qint64(3));
-    window.networkDock()->setNetworkEnabled(false);
+    uitest::networkDock(window)->setNetworkEnabled(false);
     registry.closeAll();
 }
 
@@ -229,23 +235,23 @@ void TestNetworkMonitor::composeNeedsTheNetwork()
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
-    ComposeDock *compose = window.composeDock();
+    ComposeDock *compose = uitest::composeDock(window);
     compose->setTarget(QStringLiteral("\\\\*\\mailslot\\mon"));
     compose->setPayloadText(QStringLiteral("hello network"));
     QVERIFY(!compose->canSend());
-    QVERIFY(!uitest::child<QPushButton>(compose, QStringLiteral("composeSend"))->isEnabled());
+    QVERIFY(!child<QPushButton>(compose, QStringLiteral("composeSend"))->isEnabled());
     QVERIFY2(compose->refusal().contains(QStringLiteral("network")), qPrintable(compose->refusal()));
-    QVERIFY(uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
+    QVERIFY(child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
     QVERIFY(!compose->send());
-    QVERIFY(uitest::child<QPlainTextEdit>(compose, QStringLiteral("composeLog"))->toPlainText().contains(QStringLiteral("Not sent")));
+    QVERIFY(child<QPlainTextEdit>(compose, QStringLiteral("composeLog"))->toPlainText().contains(QStringLiteral("Not sent")));
     // The button leads to the network settings.
-    window.networkDock()->hide();
-    QTest::mouseClick(uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton")), Qt::LeftButton);
-    QVERIFY(window.networkDock()->isVisible());
+    uitest::networkDock(window)->hide();
+    QTest::mouseClick(child<QPushButton>(compose, QStringLiteral("networkSettingsButton")), Qt::LeftButton);
+    QVERIFY(uitest::networkDock(window)->isVisible());
     // Over the limit: the size is the reason, network or not.
     compose->setPayloadText(QString(425, QLatin1Char('x')));
     QVERIFY(compose->refusal().contains(QStringLiteral("424")));
-    QVERIFY(!uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
+    QVERIFY(!child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
 }
 
 void TestNetworkMonitor::composeSendsWhenOn()
@@ -253,17 +259,17 @@ void TestNetworkMonitor::composeSendsWhenOn()
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
-    ComposeDock *compose = window.composeDock();
+    ComposeDock *compose = uitest::composeDock(window);
     compose->setTarget(QStringLiteral("\\\\*\\mailslot\\monitor_test"));
     compose->setPayloadText(QStringLiteral("hello network"));
     QVERIFY(!compose->canSend());
     const quint16 port = networkOnLoopback(window);
     QVERIFY(port);
     QVERIFY2(compose->canSend(), qPrintable(compose->refusal())); // re-checked when the network came on
-    QVERIFY(!uitest::child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
+    QVERIFY(!child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
     compose->setRepeat(3, 0);
     QSignalSpy finished(compose, &ComposeDock::sendFinished);
-    QTest::mouseClick(uitest::child<QPushButton>(compose, QStringLiteral("composeSend")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(compose, QStringLiteral("composeSend")), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     const QString outcome = finished.at(0).at(1).toString();
@@ -285,7 +291,7 @@ void TestNetworkMonitor::composeSendsWhenOn()
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.at(0).at(0).toBool());
     QTRY_COMPARE(window.messageModel()->rowCount(), 5);
-    window.networkDock()->setNetworkEnabled(false);
+    uitest::networkDock(window)->setNetworkEnabled(false);
     QVERIFY(!compose->canSend());
 }
 
@@ -301,11 +307,11 @@ void TestNetworkMonitor::openSharedCapture()
     window.show();
     QVERIFY(window.openCapture(uitest::sharedCapture()));
     QSignalSpy finished(window.capture(), &CaptureSource::finished);
-    QVERIFY(!window.openCaptureAction()->isEnabled());
+    QVERIFY(!child<QAction>(&window, QStringLiteral("openCaptureAction"))->isEnabled());
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.at(0).at(0).toBool());
-    QTRY_COMPARE(window.stream()->proxy()->rowCount(), 23);
-    QVERIFY(window.openCaptureAction()->isEnabled());
+    QTRY_COMPARE(uitest::stream(window)->proxy()->rowCount(), 23);
+    QVERIFY(child<QAction>(&window, QStringLiteral("openCaptureAction"))->isEnabled());
     // The outcome is in the status bar, over (not beside) the slot hint.
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("nmbd-browse.pcapng")),
              qPrintable(window.statusBar()->currentMessage()));
@@ -363,8 +369,8 @@ void TestNetworkMonitor::exportFilteredRows()
     QVERIFY(uitest::sendToLoopback(port, uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("ONE", "first"))));
     QVERIFY(uitest::sendToLoopback(port, uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("TWO", "second"))));
     QTRY_COMPARE(window.messageModel()->rowCount(), 3);
-    window.stream()->setFilter(QStringLiteral("browse"), {}, {}, false);
-    QCOMPARE(window.stream()->proxy()->rowCount(), 2);
+    uitest::stream(window)->setFilter(QStringLiteral("browse"), {}, {}, false);
+    QCOMPARE(uitest::stream(window)->proxy()->rowCount(), 2);
 
     const QString json = m_dir.filePath(QStringLiteral("shown.json"));
     MessageExporter::Result result = window.exportMessages(json, MessageExporter::Format::Json, true);
@@ -398,7 +404,7 @@ void TestNetworkMonitor::exportFilteredRows()
     }
     QCOMPARE(slotNames, (QStringList{QStringLiteral("\\MAILSLOT\\mailslot_monitor"), QStringLiteral("\\MAILSLOT\\BROWSE"),
                                       QStringLiteral("\\MAILSLOT\\BROWSE")}));
-    window.networkDock()->setNetworkEnabled(false);
+    uitest::networkDock(window)->setNetworkEnabled(false);
     registry.closeAll();
 }
 
@@ -421,7 +427,7 @@ void TestNetworkMonitor::messageColumnIsReadable()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50); // the first-start layout
-    const QTableView *view = window.stream()->view();
+    const QTableView *view = child<QTableView>(uitest::stream(window), QStringLiteral("messageView"));
     const int chars = view->columnWidth(MessageModel::PreviewColumn) / view->fontMetrics().averageCharWidth();
     QVERIFY2(chars >= 28, qPrintable(QString::number(chars)));
     // The preview column starts on screen, with room for its text.
@@ -444,16 +450,16 @@ void TestNetworkMonitor::networkComesBackOn()
         s.port = port;
         s.interfaces = {QStringLiteral("lo")};
         s.sendTo = QStringLiteral("127.0.0.1");
-        window.networkDock()->setSettings(s);
-        QVERIFY(window.networkDock()->setNetworkEnabled(true));
+        uitest::networkDock(window)->setSettings(s);
+        QVERIFY(uitest::networkDock(window)->setNetworkEnabled(true));
         window.close();
     }
     MailslotRegistry registry;
     MainWindow restored(&registry);
-    QTRY_VERIFY(restored.networkDock()->isNetworkEnabled());
-    QCOMPARE(restored.networkDock()->listeningPort(), port);
+    QTRY_VERIFY(uitest::networkDock(restored)->isNetworkEnabled());
+    QCOMPARE(uitest::networkDock(restored)->listeningPort(), port);
     QVERIFY(registry.isNetworkEnabled());
-    restored.networkDock()->setNetworkEnabled(false);
+    uitest::networkDock(restored)->setNetworkEnabled(false);
 }
 
 QTEST_MAIN(TestNetworkMonitor)

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+using uitest::child;
+
 class TestNewSlotDialog : public QObject
 {
     Q_OBJECT
@@ -43,13 +45,12 @@ void TestNewSlotDialog::validation()
     QFETCH(QString, canonical);
 
     NewSlotDialog dialog;
-    auto *edit = dialog.findChild<QLineEdit *>();
-    QVERIFY(edit);
-    QTest::keyClicks(edit, typed); // live, as typed
+    QTest::keyClicks(child<QLineEdit>(&dialog, QStringLiteral("slotNameEdit")), typed); // live, as typed
     QCOMPARE(dialog.canonicalName(), canonical);
     QCOMPARE(dialog.isAcceptable(), !canonical.isEmpty());
-    QCOMPARE(dialog.validationText().isEmpty(), !canonical.isEmpty());
-    QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), !canonical.isEmpty());
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("nameError"))->text().isEmpty(), !canonical.isEmpty());
+    const auto *buttons = child<QDialogButtonBox>(&dialog, QStringLiteral("dialogButtons"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), !canonical.isEmpty());
 }
 
 void TestNewSlotDialog::options()
@@ -77,8 +78,7 @@ void TestNewSlotDialog::errorColourReadsOnEveryPalette()
     palette.setColor(QPalette::PlaceholderText, Qt::gray);
     QApplication::setPalette(palette);
     NewSlotDialog dialog;
-    const auto *error = dialog.findChild<QLabel *>(QStringLiteral("nameError"));
-    QVERIFY(error);
+    const auto *error = child<QLabel>(&dialog, QStringLiteral("nameError"));
     const QColor text = error->palette().color(QPalette::WindowText);
     QVERIFY(text != error->palette().color(QPalette::PlaceholderText));
     QVERIFY(text.red() > text.green() && text.red() > text.blue());

@@ -10,6 +10,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+using uitest::child;
+
 class TestSlotsDock : public QObject
 {
     Q_OBJECT
@@ -41,8 +43,8 @@ void TestSlotsDock::createReceiveAndClose()
     QVERIFY(!writer->write("ping"));
     QVERIFY(received.wait(5000));
     QTRY_COMPARE(model.infoAt(0).totalMessages, quint64(1));
-    QVERIFY(dock.closeAction()->isEnabled());
-    dock.closeAction()->trigger();
+    QVERIFY(child<QAction>(&dock, QStringLiteral("closeSlotAction"))->isEnabled());
+    child<QAction>(&dock, QStringLiteral("closeSlotAction"))->trigger();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!registry.server(QStringLiteral("dock\\one")));
 }
@@ -62,7 +64,7 @@ void TestSlotsDock::duplicateNameIsReported()
     QVERIFY(status.last().at(0).toString().contains(QStringLiteral("ERROR_ALREADY_EXISTS")));
     // Not served here: it cannot be closed from this monitor.
     dock.selectSlot(QStringLiteral("\\\\.\\mailslot\\dock\\taken"));
-    QVERIFY(!dock.closeAction()->isEnabled());
+    QVERIFY(!child<QAction>(&dock, QStringLiteral("closeSlotAction"))->isEnabled());
     QVERIFY(!dock.closeSlot(QStringLiteral("\\\\.\\mailslot\\dock\\taken")));
 }
 
@@ -77,7 +79,7 @@ void TestSlotsDock::holdAndTimeout()
     QVERIFY(!dock.createSlot(QStringLiteral("dock\\hold"), held));
     MailslotServer *server = registry.server(QStringLiteral("dock\\hold"));
     QVERIFY(server->isHeld());
-    QVERIFY(dock.holdAction()->isChecked());
+    QVERIFY(child<QAction>(&dock, QStringLiteral("holdSlotAction"))->isChecked());
     QCOMPARE(model.stateAt(0), SlotModel::State::Held);
     MailslotError error;
     auto writer = MailslotWriter::open(server->name(), &error);
@@ -85,11 +87,11 @@ void TestSlotsDock::holdAndTimeout()
     QVERIFY(!writer->write("b"));
     QVERIFY(!writer->write("c"));
     QTRY_COMPARE(model.infoAt(0).messageCount, 3u);
-    dock.holdAction()->trigger(); // read again
+    child<QAction>(&dock, QStringLiteral("holdSlotAction"))->trigger(); // read again
     QVERIFY(!server->isHeld());
     QCOMPARE(model.stateAt(0), SlotModel::State::ServedHere);
     QTRY_COMPARE(model.infoAt(0).messageCount, 0u);
-    dock.holdAction()->trigger(); // hold again
+    child<QAction>(&dock, QStringLiteral("holdSlotAction"))->trigger(); // hold again
     QVERIFY(server->isHeld());
     QCOMPARE(model.stateAt(0), SlotModel::State::Held);
     QVERIFY(dock.setReadTimeout(server->name(), 1234));
@@ -102,13 +104,13 @@ void TestSlotsDock::actionsFollowSelection()
     SlotModel model(&registry);
     SlotsDock dock(&registry, &model);
     QSignalSpy send(&dock, &SlotsDock::sendRequested);
-    QVERIFY(!dock.sendToAction()->isEnabled());
+    QVERIFY(!child<QAction>(&dock, QStringLiteral("sendToSlotAction"))->isEnabled());
     QVERIFY(!dock.createSlot(QStringLiteral("dock\\sel"), {}));
-    QVERIFY(dock.sendToAction()->isEnabled());
-    dock.sendToAction()->trigger();
+    QVERIFY(child<QAction>(&dock, QStringLiteral("sendToSlotAction"))->isEnabled());
+    child<QAction>(&dock, QStringLiteral("sendToSlotAction"))->trigger();
     QCOMPARE(send.count(), 1);
     QCOMPARE(send.at(0).at(0).toString(), QStringLiteral("\\\\.\\mailslot\\dock\\sel"));
-    dock.copyNameAction()->trigger();
+    child<QAction>(&dock, QStringLiteral("copySlotNameAction"))->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("\\\\.\\mailslot\\dock\\sel"));
 }
 
@@ -124,10 +126,11 @@ void TestSlotsDock::sorting()
     big.slot.maxMessageSize = 1000;
     QVERIFY(!dock.createSlot(QStringLiteral("dock\\a_big"), big));
     QVERIFY(!dock.createSlot(QStringLiteral("dock\\b_small"), small));
-    dock.view()->sortByColumn(SlotModel::MaxSizeColumn, Qt::AscendingOrder);
-    QCOMPARE(dock.proxy()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\b_small"));
-    dock.view()->sortByColumn(SlotModel::MaxSizeColumn, Qt::DescendingOrder);
-    QCOMPARE(dock.proxy()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\a_big"));
+    QTableView *view = child<QTableView>(&dock, QStringLiteral("slotsView"));
+    view->sortByColumn(SlotModel::MaxSizeColumn, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\b_small"));
+    view->sortByColumn(SlotModel::MaxSizeColumn, Qt::DescendingOrder);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\a_big"));
 }
 
 QTEST_MAIN(TestSlotsDock)

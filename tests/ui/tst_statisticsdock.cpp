@@ -2,11 +2,23 @@
 #include "core/slots/mailslotwriter.h"
 #include "ui/stream/messagemodel.h"
 #include "ui/statistics/rategraph.h"
+#include "ui/statistics/rategraph.h"
 #include "ui/statistics/statisticsdock.h"
 #include "core/text/translations.h"
 #include "uitesthelpers.h"
 
+#include <QLabel>
 #include <QLocale>
+
+using uitest::child;
+
+namespace {
+// The text shown for a figure, by its field's object name.
+QString fieldText(const StatisticsDock &dock, const QString &objectName)
+{
+    return child<QLabel>(&dock, objectName)->text();
+}
+} // namespace
 
 class TestStatisticsDock : public QObject
 {
@@ -37,14 +49,14 @@ void TestStatisticsDock::liveInfoOfHeldSlot()
     QVERIFY(server);
     dock.setSlotName(server->name());
     QCOMPARE(dock.lastInfo().maxMessageSize, 500u);
-    QCOMPARE(dock.fieldText(QStringLiteral("messageCount")), QStringLiteral("0"));
+    QCOMPARE(fieldText(dock, QStringLiteral("messageCount")), QStringLiteral("0"));
     auto writer = MailslotWriter::open(server->name(), &error);
     QVERIFY(!writer->write("abc"));
     QVERIFY(!writer->write("defgh"));
     // Live, from the registry's infoChanged (no wait for the one-second timer needed).
-    QTRY_COMPARE(dock.fieldText(QStringLiteral("messageCount")), QStringLiteral("2"));
-    QVERIFY(dock.fieldText(QStringLiteral("nextSize")).contains(QStringLiteral("3")));
-    QVERIFY(dock.fieldText(QStringLiteral("maxMessageSize")).contains(QStringLiteral("500")));
+    QTRY_COMPARE(fieldText(dock, QStringLiteral("messageCount")), QStringLiteral("2"));
+    QVERIFY(fieldText(dock, QStringLiteral("nextSize")).contains(QStringLiteral("3")));
+    QVERIFY(fieldText(dock, QStringLiteral("maxMessageSize")).contains(QStringLiteral("500")));
 }
 
 void TestStatisticsDock::rates()
@@ -52,15 +64,16 @@ void TestStatisticsDock::rates()
     MailslotRegistry registry;
     MessageModel messages;
     StatisticsDock dock(&registry, &messages);
+    const auto *graph = child<RateGraph>(&dock, QStringLiteral("rateGraph"));
     MailslotError error;
     MailslotServer *server = registry.createSlot(QStringLiteral("stats\\rate"), {}, &error);
     dock.setSlotName(server->name());
     auto writer = MailslotWriter::open(server->name(), &error);
     for (int i = 0; i < 100; ++i)
         QVERIFY(!writer->write("0123456789"));
-    QTRY_VERIFY_WITH_TIMEOUT(dock.graph()->samples().size() >= 1, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(dock.messagesPerSecond() > 0 || dock.graph()->samples().size() >= 2, 5000);
-    QVERIFY(dock.fieldText(QStringLiteral("slotTotal")).contains(QStringLiteral("100")));
+    QTRY_VERIFY_WITH_TIMEOUT(graph->samples().size() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(dock.messagesPerSecond() > 0 || graph->samples().size() >= 2, 5000);
+    QVERIFY(fieldText(dock, QStringLiteral("slotTotal")).contains(QStringLiteral("100")));
 }
 
 void TestStatisticsDock::goneSlot()
@@ -74,8 +87,8 @@ void TestStatisticsDock::goneSlot()
     dock.setSlotName(name);
     registry.closeSlot(name);
     dock.sample();
-    QVERIFY(dock.fieldText(QStringLiteral("slotName")).contains(name));
-    QCOMPARE(dock.fieldText(QStringLiteral("messageCount")), QStringLiteral("\u2014"));
+    QVERIFY(fieldText(dock, QStringLiteral("slotName")).contains(name));
+    QCOMPARE(fieldText(dock, QStringLiteral("messageCount")), QStringLiteral("\u2014"));
 }
 
 void TestStatisticsDock::figuresArePlural_data()
@@ -114,9 +127,9 @@ void TestStatisticsDock::figuresArePlural()
     auto writer = MailslotWriter::open(server->name(), &error);
     for (const QByteArray &w : writes)
         QVERIFY(!writer->write(w));
-    QTRY_COMPARE(dock.fieldText(QStringLiteral("messageCount")), QString::number(writes.size()));
-    QCOMPARE(dock.fieldText(QStringLiteral("slotTotal")), total);
-    QCOMPARE(dock.fieldText(QStringLiteral("nextSize")), next);
+    QTRY_COMPARE(fieldText(dock, QStringLiteral("messageCount")), QString::number(writes.size()));
+    QCOMPARE(fieldText(dock, QStringLiteral("slotTotal")), total);
+    QCOMPARE(fieldText(dock, QStringLiteral("nextSize")), next);
     Translations::install(QStringLiteral("en"));
 }
 

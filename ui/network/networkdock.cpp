@@ -4,6 +4,7 @@
 #include "ui/common/formlabels.h"
 #include "core/slots/mailslotregistry.h"
 #include "core/stream/bridgesource.h"
+#include "core/wire/mailslotlimits.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,14 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
       m_countersGroup(new QGroupBox),
       m_countersForm(new QFormLayout(m_countersGroup))
 {
+    setUpWidgets();
+    layOut();
+    connectSignals();
+    retranslateUi();
+}
+
+void NetworkDock::setUpWidgets()
+{
     setObjectName(QStringLiteral("networkDock"));
     m_networkAction->setObjectName(QStringLiteral("networkAction"));
     m_networkAction->setCheckable(true);
@@ -65,13 +74,16 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyCommand->setObjectName(QStringLiteral("networkCopyCommand"));
     m_copyCommand->hide();
 
     m_port->setRange(1, 65535);
     m_port->setValue(NetworkSender::kDatagramPort);
     m_port->setObjectName(QStringLiteral("networkPort"));
-    m_name->setMaxLength(15);
-    m_workgroup->setMaxLength(15);
+    m_name->setObjectName(QStringLiteral("networkName"));
+    m_workgroup->setObjectName(QStringLiteral("networkWorkgroup"));
+    m_name->setMaxLength(mailslot::wire::kNetbiosNameLength);
+    m_workgroup->setMaxLength(mailslot::wire::kNetbiosNameLength);
     const NetworkIdentity system = NetworkIdentity::systemDefault();
     m_name->setPlaceholderText(system.netbiosName());
     m_workgroup->setPlaceholderText(system.workgroup());
@@ -80,7 +92,11 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     m_interfacesHint->setTextFormat(Qt::PlainText);
     m_interfacesHint->setWordWrap(true);
     m_interfacesHint->setForegroundRole(QPalette::PlaceholderText);
+    m_sendTo->setObjectName(QStringLiteral("networkSendTo"));
+    m_dedup->setObjectName(QStringLiteral("networkDeduplicate"));
+    m_deliver->setObjectName(QStringLiteral("networkDeliver"));
     m_deliver->setChecked(true);
+    m_apply->setObjectName(QStringLiteral("networkApply"));
     fillInterfaces({});
 
     // Check boxes do not wrap: a short text each, and what it means in a wrapped line below.
@@ -90,6 +106,10 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
         hint->setWordWrap(true);
         hint->setContentsMargins(indent, 0, 0, 0);
     }
+}
+
+void NetworkDock::layOut()
+{
     auto *stateLayout = new QVBoxLayout(m_stateGroup);
     stateLayout->addWidget(m_enable);
     stateLayout->addWidget(m_enableHint);
@@ -97,24 +117,18 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     stateLayout->addWidget(m_copyCommand, 0, Qt::AlignLeft);
 
     m_settingsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_settingsForm->addRow(new QLabel, m_port);
-    m_settingsForm->addRow(new QLabel, m_name);
-    m_settingsForm->addRow(new QLabel, m_workgroup);
-    m_settingsForm->addRow(new QLabel, m_interfaces);
+    FormLabels::addRow(m_settingsForm, m_port);
+    FormLabels::addRow(m_settingsForm, m_name);
+    FormLabels::addRow(m_settingsForm, m_workgroup);
+    FormLabels::addRow(m_settingsForm, m_interfaces);
     m_settingsForm->addRow(QString(), m_interfacesHint);
-    m_settingsForm->addRow(new QLabel, m_sendTo);
-    m_settingsForm->addRow(new QLabel, m_codePage);
+    FormLabels::addRow(m_settingsForm, m_sendTo);
+    FormLabels::addRow(m_settingsForm, m_codePage);
     m_settingsForm->addRow(m_dedup);
     m_settingsForm->addRow(m_dedupHint);
     m_settingsForm->addRow(m_deliver);
     m_settingsForm->addRow(m_deliverHint);
     m_settingsForm->addRow(m_apply);
-    for (QWidget *field : {static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_name),
-                           static_cast<QWidget *>(m_workgroup), static_cast<QWidget *>(m_interfaces),
-                           static_cast<QWidget *>(m_sendTo), static_cast<QWidget *>(m_codePage)}) {
-        if (auto *label = qobject_cast<QLabel *>(m_settingsForm->labelForField(field)))
-            label->setBuddy(field);
-    }
 
     m_received = addCounter(m_countersForm, "received");
     m_delivered = addCounter(m_countersForm, "delivered");
@@ -135,7 +149,10 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     setWidget(scroll);
+}
 
+void NetworkDock::connectSignals()
+{
     connect(m_enable, &QCheckBox::clicked, this, [this](bool on) { setNetworkEnabled(on); });
     connect(m_networkAction, &QAction::triggered, this, [this](bool on) { setNetworkEnabled(on); });
     connect(m_apply, &QPushButton::clicked, this, &NetworkDock::apply);
@@ -158,8 +175,6 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
     connect(m_bridge, &BridgeSource::errorOccurred, this, [this](const QString &message) {
         emit statusMessage(tr("Network: %1").arg(message));
     });
-
-    retranslateUi();
 }
 
 NetworkDock::~NetworkDock() = default;
@@ -173,12 +188,6 @@ QLabel *NetworkDock::addCounter(QFormLayout *form, const char *objectName)
     value->setWordWrap(true); // "unknown to the kernel, 0 undeliverable" wraps in a narrow dock
     form->addRow(new QLabel, value);
     return value;
-}
-
-QString NetworkDock::counterText(const QString &objectName) const
-{
-    const auto *label = m_countersGroup->findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
 }
 
 void NetworkDock::fillInterfaces(const QStringList &checked)

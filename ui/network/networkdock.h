@@ -56,18 +56,8 @@ public:
     quint16 listeningPort() const;
     BridgeSource *bridge() const { return m_bridge; }
 
+    // The Network menu's "Network On" (checked while it is on).
     QAction *networkAction() const { return m_networkAction; }
-    QCheckBox *enableCheck() const { return m_enable; }
-    QSpinBox *portSpin() const { return m_port; }
-    QListWidget *interfaceList() const { return m_interfaces; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *workgroupEdit() const { return m_workgroup; }
-    QLineEdit *sendToEdit() const { return m_sendTo; }
-    QCheckBox *deduplicateCheck() const { return m_dedup; }
-    QPushButton *applyButton() const { return m_apply; }
-    QLabel *stateLabel() const { return m_state; }
-    // The text of a counter field by its object name (for tests).
-    QString counterText(const QString &objectName) const;
 
     // The explanation of a failed start: bridgeError is the bridge's message, probeError what a
     // plain bind of the port says (SocketAccessError: no right to bind a port below 1024).
@@ -89,6 +79,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpWidgets();
+    void layOut();
+    void connectSignals();
     bool start();
     void stop();
     void fillInterfaces(const QStringList &checked);

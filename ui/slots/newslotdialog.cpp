@@ -29,6 +29,7 @@ NewSlotDialog::NewSlotDialog(QWidget *parent)
       m_hold(new QCheckBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    m_name->setObjectName(QStringLiteral("slotNameEdit"));
     m_name->setClearButtonEnabled(true);
     m_nameLabel->setBuddy(m_name);
     m_canonical->setTextFormat(Qt::PlainText);
@@ -36,6 +37,7 @@ NewSlotDialog::NewSlotDialog(QWidget *parent)
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("nameError"));
+    m_buttons->setObjectName(QStringLiteral("dialogButtons"));
     ErrorPalette::apply(m_error, palette());
     m_help->setTextFormat(Qt::PlainText);
     m_help->setWordWrap(true);
@@ -97,11 +99,6 @@ MailslotServer::Options NewSlotDialog::options() const
     options.slot.readTimeout = m_forever->isChecked() ? MailslotInfo::kWaitForever : quint32(m_timeout->value());
     options.hold = m_hold->isChecked();
     return options;
-}
-
-QString NewSlotDialog::validationText() const
-{
-    return m_error->text();
 }
 
 bool NewSlotDialog::isAcceptable() const

@@ -24,8 +24,6 @@ public:
     // The canonical name, or empty while the typed name is not a valid local name.
     QString canonicalName() const;
     MailslotServer::Options options() const;
-    // The validation message shown under the name (empty when valid).
-    QString validationText() const;
     bool isAcceptable() const;
 
 protected:

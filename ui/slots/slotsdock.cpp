@@ -32,6 +32,16 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
       m_sendAction(new QAction(this))
 {
     setObjectName(QStringLiteral("slotsDock"));
+    setUpView();
+    setUpActions();
+    layOut();
+    connectSignals();
+    retranslateUi();
+    updateActions();
+}
+
+void SlotsDock::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SlotModel::SortRole);
     m_proxy->setDynamicSortFilter(true);
@@ -52,7 +62,16 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
     m_view->horizontalHeader()->setSectionResizeMode(SlotModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
 
+void SlotsDock::setUpActions()
+{
+    m_newAction->setObjectName(QStringLiteral("newSlotAction"));
+    m_closeAction->setObjectName(QStringLiteral("closeSlotAction"));
+    m_timeoutAction->setObjectName(QStringLiteral("readTimeoutAction"));
+    m_holdAction->setObjectName(QStringLiteral("holdSlotAction"));
+    m_copyAction->setObjectName(QStringLiteral("copySlotNameAction"));
+    m_sendAction->setObjectName(QStringLiteral("sendToSlotAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_closeAction->setShortcut(QKeySequence::Delete);
     m_closeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -66,7 +85,10 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
     m_toolBar->setIconSize(QSize(16, 16));
     addAction(m_closeAction);
     addAction(m_copyAction);
+}
 
+void SlotsDock::layOut()
+{
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,7 +96,10 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
     layout->addWidget(m_toolBar);
     layout->addWidget(m_view);
     setWidget(content);
+}
 
+void SlotsDock::connectSignals()
+{
     connect(m_newAction, &QAction::triggered, this, &SlotsDock::showNewSlotDialog);
     connect(m_closeAction, &QAction::triggered, this, &SlotsDock::closeCurrent);
     connect(m_timeoutAction, &QAction::triggered, this, &SlotsDock::askReadTimeout);
@@ -106,9 +131,6 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
     });
     connect(m_model, &SlotModel::refreshed, this, &SlotsDock::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SlotsDock::updateActions);
-
-    retranslateUi();
-    updateActions();
 }
 
 QString SlotsDock::currentSlot() const

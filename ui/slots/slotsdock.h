@@ -20,16 +20,11 @@ class SlotsDock : public QDockWidget
 public:
     SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *parent = nullptr);
 
+    // The list ("slotsView"; the window keeps its column layout).
     QTableView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
 
-    QAction *newAction() const { return m_newAction; }
-    QAction *closeAction() const { return m_closeAction; }
-    QAction *readTimeoutAction() const { return m_timeoutAction; }
-    QAction *holdAction() const { return m_holdAction; }
-    QAction *copyNameAction() const { return m_copyAction; }
-    QAction *sendToAction() const { return m_sendAction; }
-    // The Slots menu: the actions above, grouped by separators.
+    // The Slots menu: its actions (New Slot, Close Slot, Read Timeout, Hold, Copy Name, Send To),
+    // grouped by separators.
     QList<QAction *> menuActions();
 
     // The selected slot's canonical name, or empty.
@@ -51,6 +46,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpView();
+    void setUpActions();
+    void layOut();
+    void connectSignals();
     void showNewSlotDialog();
     void closeCurrent();
     void askReadTimeout();

@@ -46,6 +46,7 @@ StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *message
     m_owner = addField(m_slotForm, "owner");
     m_slotTotal = addField(m_slotForm, "slotTotal");
     m_messageRateLabel = addField(m_slotForm, "rate");
+    m_graph->setObjectName(QStringLiteral("rateGraph"));
     m_graph->setMinimumHeight(m_graph->sizeHint().height()); // never squeezed to a strip
     m_slotForm->addRow(m_graph);
     m_received = addField(m_totalsForm, "received");
@@ -95,12 +96,6 @@ QLabel *StatisticsDock::addField(QFormLayout *form, const char *objectName)
     label->setWordWrap(true);
     form->addRow(label, value);
     return value;
-}
-
-QString StatisticsDock::fieldText(const QString &objectName) const
-{
-    const auto *label = findChild<QLabel *>(objectName);
-    return label ? label->text() : QString();
 }
 
 void StatisticsDock::setSlotName(const QString &canonicalName)

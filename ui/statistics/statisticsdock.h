@@ -35,11 +35,8 @@ public:
     MailslotInfo lastInfo() const { return m_info; }
     double messagesPerSecond() const { return m_messageRate; }
     double bytesPerSecond() const { return m_byteRate; }
-    RateGraph *graph() const { return m_graph; }
     // The network bridge's counters (shown in the totals; "none" while it never ran).
     void setNetworkCounters(const BridgeCounters &counters);
-    // The text shown for a figure, by its field (for tests).
-    QString fieldText(const QString &objectName) const;
 
 protected:
     void changeEvent(QEvent *event) override;

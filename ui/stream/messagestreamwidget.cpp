@@ -79,6 +79,9 @@ void MessageStreamWidget::setUpFilterBar()
     m_slotFilter->setObjectName(QStringLiteral("slotFilter"));
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
     m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_regex->setObjectName(QStringLiteral("regexFilter"));
+    m_filterError->setObjectName(QStringLiteral("filterError"));
+    m_pausedLabel->setObjectName(QStringLiteral("pausedLabel"));
     for (QLineEdit *edit : {m_slotFilter, m_sourceFilter, m_textFilter}) {
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::textChanged, this, &MessageStreamWidget::applyFilter);
@@ -97,8 +100,10 @@ void MessageStreamWidget::setUpActions()
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
     m_pauseButton->setDefaultAction(m_pauseAction);
+    m_clearAction->setObjectName(QStringLiteral("clearAction"));
     m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_clearButton->setDefaultAction(m_clearAction);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     addAction(m_findAction);
     m_capacityAction->setObjectName(QStringLiteral("capacityAction"));

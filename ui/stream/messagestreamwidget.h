@@ -28,8 +28,10 @@ public:
 
     explicit MessageStreamWidget(MessageModel *model, QWidget *parent = nullptr);
 
+    // The table ("messageView"; the window adds Copy to it and keeps its column layout).
     QTableView *view() const { return m_view; }
     MessageFilterProxy *proxy() const { return m_proxy; }
+    // For the window's menus.
     QAction *pauseAction() const { return m_pauseAction; }
     QAction *clearAction() const { return m_clearAction; }
     QAction *findAction() const { return m_findAction; }
@@ -38,11 +40,6 @@ public:
     // Every row of the stream, or only those the filter shows, oldest first (queued rows are
     // flushed first).
     StreamRowList rows(bool onlyShown) const;
-    QLineEdit *slotFilterEdit() const { return m_slotFilter; }
-    QLineEdit *sourceFilterEdit() const { return m_sourceFilter; }
-    QLineEdit *textFilterEdit() const { return m_textFilter; }
-    QCheckBox *regexCheck() const { return m_regex; }
-    QLabel *pausedLabel() const { return m_pausedLabel; }
 
     // Sets the filter fields (and applies them).
     void setFilter(const QString &slot, const QString &source, const QString &text, bool regularExpression);

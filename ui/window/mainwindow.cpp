@@ -36,7 +36,6 @@
 #include <QTableView>
 #include <QTimer>
 
-
 namespace {
 // The version of the saved dock layout: a layout saved by an older monitor (the slots in the
 // left column) is not restored, the new default is used instead.
@@ -85,6 +84,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::layOutDocks()
 {
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_stream->setObjectName(QStringLiteral("messageStream"));
+    m_detail->setObjectName(QStringLiteral("detailPane"));
     m_splitter->addWidget(m_stream);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -209,7 +210,6 @@ void MainWindow::createActions()
     m_copyMessageAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_stream->view()->addAction(m_copyMessageAction);
     connect(m_copyMessageAction, &QAction::triggered, m_detail, &DetailPane::copyAsText);
-
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);

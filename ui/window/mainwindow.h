@@ -50,20 +50,14 @@ public:
     void loadSettings();
     void saveSettings() const;
 
+    // Its parts are found by object name: "messageStream", "detailPane", "slotsDock",
+    // "composeDock", "statisticsDock", "networkDock", "openCaptureAction", "exportAction".
     MessageModel *messageModel() const { return m_messages; }
     SlotModel *slotModel() const { return m_slots; }
-    MessageStreamWidget *stream() const { return m_stream; }
-    DetailPane *detail() const { return m_detail; }
-    SlotsDock *slotsDock() const { return m_slotsDock; }
-    ComposeDock *composeDock() const { return m_composeDock; }
-    StatisticsDock *statisticsDock() const { return m_statisticsDock; }
-    NetworkDock *networkDock() const { return m_networkDock; }
     // The stream's sources and their rows (local slots, the network, capture files).
     StreamHub *hub() const { return m_hub; }
     // The capture file being read (null when none).
     CaptureSource *capture() const { return m_capture; }
-    QAction *openCaptureAction() const { return m_openCaptureAction; }
-    QAction *exportAction() const { return m_exportAction; }
     QString networkStatusText() const;
 
     // Reads a pcap/pcapng file into the stream (in a worker thread; progress in the status bar).
