@@ -1,11 +1,17 @@
 #include "benchutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <vector>
 
 namespace {
 qint64 statusField(const char *field)
@@ -47,4 +53,38 @@ qint64 BenchUtil::sendLoopback(quint16 port, const QList<QByteArray> &datagrams)
             ++sent;
     ::close(tx);
     return sent;
+}
+
+BenchUtil::ChildRun BenchUtil::runChild(const QString &program, const QStringList &args)
+{
+    ChildRun run;
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &a : args)
+        storage.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    if (pid < 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (::wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.maxRssKb = usage.ru_maxrss;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                   + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return run;
 }

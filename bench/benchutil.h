@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 class BenchUtil
@@ -13,4 +15,15 @@ public:
     static qint64 peakRssKiB();
     // Sends each datagram to 127.0.0.1:port (blocking sendto); returns how many were sent.
     static qint64 sendLoopback(quint16 port, const QList<QByteArray> &datagrams);
+
+    // What a program run as a child took: wall time, CPU time and peak RSS (wait4).
+    struct ChildRun
+    {
+        bool ok = false; // it ran and exited with status 0
+        double seconds = 0;
+        double cpuSeconds = 0;
+        long maxRssKb = 0;
+    };
+    // Runs program with its standard output and error to /dev/null, and measures it.
+    static ChildRun runChild(const QString &program, const QStringList &args);
 };

@@ -1,5 +1,7 @@
 #include "networkbench.h"
 
+#include "benchutil.h"
+
 #include "core/slots/mailslotserver.h"
 #include "core/wire/netbiosdatagram.h"
 #include "core/netio/networkbridgecontroller.h"
@@ -20,11 +22,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -242,49 +241,6 @@ bool writeCapture(const QString &path, qint64 count)
     return true;
 }
 
-struct ChildRun
-{
-    bool ok = false;
-    double seconds = 0;
-    double cpuSeconds = 0;
-    long maxRssKb = 0;
-};
-
-// Runs program with stdout and stderr to /dev/null; wall time and peak RSS (wait4).
-ChildRun runChild(const QString &program, const QStringList &args)
-{
-    ChildRun run;
-    QList<QByteArray> storage{QFile::encodeName(program)};
-    for (const QString &a : args)
-        storage.append(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        const int null = ::open("/dev/null", O_WRONLY);
-        ::dup2(null, 1);
-        ::dup2(null, 2);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    if (pid < 0)
-        return run;
-    int status = 0;
-    rusage usage{};
-    if (::wait4(pid, &status, 0, &usage) != pid)
-        return run;
-    run.seconds = double(timer.nsecsElapsed()) / 1e9;
-    run.maxRssKb = usage.ru_maxrss;
-    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                   + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return run;
-}
-
 QString findMailslotTool()
 {
     const QString dir = QCoreApplication::applicationDirPath();
@@ -293,6 +249,151 @@ QString findMailslotTool()
             return QFileInfo(candidate).canonicalFilePath();
     }
     return QStandardPaths::findExecutable(QStringLiteral("mailslot"));
+}
+
+// What `mailslot-bench network` was asked to do.
+struct NetworkBenchOptions
+{
+    qint64 wireCount = 200000;
+    qint64 captureCount = 1000000;
+    bool tshark = true;
+    QString keptCapture; // where the decode bench's capture is written (kept), or a temporary file
+};
+
+// Reads the options after "network"; false (with the reason on standard error) for a bad count.
+bool parseOptions(const QStringList &arguments, NetworkBenchOptions *options)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--count") && i + 1 < arguments.size()) {
+            bool ok = false;
+            const qint64 n = arguments[++i].toLongLong(&ok);
+            if (!ok || n <= 0) {
+                QTextStream(stderr) << QCoreApplication::translate("NetworkBench", "--count: '%1' is not a positive number")
+                                           .arg(arguments[i])
+                                    << Qt::endl;
+                return false;
+            }
+            options->wireCount = options->captureCount = n;
+        } else if (arguments[i] == QLatin1String("--no-tshark")) {
+            options->tshark = false;
+        } else if (arguments[i] == QLatin1String("--keep-capture") && i + 1 < arguments.size()) {
+            options->keptCapture = arguments[++i];
+        }
+    }
+    return true;
+}
+
+// format's %1..%5 filled with the rate, how many arrived of how many sent, the lost and the kernel's drops.
+QString rateLine(const QString &format, const Rate &rate)
+{
+    return format.arg(rate.perSecond(), 0, 'f', 0)
+        .arg(rate.received)
+        .arg(rate.sent)
+        .arg(rate.sent - rate.received)
+        .arg(rate.kernelDrops);
+}
+
+// On the wire: (a) raw UDP loopback, then (b) the whole bridge path, and their ratio. False when
+// the bridge path could not run.
+bool benchWire(qint64 count)
+{
+    out() << QCoreApplication::translate("NetworkBench", "Network bench: %1 datagrams of 100 bytes on 127.0.0.1 (at most %2 in flight)")
+                 .arg(count)
+                 .arg(kWindow)
+          << Qt::endl;
+    const Rate raw = rawLoopback(count);
+    out() << rateLine(QCoreApplication::translate("NetworkBench", "(a) raw UDP sendto/recvfrom:     %1 datagrams/s (%2 received of %3, %4 lost, %5 kernel drops)"),
+                      raw)
+          << Qt::endl;
+    QString problem;
+    const Rate bridged = bridgePath(count, &problem);
+    if (!problem.isEmpty()) {
+        out() << QCoreApplication::translate("NetworkBench", "(b) bridge path: cannot run: %1").arg(problem) << Qt::endl;
+        return false;
+    }
+    out() << rateLine(QCoreApplication::translate("NetworkBench", "(b) encode->bridge->slot->signal: %1 messages/s (%2 delivered of %3, %4 lost, %5 kernel drops)"),
+                      bridged)
+          << Qt::endl;
+    const double ratio = raw.perSecond() > 0 ? bridged.perSecond() / raw.perSecond() : 0;
+    out() << QCoreApplication::translate("NetworkBench", "ratio b/a: %1 (target >= 0.5)").arg(ratio, 0, 'f', 2) << Qt::endl;
+    return true;
+}
+
+// Writes the decode bench's capture and says how long that took; false if it cannot be written.
+bool writeTimedCapture(const QString &capture, qint64 count)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!writeCapture(capture, count)) {
+        out() << QCoreApplication::translate("NetworkBench", "decode: cannot write %1").arg(capture) << Qt::endl;
+        return false;
+    }
+    out() << QCoreApplication::translate("NetworkBench", "decode: wrote %1 datagrams (%2 MB) with PcapngWriter in %3 s")
+                 .arg(count)
+                 .arg(double(QFileInfo(capture).size()) / 1e6, 0, 'f', 1)
+                 .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2)
+          << Qt::endl;
+    return true;
+}
+
+// Our two decodes of the capture: the same columns tshark prints, then the full JSON listing.
+struct DecodeRuns
+{
+    BenchUtil::ChildRun fields;
+    BenchUtil::ChildRun json;
+    bool ok() const { return fields.ok && json.ok; }
+};
+
+void printDecodeRun(const QString &what, const BenchUtil::ChildRun &run, qint64 count)
+{
+    out() << QCoreApplication::translate("NetworkBench", "%1: %2 s (CPU %3 s; %4 datagrams/s), peak RSS %5 MB%6")
+                 .arg(what)
+                 .arg(run.seconds, 0, 'f', 2)
+                 .arg(run.cpuSeconds, 0, 'f', 2)
+                 .arg(run.seconds > 0 ? double(count) / run.seconds : 0, 0, 'f', 0)
+                 .arg(double(run.maxRssKb) / 1024, 0, 'f', 1)
+                 .arg(run.ok ? QString() : QCoreApplication::translate("NetworkBench", " (FAILED)"))
+          << Qt::endl;
+}
+
+// Runs `mailslot decode` on the capture twice; false if the tool is missing or a run failed.
+bool benchDecode(const QString &capture, qint64 count, DecodeRuns *runs)
+{
+    const QString tool = findMailslotTool();
+    if (tool.isEmpty()) {
+        out() << QCoreApplication::translate("NetworkBench", "decode: the mailslot tool was not found next to this program; skipped") << Qt::endl;
+        return false;
+    }
+    runs->fields = BenchUtil::runChild(tool, {QStringLiteral("decode"), capture, QStringLiteral("--fields"), QStringLiteral("slot,hex")});
+    printDecodeRun(QStringLiteral("mailslot decode --fields slot,hex"), runs->fields, count);
+    runs->json = BenchUtil::runChild(tool, {QStringLiteral("decode"), capture, QStringLiteral("--json")});
+    printDecodeRun(QStringLiteral("mailslot decode --json"), runs->json, count);
+    return runs->ok();
+}
+
+// tshark on the same capture with the same two columns, and our speed-up against it.
+void compareWithTshark(bool enabled, const QString &capture, const DecodeRuns &ours)
+{
+    const QString tsharkPath = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (!enabled || tsharkPath.isEmpty()) {
+        out() << QCoreApplication::translate("NetworkBench", "tshark: not installed (or --no-tshark); comparison skipped") << Qt::endl;
+        return;
+    }
+    const BenchUtil::ChildRun theirs = BenchUtil::runChild(tsharkPath, {QStringLiteral("-r"), capture, QStringLiteral("-T"),
+                                                  QStringLiteral("fields"), QStringLiteral("-e"),
+                                                  QStringLiteral("mailslot.name"), QStringLiteral("-e"),
+                                                  QStringLiteral("data.data")});
+    out() << QCoreApplication::translate("NetworkBench", "tshark -T fields -e mailslot.name -e data.data: %1 s (CPU %4 s), peak RSS %2 MB%3")
+                 .arg(theirs.seconds, 0, 'f', 2)
+                 .arg(double(theirs.maxRssKb) / 1024, 0, 'f', 1)
+                 .arg(theirs.ok ? QString() : QCoreApplication::translate("NetworkBench", " (FAILED)"))
+                 .arg(theirs.cpuSeconds, 0, 'f', 2)
+          << Qt::endl;
+    if (ours.fields.ok && ours.fields.seconds > 0 && ours.json.ok && ours.json.seconds > 0)
+        out() << QCoreApplication::translate("NetworkBench", "decode speed-up versus tshark: %1x with the same fields (target >= 20x), %2x for the full JSON listing")
+                     .arg(theirs.seconds / ours.fields.seconds, 0, 'f', 1)
+                     .arg(theirs.seconds / ours.json.seconds, 0, 'f', 1)
+              << Qt::endl;
 }
 
 } // namespace
@@ -306,120 +407,20 @@ int runNetworkBench(const QStringList &arguments)
     if (!QCoreApplication::instance())
         ownApp = std::make_unique<QCoreApplication>(argc, argv);
 
-    qint64 wireCount = 200000;
-    qint64 captureCount = 1000000;
-    bool tshark = true;
-    QString keptCapture; // where the decode bench's capture is written (kept), or a temporary file
-    for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--count") && i + 1 < arguments.size()) {
-            bool ok = false;
-            const qint64 n = arguments[++i].toLongLong(&ok);
-            if (!ok || n <= 0) {
-                QTextStream(stderr) << QCoreApplication::translate("NetworkBench", "--count: '%1' is not a positive number")
-                                           .arg(arguments[i])
-                                    << Qt::endl;
-                return 2;
-            }
-            wireCount = captureCount = n;
-        } else if (arguments[i] == QLatin1String("--no-tshark")) {
-            tshark = false;
-        } else if (arguments[i] == QLatin1String("--keep-capture") && i + 1 < arguments.size()) {
-            keptCapture = arguments[++i];
-        }
-    }
-
+    NetworkBenchOptions options;
+    if (!parseOptions(arguments, &options))
+        return 2;
     QTemporaryDir dir;
     if (qEnvironmentVariableIsEmpty("MAILSLOT_RUNTIME_DIR"))
         qputenv("MAILSLOT_RUNTIME_DIR", QFile::encodeName(dir.path() + QStringLiteral("/ns")));
-    int exitCode = 0;
+    int exitCode = benchWire(options.wireCount) ? 0 : 1;
 
-    out() << QCoreApplication::translate("NetworkBench", "Network bench: %1 datagrams of 100 bytes on 127.0.0.1 (at most %2 in flight)")
-                 .arg(wireCount)
-                 .arg(kWindow)
-          << Qt::endl;
-    const Rate raw = rawLoopback(wireCount);
-    out() << QCoreApplication::translate("NetworkBench", "(a) raw UDP sendto/recvfrom:     %1 datagrams/s (%2 received of %3, %4 lost, %5 kernel drops)")
-                 .arg(raw.perSecond(), 0, 'f', 0)
-                 .arg(raw.received)
-                 .arg(raw.sent)
-                 .arg(raw.sent - raw.received)
-                 .arg(raw.kernelDrops)
-          << Qt::endl;
-    QString problem;
-    const Rate bridged = bridgePath(wireCount, &problem);
-    if (!problem.isEmpty()) {
-        out() << QCoreApplication::translate("NetworkBench", "(b) bridge path: cannot run: %1").arg(problem) << Qt::endl;
-        exitCode = 1;
-    } else {
-        out() << QCoreApplication::translate("NetworkBench", "(b) encode->bridge->slot->signal: %1 messages/s (%2 delivered of %3, %4 lost, %5 kernel drops)")
-                     .arg(bridged.perSecond(), 0, 'f', 0)
-                     .arg(bridged.received)
-                     .arg(bridged.sent)
-                     .arg(bridged.sent - bridged.received)
-                     .arg(bridged.kernelDrops)
-              << Qt::endl;
-        const double ratio = raw.perSecond() > 0 ? bridged.perSecond() / raw.perSecond() : 0;
-        out() << QCoreApplication::translate("NetworkBench", "ratio b/a: %1 (target >= 0.5)").arg(ratio, 0, 'f', 2) << Qt::endl;
-    }
-
-    const QString capture = keptCapture.isEmpty() ? dir.filePath(QStringLiteral("bench.pcapng")) : keptCapture;
-    QElapsedTimer timer;
-    timer.start();
-    if (!writeCapture(capture, captureCount)) {
-        out() << QCoreApplication::translate("NetworkBench", "decode: cannot write %1").arg(capture) << Qt::endl;
+    const QString capture = options.keptCapture.isEmpty() ? dir.filePath(QStringLiteral("bench.pcapng")) : options.keptCapture;
+    if (!writeTimedCapture(capture, options.captureCount))
         return 1;
-    }
-    out() << QCoreApplication::translate("NetworkBench", "decode: wrote %1 datagrams (%2 MB) with PcapngWriter in %3 s")
-                 .arg(captureCount)
-                 .arg(double(QFileInfo(capture).size()) / 1e6, 0, 'f', 1)
-                 .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2)
-          << Qt::endl;
-    const QString tool = findMailslotTool();
-    // Like for like: the same two columns tshark prints; then the full JSON listing.
-    const QStringList fieldsArgs{QStringLiteral("decode"), capture, QStringLiteral("--fields"), QStringLiteral("slot,hex")};
-    const QStringList jsonArgs{QStringLiteral("decode"), capture, QStringLiteral("--json")};
-    ChildRun fields;
-    ChildRun json;
-    if (tool.isEmpty()) {
-        out() << QCoreApplication::translate("NetworkBench", "decode: the mailslot tool was not found next to this program; skipped") << Qt::endl;
+    DecodeRuns ours;
+    if (!benchDecode(capture, options.captureCount, &ours))
         exitCode = 1;
-    } else {
-        const auto report = [&](const QString &what, const ChildRun &run) {
-            out() << QCoreApplication::translate("NetworkBench", "%1: %2 s (CPU %3 s; %4 datagrams/s), peak RSS %5 MB%6")
-                         .arg(what)
-                         .arg(run.seconds, 0, 'f', 2)
-                         .arg(run.cpuSeconds, 0, 'f', 2)
-                         .arg(run.seconds > 0 ? double(captureCount) / run.seconds : 0, 0, 'f', 0)
-                         .arg(double(run.maxRssKb) / 1024, 0, 'f', 1)
-                         .arg(run.ok ? QString() : QCoreApplication::translate("NetworkBench", " (FAILED)"))
-                  << Qt::endl;
-        };
-        fields = runChild(tool, fieldsArgs);
-        report(QStringLiteral("mailslot decode --fields slot,hex"), fields);
-        json = runChild(tool, jsonArgs);
-        report(QStringLiteral("mailslot decode --json"), json);
-        if (!fields.ok || !json.ok)
-            exitCode = 1;
-    }
-    const QString tsharkPath = QStandardPaths::findExecutable(QStringLiteral("tshark"));
-    if (!tshark || tsharkPath.isEmpty()) {
-        out() << QCoreApplication::translate("NetworkBench", "tshark: not installed (or --no-tshark); comparison skipped") << Qt::endl;
-    } else {
-        const ChildRun theirs = runChild(tsharkPath, {QStringLiteral("-r"), capture, QStringLiteral("-T"),
-                                                      QStringLiteral("fields"), QStringLiteral("-e"),
-                                                      QStringLiteral("mailslot.name"), QStringLiteral("-e"),
-                                                      QStringLiteral("data.data")});
-        out() << QCoreApplication::translate("NetworkBench", "tshark -T fields -e mailslot.name -e data.data: %1 s (CPU %4 s), peak RSS %2 MB%3")
-                     .arg(theirs.seconds, 0, 'f', 2)
-                     .arg(double(theirs.maxRssKb) / 1024, 0, 'f', 1)
-                     .arg(theirs.ok ? QString() : QCoreApplication::translate("NetworkBench", " (FAILED)"))
-                     .arg(theirs.cpuSeconds, 0, 'f', 2)
-              << Qt::endl;
-        if (fields.ok && fields.seconds > 0 && json.ok && json.seconds > 0)
-            out() << QCoreApplication::translate("NetworkBench", "decode speed-up versus tshark: %1x with the same fields (target >= 20x), %2x for the full JSON listing")
-                         .arg(theirs.seconds / fields.seconds, 0, 'f', 1)
-                         .arg(theirs.seconds / json.seconds, 0, 'f', 1)
-                  << Qt::endl;
-    }
+    compareWithTshark(options.tshark, capture, ours);
     return exitCode;
 }

@@ -33,6 +33,11 @@ public:
     QString toString() const;
 
 private:
+    // The message of an error that carries sizes (m_size, m_limit); a null string for the others.
+    QString sizedMessage(bool *withDetail) const;
+    // ERROR_NOT_ENOUGH_QUOTA: what the sizes say about why the queue had no room.
+    QString quotaMessage(bool *withDetail) const;
+
     quint32 m_code = 0;
     QString m_detail;
     quint64 m_size = 0;

@@ -8,8 +8,8 @@
 // expectOs(); it applies only when the Windows back-end runs under Wine (ntdll exports
 // wine_get_version). Everything else is asserted as on Windows, for every back-end.
 //
-// This file is the runner; the cases are in conformancecases.cpp, the checks and helpers in
-// conformanceharness.h.
+// This file is the runner; the cases are in conformancecases.cpp (those that start other processes
+// in conformanceprocesscases.cpp), the checks and helpers in conformanceharness.h.
 #include "conformanceharness.h"
 
 #include <algorithm>

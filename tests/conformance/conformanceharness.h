@@ -184,7 +184,9 @@ struct Case
     void (*fn)();
 };
 
-// Every case, in the order they run (conformancecases.cpp).
+// Every case, in the order they run: those of conformancecases.cpp, then processCases().
 const std::vector<Case> &cases();
+// The cases that start other processes (conformanceprocesscases.cpp).
+std::vector<Case> processCases();
 
 } // namespace conformance
