@@ -1,7 +1,7 @@
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
 #include "ui/stream/messagestreamwidget.h"
-#include "ui/stream/slotnamedelegate.h"
+#include "ui/common/slotnamedelegate.h"
 #include "ui/common/plaintooltip.h"
 #include "uitesthelpers.h"
 

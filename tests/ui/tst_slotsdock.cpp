@@ -2,6 +2,7 @@
 #include "core/slots/mailslotwriter.h"
 #include "ui/slots/slotmodel.h"
 #include "ui/slots/slotsdock.h"
+#include "ui/common/slotnamedelegate.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -131,6 +132,9 @@ void TestSlotsDock::sorting()
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\b_small"));
     view->sortByColumn(SlotModel::MaxSizeColumn, Qt::DescendingOrder);
     QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("\\\\.\\mailslot\\dock\\a_big"));
+    // Long names show their end (the start is the same for every local slot); the tooltip has all.
+    QVERIFY(qobject_cast<SlotNameDelegate *>(view->itemDelegateForColumn(SlotModel::NameColumn)));
+    QVERIFY(view->model()->index(0, SlotModel::NameColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("a_big")));
 }
 
 QTEST_MAIN(TestSlotsDock)

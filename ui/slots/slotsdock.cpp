@@ -1,5 +1,7 @@
 #include "ui/slots/slotsdock.h"
 
+#include "ui/common/slotnamedelegate.h"
+
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/slots/newslotdialog.h"
@@ -55,6 +57,7 @@ void SlotsDock::setUpView()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegateForColumn(SlotModel::NameColumn, new SlotNameDelegate(m_view)); // the end of a long name
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     // The name takes the room the figures leave (its whole text is in the tooltip).

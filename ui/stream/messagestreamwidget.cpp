@@ -1,6 +1,6 @@
 #include "ui/stream/messagestreamwidget.h"
 
-#include "ui/stream/slotnamedelegate.h"
+#include "ui/common/slotnamedelegate.h"
 
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"

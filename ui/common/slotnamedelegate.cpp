@@ -1,4 +1,4 @@
-#include "ui/stream/slotnamedelegate.h"
+#include "ui/common/slotnamedelegate.h"
 
 void SlotNameDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
