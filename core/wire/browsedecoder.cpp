@@ -106,6 +106,49 @@ void decodeAnnouncement(PayloadCursor &c, DecodedPayload &out, bool domain, OemC
             out.addField(QStringLiteral("comment"), QT_TRANSLATE_NOOP("BrowseDecoder", "Comment"), *v);
     }
 }
+
+// RequestElection: the version, the election criteria (OS level, browser version, desire flags),
+// the uptime and the candidate's name.
+void decodeElection(PayloadCursor &c, DecodedPayload &out, OemCodePage cp)
+{
+    if (const auto v = c.u8())
+        out.addField(QStringLiteral("version"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election version"), *v);
+    if (const auto v = c.u32le()) {
+        out.addField(QStringLiteral("criteria"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election criteria"), hex32(*v));
+        out.addField(QStringLiteral("criteriaOs"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: OS level"), *v >> 24);
+        out.addField(QStringLiteral("criteriaBrowserVersion"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: browser version"),
+                     hexNumber((*v >> 8) & 0xFFFF, 4));
+        out.addField(QStringLiteral("criteriaDesire"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire"), *v & 0xFF);
+        out.addField(QStringLiteral("criteriaDesireNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire flags"),
+                     namesOf(*v & 0xFF, kElectionDesireBits));
+    }
+    if (const auto v = c.u32le())
+        out.addField(QStringLiteral("uptime"), QT_TRANSLATE_NOOP("BrowseDecoder", "Uptime"), *v);
+    if (const auto v = c.u32le())
+        out.addField(QStringLiteral("reserved"), QT_TRANSLATE_NOOP("BrowseDecoder", "Reserved"), *v);
+    if (const auto v = c.cString(cp))
+        out.addField(QStringLiteral("serverName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server name"), *v);
+}
+
+// GetBackupListResponse: the count, the token and as many backup server names as the count says.
+void decodeBackupListResponse(PayloadCursor &c, DecodedPayload &out, OemCodePage cp)
+{
+    const auto count = c.u8();
+    if (count)
+        out.addField(QStringLiteral("backupServerCount"), QT_TRANSLATE_NOOP("BrowseDecoder", "Backup server count"), *count);
+    if (const auto v = c.u32le())
+        out.addField(QStringLiteral("token"), QT_TRANSLATE_NOOP("BrowseDecoder", "Token"), *v);
+    if (count && !c.truncated()) {
+        QStringList servers;
+        for (int i = 0; i < *count; ++i) {
+            const auto s = c.cString(cp);
+            if (!s)
+                break;
+            servers.append(*s);
+        }
+        out.addField(QStringLiteral("backupServers"), QT_TRANSLATE_NOOP("BrowseDecoder", "Backup servers"), servers);
+    }
+}
 } // namespace
 
 QString BrowseDecoder::opcodeName(quint8 opcode)
@@ -157,23 +200,7 @@ DecodedPayload BrowseDecoder::decode(QByteArrayView payload, OemCodePage cp)
             out.addField(QStringLiteral("responseName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Response name"), *v);
         break;
     case RequestElection:
-        if (const auto v = c.u8())
-            out.addField(QStringLiteral("version"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election version"), *v);
-        if (const auto v = c.u32le()) {
-            out.addField(QStringLiteral("criteria"), QT_TRANSLATE_NOOP("BrowseDecoder", "Election criteria"), hex32(*v));
-            out.addField(QStringLiteral("criteriaOs"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: OS level"), *v >> 24);
-            out.addField(QStringLiteral("criteriaBrowserVersion"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: browser version"),
-                         hexNumber((*v >> 8) & 0xFFFF, 4));
-            out.addField(QStringLiteral("criteriaDesire"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire"), *v & 0xFF);
-            out.addField(QStringLiteral("criteriaDesireNames"), QT_TRANSLATE_NOOP("BrowseDecoder", "Criteria: desire flags"),
-                         namesOf(*v & 0xFF, kElectionDesireBits));
-        }
-        if (const auto v = c.u32le())
-            out.addField(QStringLiteral("uptime"), QT_TRANSLATE_NOOP("BrowseDecoder", "Uptime"), *v);
-        if (const auto v = c.u32le())
-            out.addField(QStringLiteral("reserved"), QT_TRANSLATE_NOOP("BrowseDecoder", "Reserved"), *v);
-        if (const auto v = c.cString(cp))
-            out.addField(QStringLiteral("serverName"), QT_TRANSLATE_NOOP("BrowseDecoder", "Server name"), *v);
+        decodeElection(c, out, cp);
         break;
     case GetBackupListRequest:
         if (const auto v = c.u8())
@@ -181,24 +208,9 @@ DecodedPayload BrowseDecoder::decode(QByteArrayView payload, OemCodePage cp)
         if (const auto v = c.u32le())
             out.addField(QStringLiteral("token"), QT_TRANSLATE_NOOP("BrowseDecoder", "Token"), *v);
         break;
-    case GetBackupListResponse: {
-        const auto count = c.u8();
-        if (count)
-            out.addField(QStringLiteral("backupServerCount"), QT_TRANSLATE_NOOP("BrowseDecoder", "Backup server count"), *count);
-        if (const auto v = c.u32le())
-            out.addField(QStringLiteral("token"), QT_TRANSLATE_NOOP("BrowseDecoder", "Token"), *v);
-        if (count && !c.truncated()) {
-            QStringList servers;
-            for (int i = 0; i < *count; ++i) {
-                const auto s = c.cString(cp);
-                if (!s)
-                    break;
-                servers.append(*s);
-            }
-            out.addField(QStringLiteral("backupServers"), QT_TRANSLATE_NOOP("BrowseDecoder", "Backup servers"), servers);
-        }
+    case GetBackupListResponse:
+        decodeBackupListResponse(c, out, cp);
         break;
-    }
     case BecomeBackup:
         if (const auto v = c.cString(cp))
             out.addField(QStringLiteral("browserToPromote"), QT_TRANSLATE_NOOP("BrowseDecoder", "Browser to promote"), *v);

@@ -235,6 +235,27 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
     const bool first = m_offset == 4 && m_index == 0 && m_interfaces.isEmpty();
     const qint64 blockOffset = first ? 0 : m_offset;
     QByteArray head;
+    QByteArray body;
+    if (!readBlockHead(head, first, blockOffset) || !readBlockBody(head, blockOffset, body))
+        return false;
+    switch (u32(head.constData())) {
+    case kShbType:
+        return parseSectionHeader(body, blockOffset);
+    case kIdbType:
+        return parseInterface(body, blockOffset);
+    case kEpbType:
+        gotFrame = parseEnhancedPacket(body, blockOffset, frame);
+        return gotFrame;
+    case kSpbType:
+        gotFrame = parseSimplePacket(body, blockOffset, frame);
+        return gotFrame;
+    default:
+        return true; // unknown block: skipped
+    }
+}
+
+bool PcapReader::readBlockHead(QByteArray &head, bool first, qint64 blockOffset)
+{
     if (first) {
         head = QByteArray("\x0A\x0D\x0D\x0A", 4);
         QByteArray more;
@@ -250,25 +271,28 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
             return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng block header at offset %1").arg(blockOffset), blockOffset);
         }
     }
-    quint32 type = u32(head.constData());
-    if (type == kShbType) {
-        if (!first) {
-            QByteArray bom;
-            if (!readExact(bom, 4))
-                return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng section header at offset %1").arg(blockOffset), blockOffset);
-            head.append(bom);
-        }
-        const quint32 bomLe = qFromLittleEndian<quint32>(head.constData() + 8);
-        if (bomLe == kByteOrderMagic)
-            m_bigEndian = false;
-        else if (qFromBigEndian<quint32>(head.constData() + 8) == kByteOrderMagic)
-            m_bigEndian = true;
-        else
-            return fail(first ? QCoreApplication::translate("PcapReader", "Not a capture file (pcapng byte-order magic missing at offset 8)")
-                              : QCoreApplication::translate("PcapReader", "Bad pcapng byte-order magic at offset %1").arg(blockOffset + 8),
-                        blockOffset + 8);
-        type = kShbType;
+    if (u32(head.constData()) != kShbType) // the same bytes in either byte order
+        return true;
+    if (!first) {
+        QByteArray bom;
+        if (!readExact(bom, 4))
+            return fail(QCoreApplication::translate("PcapReader", "Truncated pcapng section header at offset %1").arg(blockOffset), blockOffset);
+        head.append(bom);
     }
+    const quint32 bomLe = qFromLittleEndian<quint32>(head.constData() + 8);
+    if (bomLe == kByteOrderMagic)
+        m_bigEndian = false;
+    else if (qFromBigEndian<quint32>(head.constData() + 8) == kByteOrderMagic)
+        m_bigEndian = true;
+    else
+        return fail(first ? QCoreApplication::translate("PcapReader", "Not a capture file (pcapng byte-order magic missing at offset 8)")
+                          : QCoreApplication::translate("PcapReader", "Bad pcapng byte-order magic at offset %1").arg(blockOffset + 8),
+                    blockOffset + 8);
+    return true;
+}
+
+bool PcapReader::readBlockBody(const QByteArray &head, qint64 blockOffset, QByteArray &body)
+{
     const quint32 totalLength = u32(head.constData() + 4);
     const qint64 headerRead = head.size();
     if (totalLength < 12 || totalLength % 4 != 0 || totalLength < headerRead + 4)
@@ -286,57 +310,52 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
                         .arg(blockOffset).arg(trailer).arg(totalLength),
                     blockOffset);
     // body: everything after type+length, without the trailing length
-    QByteArray body = head.mid(8) + rest.left(rest.size() - 4);
-    switch (type) {
-    case kShbType:
-        return parseSectionHeader(body, blockOffset);
-    case kIdbType:
-        return parseInterface(body, blockOffset);
-    case kEpbType: {
-        if (body.size() < 20)
-            return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1 is too short").arg(blockOffset), blockOffset);
-        const quint32 ifaceId = u32(body.constData());
-        const quint64 ticks = (quint64(u32(body.constData() + 4)) << 32) | u32(body.constData() + 8);
-        const quint32 captured = u32(body.constData() + 12);
-        const quint32 original = u32(body.constData() + 16);
-        if (captured > quint32(body.size() - 20))
-            return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1: captured length %2 exceeds the block")
-                            .arg(blockOffset).arg(captured),
-                        blockOffset);
-        if (ifaceId >= quint32(m_interfaces.size()))
-            return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1 refers to unknown interface %2").arg(blockOffset).arg(ifaceId),
-                        blockOffset);
-        const Interface &iface = m_interfaces.at(ifaceId);
-        frame = CaptureFrame{};
-        frame.index = m_index++;
-        frame.fileOffset = blockOffset;
-        frame.linkType = iface.linkType;
-        frame.interfaceId = ifaceId;
-        frame.originalLength = original;
-        frame.timestampNs = toNanoseconds(iface, ticks);
-        frame.data = body.mid(20, captured);
-        gotFrame = true;
-        return true;
-    }
-    case kSpbType: {
-        if (body.size() < 4)
-            return fail(QCoreApplication::translate("PcapReader", "Simple packet block at offset %1 is too short").arg(blockOffset), blockOffset);
-        if (m_interfaces.isEmpty())
-            return fail(QCoreApplication::translate("PcapReader", "Simple packet block at offset %1 without an interface").arg(blockOffset), blockOffset);
-        const quint32 original = u32(body.constData());
-        frame = CaptureFrame{};
-        frame.index = m_index++;
-        frame.fileOffset = blockOffset;
-        frame.linkType = m_interfaces.first().linkType;
-        frame.originalLength = original;
-        frame.hasTimestamp = false;
-        frame.data = body.mid(4, qMin<qsizetype>(original, body.size() - 4));
-        gotFrame = true;
-        return true;
-    }
-    default:
-        return true; // unknown block: skipped
-    }
+    body = head.mid(8) + rest.left(rest.size() - 4);
+    return true;
+}
+
+bool PcapReader::parseEnhancedPacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame)
+{
+    if (body.size() < 20)
+        return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1 is too short").arg(blockOffset), blockOffset);
+    const quint32 ifaceId = u32(body.constData());
+    const quint64 ticks = (quint64(u32(body.constData() + 4)) << 32) | u32(body.constData() + 8);
+    const quint32 captured = u32(body.constData() + 12);
+    const quint32 original = u32(body.constData() + 16);
+    if (captured > quint32(body.size() - 20))
+        return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1: captured length %2 exceeds the block")
+                        .arg(blockOffset).arg(captured),
+                    blockOffset);
+    if (ifaceId >= quint32(m_interfaces.size()))
+        return fail(QCoreApplication::translate("PcapReader", "Enhanced packet block at offset %1 refers to unknown interface %2").arg(blockOffset).arg(ifaceId),
+                    blockOffset);
+    const Interface &iface = m_interfaces.at(ifaceId);
+    frame = CaptureFrame{};
+    frame.index = m_index++;
+    frame.fileOffset = blockOffset;
+    frame.linkType = iface.linkType;
+    frame.interfaceId = ifaceId;
+    frame.originalLength = original;
+    frame.timestampNs = toNanoseconds(iface, ticks);
+    frame.data = body.mid(20, captured);
+    return true;
+}
+
+bool PcapReader::parseSimplePacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame)
+{
+    if (body.size() < 4)
+        return fail(QCoreApplication::translate("PcapReader", "Simple packet block at offset %1 is too short").arg(blockOffset), blockOffset);
+    if (m_interfaces.isEmpty())
+        return fail(QCoreApplication::translate("PcapReader", "Simple packet block at offset %1 without an interface").arg(blockOffset), blockOffset);
+    const quint32 original = u32(body.constData());
+    frame = CaptureFrame{};
+    frame.index = m_index++;
+    frame.fileOffset = blockOffset;
+    frame.linkType = m_interfaces.first().linkType;
+    frame.originalLength = original;
+    frame.hasTimestamp = false;
+    frame.data = body.mid(4, qMin<qsizetype>(original, body.size() - 4));
+    return true;
 }
 
 } // namespace mailslot::wire

@@ -64,6 +64,13 @@ private:
     bool readPcapHeader(const QByteArray &first4);
     bool readPcapRecord(CaptureFrame &frame);
     bool readPcapngBlock(CaptureFrame &frame, bool &gotFrame);
+    // The steps of a pcapng block: its head (type and length; for a section header also the
+    // byte-order magic, which sets m_bigEndian), then its body (without type, length and the
+    // trailing length, which is checked); false at the end of the file or on an error.
+    bool readBlockHead(QByteArray &head, bool first, qint64 blockOffset);
+    bool readBlockBody(const QByteArray &head, qint64 blockOffset, QByteArray &body);
+    bool parseEnhancedPacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame);
+    bool parseSimplePacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame);
     bool parseSectionHeader(const QByteArray &body, qint64 blockOffset);
     bool parseInterface(const QByteArray &body, qint64 blockOffset);
     quint16 u16(const char *p) const;

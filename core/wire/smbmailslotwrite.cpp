@@ -8,6 +8,14 @@ namespace {
 constexpr char kPrefix[] = "\\MAILSLOT\\";
 constexpr qsizetype kPrefixLength = 10;
 constexpr char kProtocol[] = "\xFFSMB";
+
+// Past the fixed header a flaw is noted and reading goes on as far as the bytes allow (as
+// Wireshark does): the first flaw is the error.
+void noteFlaw(SmbMailslotWriteDecodeResult &result, MalformedReason reason)
+{
+    if (result.ok())
+        result.error = reason;
+}
 } // namespace
 
 bool SmbMailslotWrite::isMailslotName(QByteArrayView name)
@@ -82,17 +90,10 @@ QByteArray SmbMailslotWrite::encode() const
 SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)
 {
     SmbMailslotWriteDecodeResult result;
-    SmbMailslotWrite &w = result.write;
     const ByteReader r(smb);
     auto fail = [&result](MalformedReason reason) {
         result.error = reason;
         return result;
-    };
-    // Past the fixed header a flaw is noted and reading goes on as far as the bytes allow (as
-    // Wireshark does): the first flaw is the error.
-    const auto note = [&result](MalformedReason reason) {
-        if (result.ok())
-            result.error = reason;
     };
     if (smb.size() < 4)
         return fail(MalformedReason::Truncated);
@@ -102,69 +103,87 @@ SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)
         return fail(MalformedReason::Truncated);
     if (*r.u8(4) != CommandTransaction)
         return fail(MalformedReason::BadCommand);
-    w.m_status = *r.u32le(5);
-    w.m_smbFlags = *r.u8(9);
-    w.m_smbFlags2 = *r.u16le(10);
-    w.m_pidHigh = *r.u16le(12);
-    w.m_tid = *r.u16le(24);
-    w.m_pidLow = *r.u16le(26);
-    w.m_uid = *r.u16le(28);
-    w.m_mid = *r.u16le(30);
+    result.write.readHeader(smb);
     // The 17-word layout of a mailslot write is read when WordCount or SetupCount says so (the
     // other one is then the flaw; Wireshark lays a transaction out by its SetupCount).
     const quint8 wordCount = *r.u8(32);
     if (wordCount != WordCount) {
-        note(MalformedReason::WrongWordCount);
+        noteFlaw(result, MalformedReason::WrongWordCount);
         if (wordCount == 0 || r.u8(59) != SetupCount)
             return result;
     }
     if (smb.size() < NameOffset) {
-        note(MalformedReason::Truncated);
+        noteFlaw(result, MalformedReason::Truncated);
         return result;
     }
-    w.m_totalParameterCount = *r.u16le(33);
-    w.m_totalDataCount = *r.u16le(35);
-    w.m_maxParameterCount = *r.u16le(37);
-    w.m_maxDataCount = *r.u16le(39);
-    w.m_maxSetupCount = *r.u8(41);
-    w.m_transactionFlags = *r.u16le(43);
-    w.m_timeout = *r.u32le(45);
-    w.m_parameterCount = *r.u16le(51);
-    w.m_parameterOffset = *r.u16le(53);
-    w.m_dataCount = *r.u16le(55);
-    w.m_dataOffset = *r.u16le(57);
-    w.m_opcode = *r.u16le(61);
-    w.m_priority = *r.u16le(63);
-    w.m_mailslotClass = *r.u16le(65);
-    w.m_byteCount = *r.u16le(67);
+    result.write.readParameters(smb);
     result.parametersRead = true;
     if (*r.u8(59) != SetupCount)
-        note(MalformedReason::WrongSetupCount);
-    if (w.m_opcode != OpcodeWrite)
-        note(MalformedReason::BadOpcode);
-    const qsizetype nul = r.findNul(NameOffset);
+        noteFlaw(result, MalformedReason::WrongSetupCount);
+    if (result.write.m_opcode != OpcodeWrite)
+        noteFlaw(result, MalformedReason::BadOpcode);
+    readNameAndPayload(smb, result);
+    return result;
+}
+
+void SmbMailslotWrite::readHeader(QByteArrayView smb)
+{
+    const ByteReader r(smb);
+    m_status = *r.u32le(5);
+    m_smbFlags = *r.u8(9);
+    m_smbFlags2 = *r.u16le(10);
+    m_pidHigh = *r.u16le(12);
+    m_tid = *r.u16le(24);
+    m_pidLow = *r.u16le(26);
+    m_uid = *r.u16le(28);
+    m_mid = *r.u16le(30);
+}
+
+void SmbMailslotWrite::readParameters(QByteArrayView smb)
+{
+    const ByteReader r(smb);
+    m_totalParameterCount = *r.u16le(33);
+    m_totalDataCount = *r.u16le(35);
+    m_maxParameterCount = *r.u16le(37);
+    m_maxDataCount = *r.u16le(39);
+    m_maxSetupCount = *r.u8(41);
+    m_transactionFlags = *r.u16le(43);
+    m_timeout = *r.u32le(45);
+    m_parameterCount = *r.u16le(51);
+    m_parameterOffset = *r.u16le(53);
+    m_dataCount = *r.u16le(55);
+    m_dataOffset = *r.u16le(57);
+    m_opcode = *r.u16le(61);
+    m_priority = *r.u16le(63);
+    m_mailslotClass = *r.u16le(65);
+    m_byteCount = *r.u16le(67);
+}
+
+void SmbMailslotWrite::readNameAndPayload(QByteArrayView smb, SmbMailslotWriteDecodeResult &result)
+{
+    SmbMailslotWrite &w = result.write;
+    const qsizetype nul = ByteReader(smb).findNul(NameOffset);
     if (nul < 0) {
-        note(MalformedReason::NameNotTerminated);
-        return result;
+        noteFlaw(result, MalformedReason::NameNotTerminated);
+        return;
     }
     w.m_name = smb.sliced(NameOffset, nul - NameOffset).toByteArray();
     result.nameRead = true;
     if (!isMailslotName(w.m_name))
-        note(MalformedReason::NotMailslot);
+        noteFlaw(result, MalformedReason::NotMailslot);
     const qsizetype dataOffset = w.m_dataOffset;
     const qsizetype dataCount = w.m_dataCount;
     if (dataOffset > smb.size()) {
-        note(MalformedReason::BadOffset);
-        return result;
+        noteFlaw(result, MalformedReason::BadOffset);
+        return;
     }
     if (dataCount > 0 && dataOffset <= nul)
-        note(MalformedReason::BadOffset); // read anyway, as Wireshark does
+        noteFlaw(result, MalformedReason::BadOffset); // read anyway, as Wireshark does
     if (dataCount > smb.size() - dataOffset)
-        note(MalformedReason::BadDataCount); // the bytes that are there are kept
+        noteFlaw(result, MalformedReason::BadDataCount); // the bytes that are there are kept
     w.m_payload = smb.sliced(dataOffset, qMin(dataCount, smb.size() - dataOffset)).toByteArray();
     w.m_padToFourBytes = dataOffset != nul + 1;
     result.payloadRead = true;
-    return result;
 }
 
 } // namespace mailslot::wire

@@ -94,6 +94,13 @@ public:
     static SmbMailslotWriteDecodeResult decode(QByteArrayView smb);
 
 private:
+    // The decode steps: the fixed 32-byte header's fields (smb holds at least 33 bytes), the 17
+    // parameter words (smb holds at least NameOffset bytes), then the name and the data, noting
+    // the first flaw in result.
+    void readHeader(QByteArrayView smb);
+    void readParameters(QByteArrayView smb);
+    static void readNameAndPayload(QByteArrayView smb, SmbMailslotWriteDecodeResult &result);
+
     QByteArray m_name;
     QByteArray m_payload;
     quint32 m_status = 0;
