@@ -80,9 +80,5 @@ BridgeCounters BridgeSource::bridgeCounters() const
 
 void BridgeSource::takeDatagrams(const ObservedDatagramList &datagrams)
 {
-    StreamRowList rows;
-    rows.reserve(datagrams.size());
-    for (const ObservedDatagram &d : datagrams)
-        rows.append(StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Network));
-    publish(std::move(rows));
+    publish(StreamRow::fromDatagrams(datagrams, RowOrigin::Network));
 }

@@ -44,21 +44,15 @@ bool CaptureSource::start(quint16 port)
 
 void CaptureSource::askForBatch()
 {
-    ++m_inFlight;
     QMetaObject::invokeMethod(m_reader, &CaptureReader::readNext, Qt::QueuedConnection);
 }
 
 void CaptureSource::takeBatch(const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames)
 {
-    --m_inFlight;
     if (!m_reading)
         return; // cancelled: what was still in flight is dropped
     m_frames = frames;
-    StreamRowList rows;
-    rows.reserve(datagrams.size());
-    for (const ObservedDatagram &d : datagrams)
-        rows.append(StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Capture));
-    publish(std::move(rows));
+    publish(StreamRow::fromDatagrams(datagrams, RowOrigin::Capture));
     emit progress(bytesRead, totalBytes);
     askForBatch(); // the hub took this one: the next may come
 }

@@ -48,7 +48,6 @@ private:
     CaptureReader *m_reader = nullptr;
     bool m_reading = false;
     bool m_started = false;
-    int m_inFlight = 0;
     qint64 m_frames = 0;
     qint64 m_totalBytes = 0;
 };

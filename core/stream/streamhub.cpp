@@ -20,7 +20,7 @@ void StreamHub::addSource(StreamSource *source)
     source->setParent(this);
     source->m_id = m_nextId++;
     m_sources.append(source);
-    connect(source, &StreamSource::rowsReady, this, [this, source](const StreamRowList &rows) { take(source, rows); });
+    connect(source, &StreamSource::rowsReady, this, &StreamHub::take);
     connect(source, &StreamSource::stateChanged, this, [this, source] { emit sourceStateChanged(source); });
     emit sourceAdded(source);
 }
@@ -47,9 +47,8 @@ bool StreamHub::isDeliveredCopy(const StreamRow &row)
     return row.origin == RowOrigin::LocalSlot && m_ledger->take(row.slot, row.payload);
 }
 
-void StreamHub::take(StreamSource *source, StreamRowList rows)
+void StreamHub::take(StreamRowList rows)
 {
-    Q_UNUSED(source);
     if (m_ledger->pending() > 0) {
         const auto merged = std::remove_if(rows.begin(), rows.end(),
                                            [this](const StreamRow &row) { return isDeliveredCopy(row); });

@@ -45,7 +45,7 @@ signals:
     void sourceStateChanged(StreamSource *source);
 
 private:
-    void take(StreamSource *source, StreamRowList rows);
+    void take(StreamRowList rows);
     bool isDeliveredCopy(const StreamRow &row);
 
     QList<StreamSource *> m_sources;

@@ -10,3 +10,12 @@ StreamRow StreamRow::fromDatagram(std::shared_ptr<const ObservedDatagram> datagr
     row.datagram = std::move(datagram);
     return row;
 }
+
+QList<StreamRow> StreamRow::fromDatagrams(const ObservedDatagramList &datagrams, RowOrigin origin)
+{
+    QList<StreamRow> rows;
+    rows.reserve(datagrams.size());
+    for (const ObservedDatagram &d : datagrams)
+        rows.append(fromDatagram(std::make_shared<const ObservedDatagram>(d), origin));
+    return rows;
+}

@@ -40,6 +40,8 @@ struct StreamRow
 
     // A row for a datagram (slot, payload and time taken from it).
     static StreamRow fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin);
+    // One row per datagram (each datagram shared by its row from now on).
+    static QList<StreamRow> fromDatagrams(const ObservedDatagramList &datagrams, RowOrigin origin);
 };
 
 using StreamRowList = QList<StreamRow>;

@@ -108,12 +108,9 @@ inline StreamRow datagramRow(const QByteArray &udpPayload, quint32 sourceIp = 0x
 
 inline StreamRowList datagramRows(const ObservedDatagramList &datagrams, RowOrigin origin = RowOrigin::Network)
 {
-    StreamRowList rows;
-    for (const ObservedDatagram &d : datagrams) {
-        StreamRow row = StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), origin);
-        row.sequence = message(QString(), {}).sequence;
-        rows.append(row);
-    }
+    StreamRowList rows = StreamRow::fromDatagrams(datagrams, origin);
+    for (StreamRow &row : rows)
+        row.sequence = message(QString(), {}).sequence; // numbered as a hub would
     return rows;
 }
 
