@@ -94,6 +94,8 @@ void JsonLineWriter::rawValue(QByteArrayView json)
 
 void JsonLineWriter::raw(QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return; // an empty view may carry a null pointer, which memcpy must not see
     char *p = reserve(bytes.size());
     std::memcpy(p, bytes.data(), std::size_t(bytes.size()));
     commit(p + bytes.size());

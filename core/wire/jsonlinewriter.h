@@ -33,7 +33,8 @@ public:
         separate();
         char *p = reserve(name.size() + 3);
         *p++ = '"';
-        std::memcpy(p, name.data(), std::size_t(name.size()));
+        if (!name.isEmpty())
+            std::memcpy(p, name.data(), std::size_t(name.size()));
         p += name.size();
         *p++ = '"';
         *p++ = ':';
