@@ -14,7 +14,10 @@ set(CMAKE_C_COMPILER ${MINGW_CC})
 set(CMAKE_CXX_COMPILER ${MINGW_CXX})
 set(CMAKE_RC_COMPILER ${MINGW_RC})
 
-set(CMAKE_FIND_ROOT_PATH /usr/${MINGW_TRIPLE})
+# Windows libraries are looked for in mingw's own tree and, for the whole program, in the prefix
+# of Qt for Windows (tools/qt-mingw.sh; tools/windows-build.sh passes -DMAILSLOT_QT_WINDOWS_PREFIX).
+set(MAILSLOT_QT_WINDOWS_PREFIX "" CACHE PATH "Qt for Windows (x86_64-w64-mingw32), from tools/qt-mingw.sh")
+set(CMAKE_FIND_ROOT_PATH /usr/${MINGW_TRIPLE} ${MAILSLOT_QT_WINDOWS_PREFIX})
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)

@@ -76,13 +76,13 @@ if(UNIX AND NOT APPLE)
 endif()
 
 # ---------------------------------------------------------------------------------------------
-# Windows: the Qt run-time next to the programs (windeployqt, through Qt's deployment script).
+# Windows: the DLLs, Qt plugins and Qt catalogues next to the programs, found from the programs'
+# import tables (cmake/MailslotWindowsRuntime.cmake; no windeployqt, which Debian's Qt lacks).
 # ---------------------------------------------------------------------------------------------
 if(WIN32 AND TARGET mailslot-monitor)
-    qt_generate_deploy_app_script(TARGET mailslot-monitor
-        FILENAME_VARIABLE MAILSLOT_DEPLOY_SCRIPT
-        NO_UNSUPPORTED_PLATFORM_ERROR)
-    install(SCRIPT ${MAILSLOT_DEPLOY_SCRIPT})
+    include(${PROJECT_SOURCE_DIR}/cmake/MailslotWindowsRuntime.cmake)
+    mailslot_install_windows_runtime(TARGETS mailslot mailslot-monitor
+        PLUGINS Qt6::QWindowsIntegrationPlugin Qt6::QWindowsVistaStylePlugin)
     install(FILES ${MAILSLOT_INSTALLER_DIR}/windows/LICENSE.txt DESTINATION ${CMAKE_INSTALL_DOCDIR})
 endif()
 
@@ -187,6 +187,11 @@ if(CMAKE_HOST_WIN32) # (makensis on Linux refuses BrandingText /TRIM*, which CPa
     set(CPACK_NSIS_BRANDING_TEXT "Mailslot Monitor ${PROJECT_VERSION}")
 endif()
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
+# The uninstaller removes every registry key of ours: the remembered installer language (SHCTX)
+# and the monitor's settings (QSettings: HKCU\Software\MailslotMonitor) of the user who uninstalls.
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
+  DeleteRegKey SHCTX 'Software\\\\MailslotMonitor'
+  DeleteRegKey HKCU 'Software\\\\MailslotMonitor'")
 include(${MAILSLOT_INSTALLER_DIR}/windows/nsis-template.cmake)
 
 # Windows: WiX (MSI). The upgrade code never changes: it is how Windows Installer recognises an

@@ -1,5 +1,13 @@
 set(MAILSLOT_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" CACHE PATH "The team's shared folder (captures)")
 
+# Cross-built for Windows (tools/windows-build.sh), the tests run under Wine
+# (CMAKE_CROSSCOMPILING_EMULATOR) with the Qt and mingw run-time DLLs and Qt's plugins found there.
+set(MAILSLOT_TEST_PLATFORM_ENV)
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    include(${PROJECT_SOURCE_DIR}/cmake/MailslotWindowsRuntime.cmake)
+    mailslot_windows_runtime_env(MAILSLOT_TEST_PLATFORM_ENV)
+endif()
+
 # mailslot_add_test(<name> SOURCES <files> [LIBS <libs>] [ENV <VAR=value>...] [TIMEOUT s])
 function(mailslot_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
@@ -8,12 +16,13 @@ function(mailslot_add_test name)
     target_compile_definitions(${name} PRIVATE
         MAILSLOT_TEST_SHARED_DIR="${MAILSLOT_SHARED_DIR}"
         MAILSLOT_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}/tests"
-        MAILSLOT_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}")
+        MAILSLOT_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}"
+        MAILSLOT_TEST_CLI="$<TARGET_FILE:mailslot>") # the built `mailslot` (app/ on Linux; beside the tests on Windows)
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;${T_ENV}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;${MAILSLOT_TEST_PLATFORM_ENV};${T_ENV}")
 endfunction()
 

@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
-CliRunner::CliRunner() : m_tool(QStringLiteral(MAILSLOT_TEST_BINARY_DIR "/app/mailslot"))
+CliRunner::CliRunner() : m_tool(QStringLiteral(MAILSLOT_TEST_CLI))
 {
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("MAILSLOT_RUNTIME_DIR"), m_dir.path() + QStringLiteral("/ns"));

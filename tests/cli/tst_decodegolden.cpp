@@ -133,7 +133,7 @@ private:
 
 void TestDecodeGolden::initTestCase()
 {
-    m_tool = QStringLiteral(MAILSLOT_TEST_BINARY_DIR "/app/mailslot");
+    m_tool = QStringLiteral(MAILSLOT_TEST_CLI);
     QVERIFY2(QFile::exists(m_tool), qPrintable(m_tool));
     // As when the goldens were made: English messages, UTF-8 output, times in UTC.
     m_env = QProcessEnvironment::systemEnvironment();

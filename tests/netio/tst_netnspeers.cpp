@@ -83,7 +83,7 @@ void TestNetnsPeers::initTestCase()
     m_ip = QStandardPaths::findExecutable(QStringLiteral("ip"), {"/usr/sbin", "/sbin", "/usr/bin", "/bin"});
     if (m_ip.isEmpty())
         QSKIP("the 'ip' tool (package iproute2) is not installed");
-    m_tool = QStringLiteral(MAILSLOT_TEST_BINARY_DIR "/app/mailslot");
+    m_tool = QStringLiteral(MAILSLOT_TEST_CLI);
     QVERIFY2(QFile::exists(m_tool), qPrintable(m_tool));
     m_tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
     QVERIFY(m_dir.isValid());

@@ -11,8 +11,10 @@
 
 #include <algorithm>
 #include <csignal>
+#ifndef Q_OS_WIN
 #include <sys/resource.h>
 #include <sys/stat.h>
+#endif
 
 using mailslot::wire::CaptureFrame;
 using mailslot::wire::PcapReader;
@@ -283,6 +285,9 @@ void TestMessageExporter::failureLeavesNoFile()
 
 void TestMessageExporter::diskFullLeavesNoFile()
 {
+#ifdef Q_OS_WIN
+    QSKIP("a per-process file-size limit (RLIMIT_FSIZE) is POSIX");
+#else
     // A file-size limit makes write() fail (EFBIG) the way a full disk (ENOSPC) does, for this
     // process only. (Not /dev/full: QSaveFile would put its temporary file beside it in /dev and,
     // as root, rename it over the device.)
@@ -316,10 +321,14 @@ void TestMessageExporter::diskFullLeavesNoFile()
     // The same export without the limit works.
     QVERIFY(MessageExporter::exportRows(file, MessageExporter::Format::Csv, rows).ok);
     QVERIFY(QFileInfo(file).size() > 64 * 1024);
+#endif
 }
 
 void TestMessageExporter::deviceIsRefused()
 {
+#ifdef Q_OS_WIN
+    QSKIP("/dev/full is a Linux device");
+#else
     struct stat before{};
     if (::stat("/dev/full", &before) != 0 || !S_ISCHR(before.st_mode))
         QSKIP("no /dev/full here");
@@ -331,6 +340,7 @@ void TestMessageExporter::deviceIsRefused()
     QCOMPARE(::stat("/dev/full", &after), 0);
     QVERIFY(S_ISCHR(after.st_mode)); // still the device
     QCOMPARE(after.st_rdev, before.st_rdev);
+#endif
 }
 
 QTEST_MAIN(TestMessageExporter)
