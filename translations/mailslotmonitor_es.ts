@@ -492,6 +492,80 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ColoringRules</name>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Decoded kind</source>
+        <translation>Tipo decodificado</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ColoringRulesDialog</name>
+    <message>
+        <source>Color %1</source>
+        <translation>Color %1</translation>
+    </message>
+    <message>
+        <source>Rule Color</source>
+        <translation>Color de la regla</translation>
+    </message>
+    <message>
+        <source>Coloring Rules</source>
+        <translation>Reglas de color</translation>
+    </message>
+    <message>
+        <source>A row takes the color of the first enabled rule whose text is in its slot, source, decoded kind (for example browse., netlogon., malformed) or message text; case is ignored.</source>
+        <translation>Una fila toma el color de la primera regla activa cuyo texto aparece en su slot, su origen, su tipo decodificado (por ejemplo browse., netlogon., malformed) o el texto del mensaje; no se distinguen mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Restaurar &amp;predeterminadas</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDock</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -499,10 +573,6 @@ Opciones:
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Payload: %1</source>
-        <translation>Carga útil: %1</translation>
     </message>
     <message>
         <source>%1 of %2 (network limit)</source>
@@ -1179,26 +1249,6 @@ Opciones:
         <translation>Codificación del texto</translation>
     </message>
     <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-16LE</source>
-        <translation>UTF-16LE</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
-    </message>
-    <message>
-        <source>OEM 437 (US)</source>
-        <translation>OEM 437 (EE. UU.)</translation>
-    </message>
-    <message>
-        <source>OEM 850 (Western Europe)</source>
-        <translation>OEM 850 (Europa occidental)</translation>
-    </message>
-    <message>
         <source>Copy as Text</source>
         <translation>Copiar como texto</translation>
     </message>
@@ -1283,6 +1333,57 @@ Opciones:
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Wrapped around to the top</source>
+        <translation>Se ha vuelto al principio</translation>
+    </message>
+    <message>
+        <source>Wrapped around to the bottom</source>
+        <translation>Se ha vuelto al final</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Text, slot, source or decoded field</source>
+        <translation>Texto, slot, origen o campo decodificado</translation>
+    </message>
+    <message>
+        <source>Find in the stream</source>
+        <translation>Buscar en el flujo</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Find the next matching row (%1)</source>
+        <translation>Buscar la siguiente fila que coincide (%1)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Find the previous matching row (%1)</source>
+        <translation>Buscar la fila anterior que coincide (%1)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -1641,14 +1742,6 @@ Observa mailslots de Win32 en tiempo real, envía mensajes de prueba y lee las e
         <translation>Detalle del mensaje</translation>
     </message>
     <message>
-        <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
-        <translation>Sirviendo %1: prueba mailslot send mailslot_monitor &quot;hello&quot;</translation>
-    </message>
-    <message>
-        <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
-        <translation>No se sirve %1: %2. Puede que se esté ejecutando otro monitor; sus mensajes no se muestran aquí, pero el slot aparece en la lista.</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -1966,6 +2059,30 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Stream &amp;Capacity...</source>
         <translation>&amp;Capacidad del flujo...</translation>
+    </message>
+    <message>
+        <source>C&amp;oloring Rules...</source>
+        <translation>Reglas de c&amp;olor...</translation>
+    </message>
+    <message>
+        <source>Follow This &amp;Slot</source>
+        <translation>Seguir este &amp;slot</translation>
+    </message>
+    <message>
+        <source>Show only the messages of this row&apos;s slot</source>
+        <translation>Mostrar solo los mensajes del slot de esta fila</translation>
+    </message>
+    <message>
+        <source>Follow This S&amp;ender</source>
+        <translation>Seguir este &amp;remitente</translation>
+    </message>
+    <message>
+        <source>Show only the messages from this row&apos;s sender</source>
+        <translation>Mostrar solo los mensajes del remitente de esta fila</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Messages</source>
+        <translation>Mostrar &amp;todos los mensajes</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2712,26 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
             <numerusform>El texto hexadecimal tiene un número impar de dígitos (%n).</numerusform>
             <numerusform>El texto hexadecimal tiene un número impar de dígitos (%n).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16LE</source>
+        <translation>UTF-16LE</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>OEM 437 (US)</source>
+        <translation>OEM 437 (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>OEM 850 (Western Europe)</source>
+        <translation>OEM 850 (Europa occidental)</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3607,40 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Network settings</source>
         <translation>Configuración de red</translation>
+    </message>
+    <message>
+        <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
+        <translation>Sirviendo %1: prueba mailslot send mailslot_monitor &quot;hello&quot;</translation>
+    </message>
+    <message>
+        <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
+        <translation>No se sirve %1: %2. Puede que se esté ejecutando otro monitor; sus mensajes no se muestran aquí, pero el slot aparece en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>&amp;Date and Time</source>
+        <translation>&amp;Fecha y hora</translation>
+    </message>
+    <message>
+        <source>&amp;Time of Day</source>
+        <translation>&amp;Hora del día</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;First Row</source>
+        <translation>Segundos desde la &amp;primera fila</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;Previous Row</source>
+        <translation>Segundos desde la fila &amp;anterior</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormatMenu</name>
+    <message>
+        <source>T&amp;ime Display</source>
+        <translation>Visualización de la &amp;hora</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,80 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>ColoringRules</name>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Decoded kind</source>
+        <translation>Tipo decodificato</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>ColoringRulesDialog</name>
+    <message>
+        <source>Color %1</source>
+        <translation>Colore %1</translation>
+    </message>
+    <message>
+        <source>Rule Color</source>
+        <translation>Colore della regola</translation>
+    </message>
+    <message>
+        <source>Coloring Rules</source>
+        <translation>Regole di colorazione</translation>
+    </message>
+    <message>
+        <source>A row takes the color of the first enabled rule whose text is in its slot, source, decoded kind (for example browse., netlogon., malformed) or message text; case is ignored.</source>
+        <translation>Una riga prende il colore della prima regola attiva il cui testo compare nel suo slot, nell&apos;origine, nel tipo decodificato (per esempio browse., netlogon., malformed) o nel testo del messaggio; maiuscole e minuscole non contano.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <source>Restore De&amp;faults</source>
+        <translation>Ripristina &amp;predefinite</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDock</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -499,10 +573,6 @@ Opzioni:
             <numerusform>%n byte</numerusform>
             <numerusform>%n byte</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Payload: %1</source>
-        <translation>Payload: %1</translation>
     </message>
     <message>
         <source>%1 of %2 (network limit)</source>
@@ -1179,26 +1249,6 @@ Opzioni:
         <translation>Codifica del testo</translation>
     </message>
     <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>UTF-16LE</source>
-        <translation>UTF-16LE</translation>
-    </message>
-    <message>
-        <source>Latin-1 (ISO 8859-1)</source>
-        <translation>Latin-1 (ISO 8859-1)</translation>
-    </message>
-    <message>
-        <source>OEM 437 (US)</source>
-        <translation>OEM 437 (USA)</translation>
-    </message>
-    <message>
-        <source>OEM 850 (Western Europe)</source>
-        <translation>OEM 850 (Europa occidentale)</translation>
-    </message>
-    <message>
         <source>Copy as Text</source>
         <translation>Copia come testo</translation>
     </message>
@@ -1283,6 +1333,57 @@ Opzioni:
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Esporta</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Wrapped around to the top</source>
+        <translation>Ricominciato dall&apos;inizio</translation>
+    </message>
+    <message>
+        <source>Wrapped around to the bottom</source>
+        <translation>Ricominciato dalla fine</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>&amp;Trova:</translation>
+    </message>
+    <message>
+        <source>Text, slot, source or decoded field</source>
+        <translation>Testo, slot, origine o campo decodificato</translation>
+    </message>
+    <message>
+        <source>Find in the stream</source>
+        <translation>Trova nel flusso</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Successivo</translation>
+    </message>
+    <message>
+        <source>Find the next matching row (%1)</source>
+        <translation>Trova la riga successiva corrispondente (%1)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <source>Find the previous matching row (%1)</source>
+        <translation>Trova la riga precedente corrispondente (%1)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Chiudi la barra di ricerca (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Chiudi la barra di ricerca</translation>
     </message>
 </context>
 <context>
@@ -1641,14 +1742,6 @@ Osserva i mailslot Win32 in tempo reale, invia messaggi di prova e leggi le stat
         <translation>Dettaglio del messaggio</translation>
     </message>
     <message>
-        <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
-        <translation>In servizio su %1: prova mailslot send mailslot_monitor &quot;hello&quot;</translation>
-    </message>
-    <message>
-        <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
-        <translation>%1 non in servizio: %2. Potrebbe essere in esecuzione un altro monitor; i suoi messaggi non vengono mostrati qui, ma lo slot è elencato.</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
@@ -1966,6 +2059,30 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Stream &amp;Capacity...</source>
         <translation>&amp;Capacità del flusso...</translation>
+    </message>
+    <message>
+        <source>C&amp;oloring Rules...</source>
+        <translation>Regole di c&amp;olorazione...</translation>
+    </message>
+    <message>
+        <source>Follow This &amp;Slot</source>
+        <translation>Segui questo &amp;slot</translation>
+    </message>
+    <message>
+        <source>Show only the messages of this row&apos;s slot</source>
+        <translation>Mostra solo i messaggi dello slot di questa riga</translation>
+    </message>
+    <message>
+        <source>Follow This S&amp;ender</source>
+        <translation>Segui questo &amp;mittente</translation>
+    </message>
+    <message>
+        <source>Show only the messages from this row&apos;s sender</source>
+        <translation>Mostra solo i messaggi del mittente di questa riga</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Messages</source>
+        <translation>Mostra &amp;tutti i messaggi</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2712,26 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
             <numerusform>Il testo esadecimale ha un numero dispari di cifre (%n).</numerusform>
             <numerusform>Il testo esadecimale ha un numero dispari di cifre (%n).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16LE</source>
+        <translation>UTF-16LE</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>OEM 437 (US)</source>
+        <translation>OEM 437 (USA)</translation>
+    </message>
+    <message>
+        <source>OEM 850 (Western Europe)</source>
+        <translation>OEM 850 (Europa occidentale)</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3607,40 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Network settings</source>
         <translation>Impostazioni di rete</translation>
+    </message>
+    <message>
+        <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
+        <translation>In servizio su %1: prova mailslot send mailslot_monitor &quot;hello&quot;</translation>
+    </message>
+    <message>
+        <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
+        <translation>%1 non in servizio: %2. Potrebbe essere in esecuzione un altro monitor; i suoi messaggi non vengono mostrati qui, ma lo slot è elencato.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>&amp;Date and Time</source>
+        <translation>&amp;Data e ora</translation>
+    </message>
+    <message>
+        <source>&amp;Time of Day</source>
+        <translation>&amp;Ora del giorno</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;First Row</source>
+        <translation>Secondi dalla &amp;prima riga</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;Previous Row</source>
+        <translation>Secondi dalla riga &amp;precedente</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormatMenu</name>
+    <message>
+        <source>T&amp;ime Display</source>
+        <translation>Visualizzazione dell&apos;&amp;ora</translation>
     </message>
 </context>
 <context>

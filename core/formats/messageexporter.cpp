@@ -96,7 +96,8 @@ QStringList MessageExporter::csvRecord(const Row &row)
             d && !d->parsed.sourceName.isNull() ? d->parsed.sourceName.toDisplayString() : none,
             d && !d->parsed.destinationName.isNull() ? d->parsed.destinationName.toDisplayString() : none,
             QString::number(row.payload.size()),
-            PayloadText::jsonText(row.payload),
+            // Control bytes as \xNN (a NUL ends the text for many programs), the lines kept.
+            PayloadText::escapeControls(PayloadText::jsonText(row.payload), true),
             QString::fromLatin1(row.payload.toHex()),
             d && d->decoded ? DecodedSummary::summary(*d->decoded) : none,
             d && !d->parsed.isMailslotWrite() ? mailslot::wire::malformedReasonKey(d->parsed.malformed) : none,

@@ -97,6 +97,17 @@ QString MailslotName::localCanonical() const
     return QStringLiteral("\\\\.\\mailslot\\%1").arg(m_path.toLower());
 }
 
+QString MailslotName::localFromWire(QByteArrayView wire)
+{
+    static constexpr QLatin1StringView kPrefix("\\mailslot\\");
+    const QLatin1StringView text(wire.data(), wire.size());
+    if (text.size() <= kPrefix.size() || !text.startsWith(kPrefix, Qt::CaseInsensitive))
+        return QString::fromLatin1(wire);
+    QString path = QString(text.mid(kPrefix.size())).toLower();
+    path.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    return QStringLiteral("\\\\.\\mailslot\\") + path;
+}
+
 QString MailslotName::wireName() const
 {
     if (!isValid())

@@ -38,6 +38,11 @@ public:
     QString localCanonical() const;
     // \MAILSLOT\<path as written>, the form carried in network datagrams.
     QString wireName() const;
+    // The slot a datagram names (\MAILSLOT\BROWSE) in the form every slot is shown in,
+    // \\.\mailslot\browse (the slot of that name on this computer: where the bridge delivers it, what
+    // a reader opens). Cheap (no validation: one per received datagram); a name not under
+    // \MAILSLOT\ is returned as it came.
+    static QString localFromWire(QByteArrayView wire);
 
     friend bool operator==(const MailslotName &a, const MailslotName &b)
     {

@@ -1,11 +1,14 @@
 #include "core/stream/streamrow.h"
 
+#include "core/slots/mailslotname.h"
+
 StreamRow StreamRow::fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin)
 {
     StreamRow row;
     row.timeNs = datagram->timestampNs;
     row.origin = origin;
-    row.slot = datagram->deliveredTo.isEmpty() ? QString::fromLatin1(datagram->parsed.slotName) : datagram->deliveredTo;
+    // Every row names its slot as local ones do (\\.\mailslot\browse); the wire form stays in the datagram.
+    row.slot = datagram->deliveredTo.isEmpty() ? MailslotName::localFromWire(datagram->parsed.slotName) : datagram->deliveredTo;
     row.payload = datagram->shownBytes();
     row.datagram = std::move(datagram);
     return row;

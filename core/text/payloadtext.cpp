@@ -38,6 +38,23 @@ QString PayloadText::encodingName(Encoding encoding)
     return {};
 }
 
+QString PayloadText::encodingTitle(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: return tr("UTF-8");
+    case Encoding::Utf16Le: return tr("UTF-16LE");
+    case Encoding::Latin1: return tr("Latin-1 (ISO 8859-1)");
+    case Encoding::Cp437: return tr("OEM 437 (US)");
+    case Encoding::Cp850: return tr("OEM 850 (Western Europe)");
+    }
+    return {};
+}
+
+QList<PayloadText::Encoding> PayloadText::encodings()
+{
+    return {Encoding::Utf8, Encoding::Utf16Le, Encoding::Latin1, Encoding::Cp437, Encoding::Cp850};
+}
+
 QStringList PayloadText::encodingNames()
 {
     return {QStringLiteral("utf-8"), QStringLiteral("utf-16le"), QStringLiteral("latin1"), QStringLiteral("cp437"),
@@ -114,11 +131,23 @@ QString PayloadText::preview(QByteArrayView bytes, int maxChars)
     const QString text = QString::fromUtf8(bytes.first(qMin<qsizetype>(bytes.size(), qsizetype(maxChars) * 4)));
     QString out;
     out.reserve(qMin<qsizetype>(text.size(), maxChars) + 8);
+    bool base = false;    // the last character shown can carry a combining mark
+    bool rightToLeft = false;
     for (QChar c : text) {
         if (out.size() >= maxChars) {
             out.append(QChar(0x2026));
             break;
         }
+        const bool mark = c.isMark();
+        if (mark && !base) {
+            // A mark with nothing to sit on takes what follows into its script (the escapes
+            // were drawn as boxes): written as its code.
+            out.append(QStringLiteral("\\x%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            continue;
+        }
+        const QChar::Direction direction = c.direction();
+        rightToLeft = rightToLeft || direction == QChar::DirR || direction == QChar::DirAL;
+        const qsizetype before = out.size();
         switch (c.unicode()) {
         case '\n': out.append(QLatin1String("\\n")); break;
         case '\r': out.append(QLatin1String("\\r")); break;
@@ -127,22 +156,30 @@ QString PayloadText::preview(QByteArrayView bytes, int maxChars)
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7F || (c.unicode() >= 0x80 && c.unicode() < 0xA0)
                 || c.category() == QChar::Other_Format)
-                out.append(QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0')));
+                out.append(QStringLiteral("\\x%1").arg(c.unicode(), c.unicode() > 0xFF ? 4 : 2, 16, QLatin1Char('0')));
             else
                 out.append(c);
         }
+        base = mark ? base : out.size() == before + 1; // an escape carries nothing
     }
+    // Right-to-left text isolated as one left-to-right run: the escapes around it stay in place
+    // (a label or a tooltip would otherwise take the whole line as right-to-left).
+    if (rightToLeft)
+        return QChar(0x2066) + out + QChar(0x2069);
     return out;
 }
 
-QString PayloadText::escapeControls(const QString &text)
+QString PayloadText::escapeControls(const QString &text, bool keepLayout)
 {
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isLineControl(c.unicode()); }))
+    const auto escaped = [keepLayout](QChar c) {
+        return isLineControl(c.unicode()) && !(keepLayout && (c == u'\t' || c == u'\n' || c == u'\r'));
+    };
+    if (std::none_of(text.cbegin(), text.cend(), escaped))
         return text;
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
-        if (isLineControl(c.unicode()))
+        if (escaped(c))
             out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
         else
             out += c;

@@ -20,6 +20,10 @@ public:
     // "utf-8", "utf-16le", "latin1", "cp437", "cp850" (a few aliases are accepted too).
     static std::optional<Encoding> encodingFromName(const QString &name);
     static QString encodingName(Encoding encoding);
+    // What the monitor shows for an encoding, the same everywhere ("UTF-8", "OEM 850 (Western
+    // Europe)"), translated; encodingName() is the key the CLI and settings use.
+    static QString encodingTitle(Encoding encoding);
+    static QList<Encoding> encodings();
     static QStringList encodingNames();
 
     // Text to bytes. Characters the encoding cannot represent fail with *error naming the first one.
@@ -34,7 +38,9 @@ public:
     // escapeControls() and by the --fields columns, so that a value never splits a line or its
     // columns and never reaches a terminal raw. Backslashes stay as they are (slot names).
     static constexpr bool isLineControl(char32_t c) { return c < 0x20 || c == 0x7F; }
-    static QString escapeControls(const QString &text);
+    // keepLayout: tab, line feed and carriage return stay as they are (text copied for other
+    // programs keeps its lines; a NUL would end it there, so it is escaped).
+    static QString escapeControls(const QString &text, bool keepLayout = false);
     // Parses hex text ("48 65 6c", "48656c", "0x48,0x65"); nullopt and *error on bad input.
     static std::optional<QByteArray> parseHex(const QString &text, QString *error = nullptr);
 };

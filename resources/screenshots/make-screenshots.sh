@@ -1,6 +1,8 @@
 #!/bin/sh
 # Regenerates the screenshots of the monitor in English, Spanish and Italian, under Xvfb:
 #   resources/screenshots/mailslot-monitor-en.png, -es.png, -it.png
+# and one in English on a dark palette (a style sheet) with a coloring rule of the user's:
+#   resources/screenshots/mailslot-monitor-dark.png
 #
 # Usage: resources/screenshots/make-screenshots.sh [BUILD_DIR]   (default: ../build-ui next to the repository)
 # Needs: xvfb-run, imagemagick (import); xdotool to select a row (without it the detail pane
@@ -22,10 +24,53 @@ done
 [ -f "$capture" ] || capture=""
 port=41138   # the bridge's loopback port for the pictures
 
-for lang in ${LANGS:-en es it}; do
+for variant in ${LANGS:-en es it dark}; do
+    lang=$variant
+    style=""
     scratch=$(mktemp -d)
     chmod 700 "$scratch"
-    out="$here/mailslot-monitor-$lang.png"
+    out="$here/mailslot-monitor-$variant.png"
+    coloring=""
+    if [ "$variant" = dark ]; then
+        lang=en
+        style="$scratch/dark.qss"
+        cat > "$style" <<QSS
+QWidget { background-color: #2b2b2b; color: #e6e6e6; }
+QWidget:disabled { color: #7a7a7a; }
+QAbstractItemView { background-color: #1e1e1e; alternate-background-color: #262626; color: #e6e6e6;
+                    selection-background-color: #2f65ca; selection-color: #ffffff; }
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox { background-color: #1e1e1e; color: #e6e6e6; }
+QHeaderView::section { background-color: #333333; color: #e6e6e6; }
+QSS
+        # The default rules, and one of the user's first: the readings in green.
+        coloring="[coloring]
+count=6
+rule0\\enabled=true
+rule0\\field=text
+rule0\\pattern=Temperature
+rule0\\color=#43a047
+rule1\\enabled=true
+rule1\\field=kind
+rule1\\pattern=malformed
+rule1\\color=#e53935
+rule2\\enabled=true
+rule2\\field=kind
+rule2\\pattern=messenger.
+rule2\\color=#ffa000
+rule3\\enabled=true
+rule3\\field=kind
+rule3\\pattern=netlogon.
+rule3\\color=#8e24aa
+rule4\\enabled=true
+rule4\\field=kind
+rule4\\pattern=browse.
+rule4\\color=#1e88e5
+rule5\\enabled=true
+rule5\\field=kind
+rule5\\pattern=lanman.
+rule5\\color=#00897b
+"
+    fi
     # Settings as a user would have left them: the network on (loopback only, a high port,
     # sending to 127.0.0.1), the Decoded tab of the detail pane chosen.
     mkdir -p "$scratch/config/MailslotMonitor"
@@ -40,13 +85,18 @@ interfaces=lo
 netbiosName=MONITOR
 workgroup=DEMOGRP
 sendTo=127.0.0.1
+
+$coloring
 CONF
     MAILSLOT_RUNTIME_DIR="$scratch/slots" XDG_RUNTIME_DIR="$scratch" XDG_CONFIG_HOME="$scratch/config" \
     LANG=C.UTF-8 ROW_X="${ROW_X:-}" ROW_Y="${ROW_Y:-}" MONITOR="$monitor" CLI="$cli" LANG_CODE="$lang" OUT="$out" CAPTURE="$capture" PORT="$port" \
+    STYLE="$style" \
     xvfb-run -a -s '-screen 0 1280x800x24' sh -c '
         set -eu
         # With the nmbd capture named on the command line: it is read into the stream first.
-        if [ -n "$CAPTURE" ]; then "$MONITOR" --lang "$LANG_CODE" "$CAPTURE" & else "$MONITOR" --lang "$LANG_CODE" & fi
+        set -- --lang "$LANG_CODE"
+        [ -z "$STYLE" ] || set -- "$@" -stylesheet "$STYLE"
+        if [ -n "$CAPTURE" ]; then "$MONITOR" "$@" "$CAPTURE" & else "$MONITOR" "$@" & fi
         monitor=$!
         # Wait (at most 10 s) until the monitor serves its default slot.
         tries=0
@@ -79,7 +129,7 @@ message	with a tab" >/dev/null
         sleep 2.5   # two refreshes of the slot list and the rates
         # Select the Messenger row so that the detail pane shows its decoded fields.
         if command -v xdotool >/dev/null 2>&1; then
-            xdotool mousemove ${ROW_X:-700} ${ROW_Y:-491} click 1
+            xdotool mousemove ${ROW_X:-700} ${ROW_Y:-477} click 1
             sleep 0.5
         fi
         import -window root "$OUT"

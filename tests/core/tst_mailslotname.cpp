@@ -15,6 +15,8 @@ private slots:
     void invalid();
     void caseInsensitiveEquality();
     void wireNameKeepsCase();
+    void localFromWire_data();
+    void localFromWire();
 };
 
 void TestMailslotName::valid_data()
@@ -128,6 +130,27 @@ void TestMailslotName::wireNameKeepsCase()
     QCOMPARE(name.wireName(), QStringLiteral(R"(\MAILSLOT\test1\Sample_Mailslot)"));
     QCOMPARE(name.path(), QStringLiteral(R"(test1\Sample_Mailslot)"));
     QCOMPARE(name.localCanonical(), QStringLiteral(R"(\\.\mailslot\test1\sample_mailslot)"));
+}
+
+void TestMailslotName::localFromWire_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("browse") << QByteArray("\\MAILSLOT\\BROWSE") << QStringLiteral("\\\\.\\mailslot\\browse");
+    QTest::newRow("path") << QByteArray("\\mailslot\\Net/NETLOGON") << QStringLiteral("\\\\.\\mailslot\\net\\netlogon");
+    QTest::newRow("not a slot") << QByteArray("\\PIPE\\x") << QStringLiteral("\\PIPE\\x");
+    QTest::newRow("prefix only") << QByteArray("\\MAILSLOT\\") << QStringLiteral("\\MAILSLOT\\");
+}
+
+void TestMailslotName::localFromWire()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(QString, shown);
+    QCOMPARE(MailslotName::localFromWire(wire), shown);
+    // The same as parsing it and asking for the local name, where the name is valid.
+    const MailslotName parsed = MailslotName::parse(QString::fromLatin1(wire));
+    if (parsed.isValid())
+        QCOMPARE(parsed.localCanonical(), shown);
 }
 
 QTEST_GUILESS_MAIN(TestMailslotName)

@@ -102,6 +102,18 @@ void TestPayloadText::preview_data()
     QTest::newRow("markup stays text") << QByteArray("<b>x</b>") << 200 << "<b>x</b>";
     QTest::newRow("truncated") << QByteArray("abcdef") << 3 << QString::fromUtf8("abc\xe2\x80\xa6");
     QTest::newRow("bidi override escaped") << QByteArray("\xe2\x80\xae") << 200 << "\\x202e";
+    // A mark with nothing to sit on (de ad is U+07AD, a Thaana sign) is escaped: shown, it took
+    // the escapes after it into its script and drew them as boxes (de ad be ef 00 41 read
+    // three boxes and "x00A", the backslash lost).
+    QTest::newRow("lone mark") << QByteArray::fromHex("deadbeef0041") << 200
+                               << QStringLiteral("\\x07ad\uFFFD\uFFFD\\x00A");
+    QTest::newRow("mark on a letter stays") << QByteArray("e\xcc\x81") << 200 << QStringLiteral("e\u0301");
+    QTest::newRow("mark after an escape") << QByteArray("\n\xcc\x81") << 200 << QStringLiteral("\\n\\x0301");
+    // Right-to-left text is isolated as a left-to-right run: the escapes stay where they are,
+    // in tooltips and labels too.
+    QTest::newRow("right to left") << QByteArray("\xd7\xa9\xd7\x9c\n1") << 200
+                                   << QStringLiteral("\u2066\u05e9\u05dc\\n1\u2069");
+    QTest::newRow("arabic") << QByteArray("\xd8\xb3\t") << 200 << QStringLiteral("\u2066\u0633\\t\u2069");
 }
 
 void TestPayloadText::preview()

@@ -70,7 +70,7 @@ void TestCaptureSource::readsTheSharedCapture()
         QVERIFY(r.datagram->parsed.sourceName.toDisplayString().startsWith(QStringLiteral("NMBDPEER")));
         QVERIFY(!model.index(row, MessageModel::DecodedColumn).data().toString().isEmpty());
     }
-    QCOMPARE(model.index(0, MessageModel::SlotColumn).data().toString(), QStringLiteral("\\MAILSLOT\\BROWSE"));
+    QCOMPARE(model.index(0, MessageModel::SlotColumn).data().toString(), QStringLiteral("\\\\.\\mailslot\\browse"));
     QVERIFY(model.index(0, MessageModel::SourceColumn).data().toString().contains(QStringLiteral("10.99.0.1 NMBDPEER")));
 }
 

@@ -3,7 +3,10 @@
 #include "core/wire/malformedreason.h"
 #include "ui/stream/detailpane.h"
 #include "ui/stream/hexdumpwidget.h"
+#include "core/text/translations.h"
 #include "uitesthelpers.h"
+
+#include <QTreeWidgetItemIterator>
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -20,11 +23,16 @@ class TestDetailPane : public QObject
 private slots:
     void initTestCase() { uitest::isolate(m_dir); }
     void copyFormats();
+    void copyAsTextEscapesControls_data();
+    void copyAsTextEscapesControls();
     void textInEncoding_data();
     void textInEncoding();
     void megabyteDoesNotFreeze();
     void clear();
     void decodedKindIsTranslatedLabel();
+    void serverTypeInHexWithItsBits();
+    void fieldNamesAreWhole_data();
+    void fieldNamesAreWhole();
     void summaryByteCountInLocale_data();
     void summaryByteCountInLocale();
     void malformedShowsWhatWasRead();
@@ -48,6 +56,29 @@ void TestDetailPane::copyFormats()
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Hi"));
     pane.copyAsCArray();
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("0x48, 0x69")));
+}
+
+void TestDetailPane::copyAsTextEscapesControls_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("copied");
+    QTest::newRow("NUL") << QByteArray("ab\0cd", 5) << QStringLiteral("ab\\x00cd");
+    QTest::newRow("controls") << QByteArray("\x01\x1b[0m\x7f") << QStringLiteral("\\x01\\x1b[0m\\x7f");
+    QTest::newRow("lines stay") << QByteArray("one\ttwo\r\nthree\n") << QStringLiteral("one\ttwo\r\nthree\n");
+}
+
+void TestDetailPane::copyAsTextEscapesControls()
+{
+    // Other programs take the clipboard's text up to its first NUL: every control byte but the
+    // layout (tab, line breaks) is written as \xNN; Copy as Hex keeps the bytes.
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, copied);
+    DetailPane pane;
+    pane.setMessage(uitest::message(QStringLiteral("\\\\.\\mailslot\\x"), payload));
+    pane.copyAsText();
+    QCOMPARE(QGuiApplication::clipboard()->text(), copied);
+    pane.copyAsHex();
+    QCOMPARE(QGuiApplication::clipboard()->text(), DetailPane::toHex(payload));
 }
 
 void TestDetailPane::textInEncoding_data()
@@ -122,6 +153,47 @@ void TestDetailPane::decodedKindIsTranslatedLabel()
         QVERIFY2(!item->text(0).contains(QStringLiteral("browse.")) && !item->text(1).contains(QStringLiteral("browse.")),
                  qPrintable(item->text(0) + QLatin1Char('=') + item->text(1)));
     }
+}
+
+void TestDetailPane::serverTypeInHexWithItsBits()
+{
+    DetailPane pane;
+    pane.setMessage(uitest::datagramRow(
+        uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER", "c"), "PEER", "GRP")));
+    const QString text = pane.decodedText();
+    QVERIFY2(text.contains(QStringLiteral("0x00011003 (WORKSTATION, SERVER, NT, POTENTIAL_BROWSER)")), qPrintable(text));
+    QVERIFY2(!text.contains(QString::number(0x00011003)), qPrintable(text)); // not in decimal
+}
+
+void TestDetailPane::fieldNamesAreWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("it") << QStringLiteral("it");
+}
+
+void TestDetailPane::fieldNamesAreWhole()
+{
+    // "Número de actualizaciones" whole, not "Número de actualiz...".
+    QFETCH(QString, language);
+    Translations::install(language);
+    DetailPane pane;
+    pane.resize(700, 400);
+    pane.tabs()->setCurrentIndex(DetailPane::DecodedTab);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setMessage(uitest::datagramRow(
+        uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER", "c"), "PEER", "GRP")));
+    QTreeWidget *tree = pane.decodedTree();
+    QTreeWidgetItemIterator it(tree);
+    for (; *it; ++it) {
+        const QModelIndex index = tree->indexFromItem(*it, 0);
+        const QRect cell = tree->visualRect(index);
+        const int needed = tree->fontMetrics().horizontalAdvance((*it)->text(0)) + 6; // the text margins
+        QVERIFY2(cell.width() >= needed, qPrintable(QStringLiteral("%1: %2 px for %3 px").arg((*it)->text(0)).arg(cell.width()).arg(needed)));
+    }
+    Translations::install(QStringLiteral("en"));
 }
 
 void TestDetailPane::summaryByteCountInLocale_data()

@@ -66,8 +66,6 @@ private slots:
     void countsFollowFilterAndPause();
     void exportHasAShortcut();
     void slotStatusTooltipIsPlainText();
-    void defaultLayoutFits_data();
-    void defaultLayoutFits();
 
 private:
     QTemporaryDir m_dir;
@@ -300,62 +298,6 @@ void TestMainWindow::slotStatusTooltipIsPlainText()
     document.setHtml(status->toolTip());
     QCOMPARE(document.toPlainText(), status->text());
     registry.closeAll();
-}
-
-void TestMainWindow::defaultLayoutFits_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("es") << QStringLiteral("es");
-    QTest::newRow("it") << QStringLiteral("it");
-}
-
-void TestMainWindow::defaultLayoutFits()
-{
-    QFETCH(QString, language);
-    QSettings().clear(); // the default layout
-    Translations::install(language);
-    MailslotRegistry registry;
-    MainWindow window(&registry);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.size(), QSize(1260, 780));
-    QTest::qWait(50); // the default dock sizes are set after the first layout pass
-    // Every column of the slot list is visible: no horizontal scrolling.
-    QTableView *slotsView = child<QTableView>(uitest::slotsDock(window), QStringLiteral("slotsView"));
-    QVERIFY(slotsView->isVisible());
-    QTRY_VERIFY2(slotsView->horizontalScrollBar()->maximum() == 0,
-                 qPrintable(QStringLiteral("scrolls by %1 px: %2 of %3").arg(slotsView->horizontalScrollBar()->maximum())
-                                .arg(slotsView->horizontalHeader()->length()).arg(slotsView->viewport()->width())));
-    // Statistics: only vertical scrolling, every figure visible at once.
-    StatisticsDock *statistics = uitest::statisticsDock(window);
-    statistics->raise();
-    QTest::qWait(50);
-    auto *scroll = statistics->findChild<QScrollArea *>();
-    QVERIFY(scroll);
-    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
-    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
-    // Network: the check boxes show their whole text.
-    NetworkDock *network = uitest::networkDock(window);
-    network->raise();
-    QTest::qWait(50);
-    for (QCheckBox *box : network->findChildren<QCheckBox *>())
-        QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
-    // ...and nothing in it is wider than the dock (the counters wrap).
-    auto *networkScroll = network->findChild<QScrollArea *>();
-    QVERIFY(networkScroll);
-    QVERIFY2(networkScroll->widget()->minimumSizeHint().width() <= networkScroll->viewport()->width(),
-             qPrintable(QStringLiteral("%1 > %2").arg(networkScroll->widget()->minimumSizeHint().width())
-                            .arg(networkScroll->viewport()->width())));
-    // Compose keeps its width when the target needs the network (a button appears).
-    ComposeDock *compose = uitest::composeDock(window);
-    compose->raise();
-    QTest::qWait(50);
-    const int width = compose->width();
-    compose->setTargetParts(ComposeTarget::Kind::Everyone, {}, QStringLiteral("messngr"));
-    QVERIFY(child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
-    QTest::qWait(50);
-    QCOMPARE(compose->width(), width);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -138,6 +138,8 @@ void TestMessageExporter::csvRoundTrip()
     QCOMPARE(records[1].at(8), QStringLiteral("hello, \"world\"\nline 2"));
     QCOMPARE(records[2].at(10), QStringLiteral("Host announcement: PEER1 (a comment)"));
     QVERIFY(!records[3].at(11).isEmpty()); // malformed reason
+    // No raw control byte in the text column (the hex has the bytes).
+    QCOMPARE(records.last().at(8), QStringLiteral("\\x00\\x01\uFFFD"));
 }
 
 void TestMessageExporter::jsonIsTheCliJson()

@@ -25,13 +25,26 @@ private slots:
     void filterFromTheBar();
     void autoScrollOnlyAtTheBottom();
     void selectionEmitsMessage();
+    void clearForgetsTheCurrentMessage();
+    void noticesDoNotMoveTheTable();
+    void filterChangeKeepsTheSelection();
+    void followSlotOrSender_data();
+    void followSlotOrSender();
     void sizeColumnFitsAMegabyte_data();
     void sizeColumnFitsAMegabyte();
     void longSlotNamesShowTheirEnd();
 
 private:
+    static void showAt(QWidget &widget, const QSize &size);
     QTemporaryDir m_dir;
 };
+
+void TestMessageStreamWidget::showAt(QWidget &widget, const QSize &size)
+{
+    widget.resize(size);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+}
 
 void TestMessageStreamWidget::pauseAndResume()
 {
@@ -83,9 +96,7 @@ void TestMessageStreamWidget::autoScrollOnlyAtTheBottom()
     MessageModel model;
     MessageStreamWidget widget(&model);
     QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
-    widget.resize(800, 300);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    showAt(widget, QSize(800, 300));
     model.append(uitest::messages(200));
     model.flush();
     QScrollBar *bar = view->verticalScrollBar();
@@ -116,6 +127,117 @@ void TestMessageStreamWidget::selectionEmitsMessage()
     view->setCurrentIndex(widget.proxy()->index(1, 0));
     QCOMPARE(current.count(), 1);
     QCOMPARE(current.at(0).at(0).value<StreamRow>().payload, QByteArray("second"));
+}
+
+void TestMessageStreamWidget::clearForgetsTheCurrentMessage()
+{
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
+    model.append(uitest::messages(3));
+    model.flush();
+    view->setCurrentIndex(widget.proxy()->index(1, 0));
+    QSignalSpy cleared(&widget, &MessageStreamWidget::currentMessageCleared);
+    child<QAction>(&widget, QStringLiteral("clearAction"))->trigger();
+    QCOMPARE(cleared.count(), 1);
+    // A new message with the same look is a new selection (nothing stale is remembered).
+    QSignalSpy current(&widget, &MessageStreamWidget::currentMessageChanged);
+    model.append(uitest::messages(1));
+    model.flush();
+    view->setCurrentIndex(widget.proxy()->index(0, 0));
+    QCOMPARE(current.count(), 1);
+}
+
+void TestMessageStreamWidget::noticesDoNotMoveTheTable()
+{
+    // The regular-expression error and the Paused line appear above the table without pushing
+    // it down.
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
+    showAt(widget, QSize(800, 400));
+    const QRect table = view->geometry();
+    widget.setFilter({}, {}, QStringLiteral("(unclosed"), true);
+    QVERIFY(child<QLabel>(&widget, QStringLiteral("filterError"))->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(view->geometry(), table);
+    child<QAction>(&widget, QStringLiteral("pauseAction"))->trigger();
+    QVERIFY(child<QLabel>(&widget, QStringLiteral("pausedLabel"))->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(view->geometry(), table);
+    widget.setFilter({}, {}, {}, false);
+    child<QAction>(&widget, QStringLiteral("pauseAction"))->trigger();
+    QApplication::processEvents();
+    QCOMPARE(view->geometry(), table);
+}
+
+void TestMessageStreamWidget::filterChangeKeepsTheSelection()
+{
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    QTableView *view = child<QTableView>(&widget, QStringLiteral("messageView"));
+    model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "apple"),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\b"), "banana"),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "cherry")});
+    model.flush();
+    view->setCurrentIndex(widget.proxy()->index(2, 0));
+    QSignalSpy changed(&widget, &MessageStreamWidget::currentMessageChanged);
+    QSignalSpy cleared(&widget, &MessageStreamWidget::currentMessageCleared);
+    const auto selectedPayload = [&] {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        return rows.size() == 1 ? model.row(widget.proxy()->mapToSource(rows.first()).row()).payload : QByteArray();
+    };
+    // Still shown: still selected and current.
+    widget.setFilter(QStringLiteral("mailslot\\a"), {}, {}, false);
+    QCOMPARE(widget.proxy()->rowCount(), 2);
+    QCOMPARE(selectedPayload(), QByteArray("cherry"));
+    QCOMPARE(model.row(widget.proxy()->mapToSource(view->currentIndex()).row()).payload, QByteArray("cherry"));
+    // Hidden: no other row takes its place, the detail keeps it...
+    widget.setFilter({}, {}, QStringLiteral("apple"), false);
+    QCOMPARE(selectedPayload(), QByteArray());
+    QVERIFY(!view->currentIndex().isValid());
+    // ...and it is selected again when a filter shows it.
+    widget.setFilter({}, {}, {}, false);
+    QCOMPARE(selectedPayload(), QByteArray("cherry"));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(cleared.count(), 0);
+}
+
+void TestMessageStreamWidget::followSlotOrSender_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QList<QByteArray>>("shown");
+    QTest::newRow("slot") << QStringLiteral("followSlotAction") << 0 << QList<QByteArray>{"a1", "a2"};
+    QTest::newRow("network slot") << QStringLiteral("followSlotAction") << 2 << QList<QByteArray>{"n1", "n2"};
+    QTest::newRow("sender") << QStringLiteral("followSourceAction") << 2 << QList<QByteArray>{"n1"};
+    QTest::newRow("local sender") << QStringLiteral("followSourceAction") << 1 << QList<QByteArray>{"a1", "b1", "a2"};
+}
+
+void TestMessageStreamWidget::followSlotOrSender()
+{
+    // One click in the row's context menu filters to its slot or its sender; Show All undoes it.
+    QFETCH(QString, action);
+    QFETCH(int, row);
+    QFETCH(QList<QByteArray>, shown);
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    const QByteArray browse = "\\MAILSLOT\\BROWSE";
+    model.append({uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "a1"),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\b"), "b1"),
+                  uitest::datagramRow(uitest::mailslotDatagram(browse, "n1"), 0x0A000001),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "a2"),
+                  uitest::datagramRow(uitest::mailslotDatagram(browse, "n2"), 0x0A000002)});
+    model.flush();
+    widget.setFilter({}, {}, QStringLiteral("1"), false); // replaced by following
+    widget.view()->setCurrentIndex(widget.proxy()->index(row, 0));
+    child<QAction>(&widget, action)->trigger();
+    QList<QByteArray> payloads;
+    for (int r = 0; r < widget.proxy()->rowCount(); ++r)
+        payloads.append(model.row(widget.proxy()->mapToSource(widget.proxy()->index(r, 0)).row()).payload);
+    QCOMPARE(payloads, shown);
+    child<QAction>(&widget, QStringLiteral("showAllAction"))->trigger();
+    QCOMPARE(widget.proxy()->rowCount(), 5);
 }
 
 void TestMessageStreamWidget::sizeColumnFitsAMegabyte_data()

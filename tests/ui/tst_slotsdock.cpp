@@ -3,6 +3,7 @@
 #include "ui/slots/slotmodel.h"
 #include "ui/slots/slotsdock.h"
 #include "ui/common/slotnamedelegate.h"
+#include "core/text/translations.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@ private slots:
     void holdAndTimeout();
     void actionsFollowSelection();
     void sorting();
+    void nameKeepsItsRoomAfterALanguageSwitch();
 
 private:
     QTemporaryDir m_dir;
@@ -135,6 +137,27 @@ void TestSlotsDock::sorting()
     // Long names show their end (the start is the same for every local slot); the tooltip has all.
     QVERIFY(qobject_cast<SlotNameDelegate *>(view->itemDelegateForColumn(SlotModel::NameColumn)));
     QVERIFY(view->model()->index(0, SlotModel::NameColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("a_big")));
+}
+
+void TestSlotsDock::nameKeepsItsRoomAfterALanguageSwitch()
+{
+    Translations::install(QStringLiteral("en"));
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    dock.resize(900, 300);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    const QTableView *view = child<QTableView>(&dock, QStringLiteral("slotsView"));
+    QTRY_VERIFY(view->columnWidth(SlotModel::NameColumn) > 0);
+    const int english = view->columnWidth(SlotModel::NameColumn);
+    for (const QString &language : {QStringLiteral("es"), QStringLiteral("it")}) {
+        Translations::install(language);
+        QTRY_COMPARE(dock.windowTitle(), QCoreApplication::translate("SlotsDock", "Slots"));
+        Translations::install(QStringLiteral("en"));
+        QTRY_COMPARE(dock.windowTitle(), QStringLiteral("Slots"));
+        QTRY_COMPARE(view->columnWidth(SlotModel::NameColumn), english);
+    }
 }
 
 QTEST_MAIN(TestSlotsDock)

@@ -217,7 +217,8 @@ void ComposeDock::validate()
     const qsizetype size = bytes ? bytes->size() : 0;
     const bool network = networkAvailable();
 
-    QString count = bytes ? tr("%n byte(s)", nullptr, int(size)) : tr("Payload: %1").arg(payloadError);
+    // A payload error is said once, in the refusal line below.
+    QString count = bytes ? tr("%n byte(s)", nullptr, int(size)) : QStringLiteral("\u2014");
     if (bytes && name.isValid() && !name.isLocal())
         count = tr("%1 of %2 (network limit)").arg(count, QLocale().toString(ComposeTarget::networkLimit(name)));
     m_byteCount->setText(count);

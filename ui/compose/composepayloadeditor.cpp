@@ -48,8 +48,8 @@ void ComposePayloadEditor::createWidgets()
     m_browse->setObjectName(QStringLiteral("composeBrowse"));
     for (int i = 0; i < 3; ++i)
         m_mode->addItem(QString());
-    for (const QString &name : PayloadText::encodingNames())
-        m_encoding->addItem(name, name);
+    for (const PayloadText::Encoding encoding : PayloadText::encodings())
+        m_encoding->addItem(QString(), PayloadText::encodingName(encoding)); // titled in retranslateUi()
     for (QComboBox *box : {m_mode, m_encoding}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
@@ -169,6 +169,12 @@ void ComposePayloadEditor::chooseFile()
         m_file->setText(path); // read once, by the textChanged connection
 }
 
+QString ComposePayloadEditor::encodingTitle(int item) const
+{
+    const auto encoding = PayloadText::encodingFromName(m_encoding->itemData(item).toString());
+    return encoding ? PayloadText::encodingTitle(*encoding) : m_encoding->itemData(item).toString();
+}
+
 void ComposePayloadEditor::retranslateUi()
 {
     FormLabels::setText(m_form, m_mode, tr("&Payload:"));
@@ -181,8 +187,10 @@ void ComposePayloadEditor::retranslateUi()
     // The OEM code page of the user's locale (as Windows chooses it) is marked.
     const mailslot::wire::OemLocaleDefault oem = mailslot::wire::OemCodec::systemDefault();
     const int localeItem = m_encoding->findData(mailslot::wire::OemCodec::key(oem.codePage));
+    for (int i = 0; i < m_encoding->count(); ++i)
+        m_encoding->setItemText(i, encodingTitle(i));
     if (localeItem >= 0) {
-        m_encoding->setItemText(localeItem, tr("%1 (from the locale)").arg(m_encoding->itemData(localeItem).toString()));
+        m_encoding->setItemText(localeItem, tr("%1 (from the locale)").arg(encodingTitle(localeItem)));
         m_encoding->setItemData(localeItem, oem.description(), Qt::ToolTipRole);
     }
     m_text->setAccessibleName(tr("Payload"));

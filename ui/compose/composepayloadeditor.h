@@ -51,6 +51,8 @@ signals:
     void changed();
 
 private:
+    // The shared title of the encoding of that item ("UTF-8").
+    QString encodingTitle(int item) const;
     struct FileBytes
     {
         QByteArray bytes;

@@ -56,7 +56,7 @@ SlotModel::State SlotModel::stateOf(const MailslotInfo &info) const
 {
     if (m_unreachable.contains(info.name))
         return State::Unreachable;
-    if (info.pid == 0 && m_networkKeyOf.contains(info.name))
+    if (info.pid == 0 && m_network.contains(info.name))
         return State::SeenOnNetwork;
     if (MailslotServer *server = m_registry->server(info.name))
         return server->isHeld() ? State::Held : State::ServedHere;
@@ -103,7 +103,7 @@ void SlotModel::refresh()
             if (local.contains(it.key()))
                 continue; // served on this computer: the local row says more
             MailslotInfo info;
-            info.name = it->wireName;
+            info.name = it.key(); // \\.\mailslot\browse, as every other row (not \MAILSLOT\BROWSE)
             info.pid = 0;
             info.nextSize = MailslotInfo::kNoMessage;
             info.created = it->last;
@@ -172,7 +172,6 @@ void SlotModel::noteRows(const StreamRowList &rows)
         auto it = m_network.find(key);
         if (it == m_network.end()) {
             it = m_network.insert(key, NetworkSlot{wire, 0, 0, {}, {}});
-            m_networkKeyOf.insert(wire, key);
             added = true;
         }
         ++it->datagrams;
@@ -192,7 +191,6 @@ void SlotModel::clearNetworkSlots()
     if (m_network.isEmpty())
         return;
     m_network.clear();
-    m_networkKeyOf.clear();
     refresh();
 }
 
@@ -273,11 +271,11 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
     if (network && role == Qt::DisplayRole && index.column() >= WaitingColumn && index.column() <= ReadTimeoutColumn)
         return QStringLiteral("\u2014"); // no GetMailslotInfo for a slot of another computer
     if (network && role == Qt::ToolTipRole) {
-        const NetworkSlot &n = m_network.value(m_networkKeyOf.value(info.name));
+        const NetworkSlot &n = m_network.value(info.name);
         return PlainToolTip::fromText(
             tr("%1\nSeen on the network in %n datagram(s), the last one from %2 at %3.\nNo slot of this name is "
                "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
-                .arg(info.name, n.lastSource, localTimeText(n.last)));
+                .arg(QStringLiteral("%1 (%2)").arg(info.name, n.wireName), n.lastSource, localTimeText(n.last)));
     }
     if (info.error && role == Qt::ToolTipRole)
         return info.error.message(); // why this slot's figures could not be read
@@ -326,6 +324,8 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
 
 QVariant SlotModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole); // the whole title (a narrow column cuts it)
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

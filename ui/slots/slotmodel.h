@@ -88,8 +88,7 @@ private:
 
     MailslotRegistry *m_registry;
     QList<Row> m_rows; // sorted by name
-    QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot
-    QHash<QString, QString> m_networkKeyOf; // wire name as listed -> key
+    QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot (as listed)
     QSet<QString> m_unreachable;            // served here, missing from the namespace
     QTimer m_timer;
     QElapsedTimer m_clock;

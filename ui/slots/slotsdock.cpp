@@ -19,6 +19,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *parent)
     : QDockWidget(parent),
       m_registry(registry),
@@ -65,6 +67,7 @@ void SlotsDock::setUpView()
     m_view->horizontalHeader()->setSectionResizeMode(SlotModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->viewport()->installEventFilter(this);
 }
 
 void SlotsDock::setUpActions()
@@ -270,22 +273,41 @@ void SlotsDock::fitColumns()
 {
     // Every column as wide as its (translated) title, the state its longest state, and the
     // figures at least six digits: in the default layout all of them fit without scrolling.
+    // In a narrow dock (Spanish and Italian titles are longer) the titles give way first (cut,
+    // whole in their tooltip), down to what the figures need, so that the name keeps its room.
     const QHeaderView *header = m_view->horizontalHeader();
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) * 4 + digit * 2;
+    QList<int> wanted;
+    QList<int> least;
     for (int column = SlotModel::StateColumn; column < SlotModel::ColumnCount; ++column) {
-        int needed = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin;
+        int content = digit * 6 + digit * 2;
         if (column == SlotModel::StateColumn) {
             // (not the rare Unreachable: that row's text is elided, the tooltip has it)
             for (const SlotModel::State state : {SlotModel::State::ServedHere, SlotModel::State::Held,
                                                  SlotModel::State::OtherProcess, SlotModel::State::SeenOnNetwork})
-                needed = qMax(needed, m_view->fontMetrics().horizontalAdvance(SlotModel::stateText(state)) + digit * 2);
-        } else {
-            needed = qMax(needed, digit * 6);
+                content = qMax(content, m_view->fontMetrics().horizontalAdvance(SlotModel::stateText(state)) + digit * 2);
         }
-        if (m_view->columnWidth(column) < needed)
-            m_view->setColumnWidth(column, needed);
+        const int title = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin;
+        least.append(content);
+        wanted.append(qMax(content, title));
     }
+    const int room = m_view->viewport()->width() - m_view->fontMetrics().averageCharWidth() * 24; // the name's
+    const auto sum = [](const QList<int> &list) { return std::accumulate(list.cbegin(), list.cend(), 0); };
+    const int extra = sum(wanted) - sum(least);
+    const double share = sum(wanted) <= room || extra <= 0 || !m_view->isVisible()
+        ? 1.0 : qMax(0.0, double(room - sum(least)) / extra);
+    // Exactly that (not only wider): after a switch back to a language of shorter words the
+    // figures give the name its room back.
+    for (int i = 0; i < wanted.size(); ++i)
+        m_view->setColumnWidth(SlotModel::StateColumn + i, least[i] + int((wanted[i] - least[i]) * qMin(1.0, share)));
+}
+
+bool SlotsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QDockWidget::eventFilter(watched, event);
 }
 
 QList<QAction *> SlotsDock::menuActions()

@@ -3,6 +3,7 @@
 #include "core/text/decodedsummary.h"
 #include "ui/stream/hexdumpwidget.h"
 #include "ui/stream/messagemodel.h"
+#include "core/wire/browsedecoder.h"
 #include "core/wire/malformedreason.h"
 #include "core/wire/netbiosdatagram.h"
 
@@ -45,9 +46,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    for (const PayloadText::Encoding e : {PayloadText::Encoding::Utf8, PayloadText::Encoding::Utf16Le,
-                                          PayloadText::Encoding::Latin1, PayloadText::Encoding::Cp437,
-                                          PayloadText::Encoding::Cp850})
+    for (const PayloadText::Encoding e : PayloadText::encodings())
         m_encoding->addItem(QString(), int(e));
     m_encodingLabel->setBuddy(m_encoding);
     m_truncated->setTextFormat(Qt::PlainText);
@@ -95,6 +94,9 @@ DetailPane::DetailPane(QWidget *parent)
     auto *copyLayout = new QHBoxLayout(copyButtons);
     copyLayout->setContentsMargins(0, 0, 0, 2);
     copyLayout->setSpacing(2);
+    m_copyText->setObjectName(QStringLiteral("copyTextButton"));
+    m_copyHex->setObjectName(QStringLiteral("copyHexButton"));
+    m_copyC->setObjectName(QStringLiteral("copyCArrayButton"));
     for (QToolButton *button : {m_copyText, m_copyHex, m_copyC}) {
         button->setParent(copyButtons);
         button->setAutoRaise(true);
@@ -217,6 +219,7 @@ void DetailPane::updateTree()
     if (m_message.datagram)
         addDatagramItems(*m_message.datagram);
     m_tree->expandAll();
+    fitFieldColumn();
 }
 
 void DetailPane::addDecodedItems()
@@ -230,13 +233,28 @@ void DetailPane::addDecodedItems()
         const mailslot::wire::DecodedPayload &decoded = *d->decoded;
         // The kind as people say it ("Host announcement"), not its key (browse.hostAnnouncement).
         QTreeWidgetItem *top = addTreeItem(nullptr, tr("Message"), DecodedSummary::kindTitle(decoded.kind()));
-        for (const mailslot::wire::DecodedPayload::Field &field : decoded.fields())
-            addTreeItem(top, field.label().isEmpty() ? field.key : field.label(), field.value);
+        for (const mailslot::wire::DecodedPayload::Field &field : decoded.fields()) {
+            if (field.key == QLatin1String("serverTypeNames"))
+                continue; // said with the server type
+            addTreeItem(top, field.label().isEmpty() ? field.key : field.label(), fieldValue(field));
+        }
         if (decoded.isTruncated())
             addTreeItem(top, tr("Truncated"), tr("the payload ended before every field was read"));
     } else if (!d || d->parsed.isMailslotWrite()) {
         addTreeItem(nullptr, tr("Payload"), tr("not a well-known slot: see the Hex and Text tabs"));
     }
+}
+
+QVariant DetailPane::fieldValue(const mailslot::wire::DecodedPayload::Field &field)
+{
+    // A server type is a set of bits: "0x00011003 (WORKSTATION, SERVER, NT, POTENTIAL_BROWSER)".
+    if (field.key == QLatin1String("serverType")) {
+        const quint32 type = field.value.toUInt();
+        const QStringList names = mailslot::wire::BrowseDecoder::serverTypeNames(type);
+        const QString hex = QStringLiteral("0x%1").arg(type, 8, 16, QLatin1Char('0'));
+        return names.isEmpty() ? hex : QStringLiteral("%1 (%2)").arg(hex, names.join(QStringLiteral(", ")));
+    }
+    return field.value;
 }
 
 void DetailPane::addMessageItems()
@@ -301,6 +319,21 @@ void DetailPane::addDatagramItems(const ObservedDatagram &d)
     }
 }
 
+void DetailPane::fitFieldColumn()
+{
+    // The field names whole (they are longer in Spanish and Italian), up to 60% of the width.
+    const QAbstractItemView *view = m_tree; // (protected in QTreeView)
+    const int wanted = view->sizeHintForColumn(0) + m_tree->fontMetrics().averageCharWidth();
+    const int room = qMax(m_tree->viewport()->width() * 3 / 5, m_tree->fontMetrics().averageCharWidth() * 20);
+    m_tree->setColumnWidth(0, qMin(wanted, room));
+}
+
+void DetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFieldColumn();
+}
+
 QString DetailPane::decodedText() const
 {
     QString out;
@@ -343,7 +376,7 @@ QString DetailPane::toCArray(const QByteArray &bytes)
 void DetailPane::copyAsText()
 {
     if (m_hasMessage)
-        QGuiApplication::clipboard()->setText(PayloadText::decode(m_message.payload, encoding()));
+        QGuiApplication::clipboard()->setText(PayloadText::escapeControls(PayloadText::decode(m_message.payload, encoding()), true));
 }
 
 void DetailPane::copyAsHex()
@@ -378,10 +411,8 @@ void DetailPane::retranslateUi()
     m_text->setAccessibleName(tr("Message text"));
     m_encodingLabel->setText(tr("&Encoding:"));
     m_encoding->setAccessibleName(tr("Text encoding"));
-    const QStringList names{tr("UTF-8"), tr("UTF-16LE"), tr("Latin-1 (ISO 8859-1)"), tr("OEM 437 (US)"),
-                            tr("OEM 850 (Western Europe)")};
-    for (int i = 0; i < names.size() && i < m_encoding->count(); ++i)
-        m_encoding->setItemText(i, names[i]);
+    for (int i = 0; i < m_encoding->count(); ++i)
+        m_encoding->setItemText(i, PayloadText::encodingTitle(PayloadText::Encoding(m_encoding->itemData(i).toInt())));
     m_copyText->setText(tr("Copy as Text"));
     m_copyHex->setText(tr("Copy as Hex"));
     m_copyC->setText(tr("Copy as C Array"));

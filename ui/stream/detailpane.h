@@ -6,6 +6,7 @@
 
 #include "core/stream/streamrow.h"
 #include "core/text/payloadtext.h"
+#include "core/wire/decodedpayload.h"
 
 #include <QWidget>
 
@@ -58,6 +59,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateText();
@@ -65,6 +67,8 @@ private:
     void updateTree();
     void addDecodedItems();
     void addMessageItems();
+    static QVariant fieldValue(const mailslot::wire::DecodedPayload::Field &field);
+    void fitFieldColumn();
     void addDatagramItems(const ObservedDatagram &datagram);
     QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label, const QVariant &value = {});
     void retranslateUi();

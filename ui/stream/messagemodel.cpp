@@ -3,6 +3,8 @@
 #include "core/text/decodedsummary.h"
 #include "core/text/payloadtext.h"
 #include "ui/common/plaintooltip.h"
+#include "ui/stream/coloringrules.h"
+#include "ui/stream/timeformat.h"
 
 #include <QLocale>
 
@@ -242,7 +244,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SequenceColumn: return QString::number(m.sequence);
-        case TimeColumn: return timeText(m.time());
+        case TimeColumn: return m_timeFormat ? m_timeFormat->text(*this, index.row()) : timeText(m.time());
         case SlotColumn: return m.slot;
         case SourceColumn: return sourceText(m);
         case SizeColumn: return QLocale().toString(m.payload.size());
@@ -261,7 +263,12 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case DecodedColumn: return DecodedSummary::forRow(m);
         }
         break;
+    case Qt::BackgroundRole:
+    case Qt::ForegroundRole:
+        return m_coloring ? m_coloring->data(m, role) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return timeText(m.time()); // the Time column may show only the time of day, or seconds
         if (index.column() == DecodedColumn) {
             const QString summary = DecodedSummary::forRow(m);
             if (!summary.isEmpty())
@@ -300,6 +307,13 @@ QVariant MessageModel::headerData(int section, Qt::Orientation orientation, int 
     case DecodedColumn: return tr("Decoded");
     }
     return {};
+}
+
+void MessageModel::refreshPresentation()
+{
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 void MessageModel::retranslate()

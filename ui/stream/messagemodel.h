@@ -19,6 +19,9 @@
 #include <deque>
 #include <vector>
 
+class ColoringRules;
+class TimeFormat;
+
 class MessageModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,6 +73,11 @@ public:
     void clear();
     // After a language change: headers and translated cells.
     void retranslate();
+    // Presentation, asked for in data() (not owned; null: none): the rows' colors and the Time
+    // column's text. refreshPresentation(): they changed, every cell is asked again.
+    void setColoringRules(const ColoringRules *rules) { m_coloring = rules; }
+    void setTimeFormat(const TimeFormat *format) { m_timeFormat = format; }
+    void refreshPresentation();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -121,4 +129,6 @@ private:
     quint64 m_totalShown = 0;
     quint64 m_totalEvicted = 0;
     quint64 m_totalNetwork = 0;
+    const ColoringRules *m_coloring = nullptr;
+    const TimeFormat *m_timeFormat = nullptr;
 };

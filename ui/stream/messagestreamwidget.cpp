@@ -2,8 +2,13 @@
 
 #include "ui/common/slotnamedelegate.h"
 
+#include "ui/stream/coloringrules.h"
+#include "ui/stream/coloringrulesdialog.h"
+#include "ui/stream/findbar.h"
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
+#include "ui/stream/timeformat.h"
+#include "ui/stream/timeformatmenu.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -14,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
@@ -39,10 +46,19 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
       m_pauseAction(new QAction(this)),
       m_clearAction(new QAction(this)),
       m_findAction(new QAction(this)),
-      m_capacityAction(new QAction(this))
+      m_capacityAction(new QAction(this)),
+      m_coloringAction(new QAction(this)),
+      m_followSlotAction(new QAction(this)),
+      m_followSourceAction(new QAction(this)),
+      m_showAllAction(new QAction(this)),
+      m_timeFormat(new TimeFormat(this)),
+      m_coloring(new ColoringRules(this)),
+      m_timeMenu(new TimeFormatMenu(m_timeFormat, this)),
+      m_findBar(new FindBar(m_view, m_proxy, m_model, this))
 {
     m_proxy->setMessageModel(m_model);
     setUpView();
+    setUpPresentation();
     setUpFilterBar();
     setUpActions();
     layOut();
@@ -88,10 +104,14 @@ void MessageStreamWidget::setUpFilterBar()
     }
     m_filterLabel->setBuddy(m_textFilter);
     connect(m_regex, &QCheckBox::toggled, this, &MessageStreamWidget::applyFilter);
-    m_filterError->setTextFormat(Qt::PlainText);
-    m_filterError->hide();
-    m_pausedLabel->setTextFormat(Qt::PlainText);
-    m_pausedLabel->hide();
+    // Their line is always there: showing one never moves the table under the reader's eyes.
+    for (QLabel *label : {m_filterError, m_pausedLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(policy);
+        label->hide();
+    }
 }
 
 void MessageStreamWidget::setUpActions()
@@ -108,10 +128,80 @@ void MessageStreamWidget::setUpActions()
     addAction(m_findAction);
     m_capacityAction->setObjectName(QStringLiteral("capacityAction"));
     connect(m_capacityAction, &QAction::triggered, this, &MessageStreamWidget::askCapacity);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_textFilter->setFocus(Qt::ShortcutFocusReason);
-        m_textFilter->selectAll();
+    connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::open);
+    m_coloringAction->setObjectName(QStringLiteral("coloringAction"));
+    connect(m_coloringAction, &QAction::triggered, this, &MessageStreamWidget::editColoringRules);
+    m_followSlotAction->setObjectName(QStringLiteral("followSlotAction"));
+    m_followSourceAction->setObjectName(QStringLiteral("followSourceAction"));
+    m_showAllAction->setObjectName(QStringLiteral("showAllAction"));
+    connect(m_followSlotAction, &QAction::triggered, this, [this] { follow(true); });
+    connect(m_followSourceAction, &QAction::triggered, this, [this] { follow(false); });
+    connect(m_showAllAction, &QAction::triggered, this, [this] { setFilter({}, {}, {}, m_regex->isChecked()); });
+}
+
+void MessageStreamWidget::setUpPresentation()
+{
+    m_model->setTimeFormat(m_timeFormat);
+    m_model->setColoringRules(m_coloring);
+    m_coloring->setPalette(m_view->palette());
+    m_view->installEventFilter(this);
+    connect(m_timeFormat, &TimeFormat::modeChanged, this, [this] {
+        fitTimeColumn();
+        m_model->refreshPresentation();
     });
+    connect(m_coloring, &ColoringRules::changed, m_model, &MessageModel::refreshPresentation);
+    m_findBar->hide();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MessageStreamWidget::showContextMenu);
+}
+
+void MessageStreamWidget::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    m_followSlotAction->setEnabled(m_view->currentIndex().isValid());
+    m_followSourceAction->setEnabled(m_view->currentIndex().isValid());
+    m_showAllAction->setEnabled(m_proxy->isFiltering());
+    QMenu menu(this);
+    menu.addActions(m_view->actions()); // Copy, from the window
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addActions({m_followSlotAction, m_followSourceAction, m_showAllAction});
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void MessageStreamWidget::follow(bool slot)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const StreamRow &row = m_model->row(m_proxy->mapToSource(current).row());
+    // One click: only that slot, or only that sender (its address: every name it uses).
+    if (slot)
+        setFilter(row.slot, {}, {}, m_regex->isChecked());
+    else
+        setFilter({}, row.datagram ? row.datagram->sourceAddress() : MessageModel::sourceText(row), {}, m_regex->isChecked());
+}
+
+void MessageStreamWidget::editColoringRules()
+{
+    ColoringRulesDialog dialog(m_coloring->rules(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_coloring->setRules(dialog.rules());
+}
+
+void MessageStreamWidget::loadSettings(const QSettings &settings)
+{
+    m_timeFormat->setMode(TimeFormat::fromKey(settings.value(QStringLiteral("stream/time")).toString())
+                              .value_or(TimeFormat::Mode::TimeOfDay));
+    m_coloring->load(settings);
+}
+
+void MessageStreamWidget::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("stream/time"), TimeFormat::key(m_timeFormat->mode()));
+    m_coloring->save(settings);
 }
 
 void MessageStreamWidget::layOut()
@@ -136,6 +226,7 @@ void MessageStreamWidget::layOut()
     layout->addLayout(filterRow);
     layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar); // below the table, as in browsers: opening it moves no row
 }
 
 void MessageStreamWidget::connectModel()
@@ -145,6 +236,9 @@ void MessageStreamWidget::connectModel()
     connect(m_model, &MessageModel::pausedChanged, this, &MessageStreamWidget::updatePausedLabel);
     connect(m_model, &MessageModel::newWhilePausedChanged, this, &MessageStreamWidget::updatePausedLabel);
     connect(m_clearAction, &QAction::triggered, m_model, &MessageModel::clear);
+    // A reset (Clear) drops the current index without currentRowChanged: the detail pane must
+    // not keep showing a message that is gone.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MessageStreamWidget::onCurrentChanged);
 
     // Auto-scroll: follow the tail only while the reader is at the bottom (as CuteCom does).
     connect(m_model, &MessageModel::aboutToFlush, this, [this] {
@@ -203,13 +297,41 @@ void MessageStreamWidget::resetColumnWidths()
     const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
     const int padding = digit * 2;
     m_view->setColumnWidth(MessageModel::SequenceColumn, digit * 4 + padding);
-    m_view->setColumnWidth(MessageModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + padding);
-    m_view->setColumnWidth(MessageModel::SlotColumn, metrics.horizontalAdvance(QStringLiteral("\\MAILSLOT\\BROWSE")) + padding);
+    fitTimeColumn();
+    m_view->setColumnWidth(MessageModel::SlotColumn, metrics.horizontalAdvance(QStringLiteral("\\\\.\\mailslot\\browse")) + padding);
     m_view->setColumnWidth(MessageModel::SourceColumn, metrics.horizontalAdvance(QStringLiteral("10.99.0.1 NMBDPEER<00>")) + padding);
     m_view->setColumnWidth(MessageModel::SizeColumn, sizeColumnWidth());
     // The preview gets room for a readable line; Decoded (the last column) takes the rest.
     m_view->setColumnWidth(MessageModel::PreviewColumn, metrics.averageCharWidth() * 28 + padding);
     fitHeaders();
+}
+
+void MessageStreamWidget::fitColumnsToView()
+{
+    resetColumnWidths();
+    const int width = m_view->viewport()->width() - m_view->verticalScrollBar()->sizeHint().width();
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int decoded = m_view->columnWidth(MessageModel::PreviewColumn) * 3 / 4;
+    int fixed = decoded;
+    int flexible = 0;
+    for (int column = 0; column < MessageModel::DecodedColumn; ++column) {
+        const bool shrinks = column == MessageModel::SlotColumn || column == MessageModel::SourceColumn
+            || column == MessageModel::PreviewColumn;
+        (shrinks ? flexible : fixed) += m_view->columnWidth(column);
+    }
+    if (fixed + flexible <= width || flexible <= 0)
+        return;
+    const double share = qMax(0.0, double(width - fixed)) / flexible;
+    for (const int column : {MessageModel::SlotColumn, MessageModel::SourceColumn, MessageModel::PreviewColumn})
+        m_view->setColumnWidth(column, qMax(digit * 8, int(m_view->columnWidth(column) * share)));
+    fitHeaders();
+}
+
+void MessageStreamWidget::fitTimeColumn()
+{
+    const int padding = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2;
+    m_view->setColumnWidth(MessageModel::TimeColumn,
+                           m_view->fontMetrics().horizontalAdvance(TimeFormat::widestText(m_timeFormat->mode())) + padding);
 }
 
 int MessageStreamWidget::sizeColumnWidth() const
@@ -247,11 +369,43 @@ void MessageStreamWidget::setFilter(const QString &slot, const QString &source, 
 
 void MessageStreamWidget::applyFilter()
 {
+    // The selected message stays selected when the new filter shows it, and stays in the detail
+    // pane when it hides it (selected again when a later filter shows it).
+    m_filtering = true;
     m_proxy->setFilter(m_slotFilter->text(), m_sourceFilter->text(), m_textFilter->text(), m_regex->isChecked());
+    const bool shown = selectSequence(m_currentSequence);
+    if (!shown)
+        m_view->selectionModel()->clear(); // not a neighbour of the hidden row in its place
+    m_filtering = false;
     m_filterError->setText(m_proxy->filterError());
     m_filterError->setVisible(!m_proxy->filterError().isEmpty());
-    if (m_follow)
+    if (!shown && m_follow)
         m_view->scrollToBottom();
+}
+
+bool MessageStreamWidget::selectSequence(quint64 sequence)
+{
+    if (sequence == 0)
+        return false;
+    // Rows are in sequence order in the model.
+    int low = 0;
+    int high = m_model->rowCount();
+    while (low < high) {
+        const int mid = low + (high - low) / 2;
+        if (m_model->row(mid).sequence < sequence)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    if (low >= m_model->rowCount() || m_model->row(low).sequence != sequence)
+        return false;
+    const QModelIndex shown = m_proxy->mapFromSource(m_model->index(low, 0));
+    if (!shown.isValid())
+        return false;
+    if (m_view->currentIndex().row() != shown.row() || !m_view->selectionModel()->isRowSelected(shown.row()))
+        m_view->setCurrentIndex(shown);
+    m_view->scrollTo(shown);
+    return true;
 }
 
 void MessageStreamWidget::updatePausedLabel()
@@ -266,6 +420,8 @@ void MessageStreamWidget::updatePausedLabel()
 
 void MessageStreamWidget::onCurrentChanged()
 {
+    if (m_filtering)
+        return; // a filter change: the same message stays in the detail pane
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (!current.isValid()) {
         m_currentSequence = 0;
@@ -287,6 +443,14 @@ void MessageStreamWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool MessageStreamWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::PaletteChange)
+        m_coloring->setPalette(m_view->palette());
+    m_view->installEventFilter(this); // a dark palette or style sheet: the row colors follow
+    return QWidget::eventFilter(watched, event);
+}
+
 void MessageStreamWidget::retranslateUi()
 {
     m_filterLabel->setText(tr("&Filter:"));
@@ -304,6 +468,12 @@ void MessageStreamWidget::retranslateUi()
     m_clearAction->setText(tr("C&lear"));
     m_clearAction->setToolTip(tr("Remove every message from the view"));
     m_findAction->setText(tr("&Find..."));
+    m_coloringAction->setText(tr("C&oloring Rules..."));
+    m_followSlotAction->setText(tr("Follow This &Slot"));
+    m_followSlotAction->setToolTip(tr("Show only the messages of this row's slot"));
+    m_followSourceAction->setText(tr("Follow This S&ender"));
+    m_followSourceAction->setToolTip(tr("Show only the messages from this row's sender"));
+    m_showAllAction->setText(tr("Show &All Messages"));
     m_model->retranslate();
     fitHeaders();
     updatePausedLabel();

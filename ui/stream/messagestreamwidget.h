@@ -9,9 +9,14 @@
 
 #include <memory>
 
+class ColoringRules;
+class FindBar;
 class MessageFilterProxy;
 class MessageModel;
 class QAction;
+class QMenu;
+class QSettings;
+class TimeFormat;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +42,20 @@ public:
     QAction *findAction() const { return m_findAction; }
     // Asks for the stream's capacity (the oldest rows go when it is lowered).
     QAction *capacityAction() const { return m_capacityAction; }
+    // View > Time Display, and View > Coloring Rules.
+    QMenu *timeFormatMenu() const { return m_timeMenu; }
+    QAction *coloringAction() const { return m_coloringAction; }
+    // Filter to the slot, or to the sender, of the current row (in the table's context menu);
+    // Show All clears the filter.
+    QAction *followSlotAction() const { return m_followSlotAction; }
+    QAction *followSourceAction() const { return m_followSourceAction; }
+    QAction *showAllAction() const { return m_showAllAction; }
+    TimeFormat *timeFormat() const { return m_timeFormat; }
+    ColoringRules *coloringRules() const { return m_coloring; }
+    FindBar *findBar() const { return m_findBar; }
+    // The time display and the coloring rules.
+    void loadSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
     // Every row of the stream, or only those the filter shows, oldest first (queued rows are
     // flushed first).
     StreamRowList rows(bool onlyShown) const;
@@ -46,6 +65,9 @@ public:
     bool isFollowingTail() const { return m_follow; }
     // Sets the default column widths (also after "reset columns").
     void resetColumnWidths();
+    // The default widths, made to fit the table's width: in a narrow window Slot, Source and
+    // Message give room, so that Decoded stays on screen (no horizontal scrolling).
+    void fitColumnsToView();
     // The width the Size column needs for kWidestSize.
     int sizeColumnWidth() const;
 
@@ -55,6 +77,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpView();
@@ -64,10 +87,17 @@ private:
     void connectModel();
     void askCapacity();
     void applyFilter();
+    // Makes the row of that sequence number current if the filter shows it.
+    bool selectSequence(quint64 sequence);
     void fitHeaders();
     void updatePausedLabel();
     void onCurrentChanged();
     void retranslateUi();
+    void setUpPresentation();
+    void showContextMenu(const QPoint &position);
+    void follow(bool slot);
+    void editColoringRules();
+    void fitTimeColumn();
 
     MessageModel *m_model;
     MessageFilterProxy *m_proxy;
@@ -85,6 +115,15 @@ private:
     QAction *m_clearAction;
     QAction *m_findAction;
     QAction *m_capacityAction;
+    QAction *m_coloringAction;
+    QAction *m_followSlotAction;
+    QAction *m_followSourceAction;
+    QAction *m_showAllAction;
+    TimeFormat *m_timeFormat;
+    ColoringRules *m_coloring;
+    QMenu *m_timeMenu;
+    FindBar *m_findBar;
     bool m_follow = true;
+    bool m_filtering = false;
     quint64 m_currentSequence = 0;
 };

@@ -2,12 +2,10 @@
 
 #include "ui/window/languagemenu.h"
 #include "ui/window/streamstatusbar.h"
-
 #include "core/stream/bridgesource.h"
 #include "core/stream/capturesource.h"
 #include "core/stream/slotsource.h"
 #include "core/stream/streamhub.h"
-
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
 #include "ui/window/exportdialog.h"
@@ -32,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -237,6 +236,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_stream->pauseAction());
     m_viewMenu->addAction(m_stream->clearAction());
     m_viewMenu->addAction(m_stream->capacityAction());
+    m_viewMenu->addMenu(m_stream->timeFormatMenu());
+    m_viewMenu->addAction(m_stream->coloringAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_slotsDock->toggleViewAction());
     m_viewMenu->addAction(m_composeDock->toggleViewAction());
@@ -269,7 +270,7 @@ bool MainWindow::startDefaultSlot()
         m_defaultSlotStatus = error.toString();
         m_slots->refresh(); // list the other monitor's slot at once
     }
-    retranslateUi();
+    m_status->setDefaultSlot(defaultSlotName(), m_defaultSlotServed, m_defaultSlotStatus);
     return m_defaultSlotServed;
 }
 
@@ -388,12 +389,13 @@ void MainWindow::showAbout()
 void MainWindow::loadSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_defaultLayoutPending = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
-    if (m_defaultLayoutPending)
-        resize(1260, 780);
+    // The dock layout is restored at the first show, once the window has its restored size:
+    // restored before, the docks took a share of the resize at every start (Compose grew).
+    m_pendingState = settings.value(QStringLiteral("window/state")).toByteArray();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) // room for every column, in the screen
+        resize(QSize(1260, 780).boundedTo(screen()->availableGeometry().size() - QSize(0, 40))); // (a panel, a title bar)
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_stream->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("stream/header")).toByteArray());
+    m_fitColumnsPending = !m_stream->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("stream/header")).toByteArray());
     m_slotsDock->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("slots/header")).toByteArray());
     m_messages->setCapacity(settings.value(QStringLiteral("stream/capacity"), MessageModel::kDefaultCapacity).toInt());
     m_stream->setFilter(settings.value(QStringLiteral("filter/slot")).toString(),
@@ -403,6 +405,7 @@ void MainWindow::loadSettings()
     m_composeDock->setRecentTargets(settings.value(QStringLiteral("compose/recent")).toStringList(),
                                     settings.value(QStringLiteral("compose/recentDomains")).toStringList());
     m_detail->tabs()->setCurrentIndex(qBound(0, settings.value(QStringLiteral("detail/tab"), 0).toInt(), m_detail->tabs()->count() - 1));
+    m_stream->loadSettings(settings);
     m_lastCaptureDir = settings.value(QStringLiteral("files/captureDir")).toString();
     m_lastExportPath = settings.value(QStringLiteral("files/exportPath")).toString();
     m_networkDock->loadSettings(settings);
@@ -420,7 +423,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    settings.setValue(QStringLiteral("window/state"), m_statePending ? m_pendingState : saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("stream/header"), m_stream->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("slots/header"), m_slotsDock->view()->horizontalHeader()->saveState());
@@ -433,6 +436,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("compose/recent"), m_composeDock->recentTargets());
     settings.setValue(QStringLiteral("compose/recentDomains"), m_composeDock->recentDomainTargets());
     settings.setValue(QStringLiteral("detail/tab"), m_detail->tabs()->currentIndex());
+    m_stream->saveSettings(settings);
     settings.setValue(QStringLiteral("files/captureDir"), m_lastCaptureDir);
     settings.setValue(QStringLiteral("files/exportPath"), m_lastExportPath);
     m_networkDock->saveSettings(settings);
@@ -449,16 +453,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_defaultLayoutPending) {
-        // First start: give the message stream most of the width.
-        m_defaultLayoutPending = false;
-        // After the first layout pass, so that the sizes are not overridden by it.
-        QTimer::singleShot(0, this, [this] {
+    if (!m_statePending)
+        return;
+    QTimer::singleShot(0, this, [this] { // after the first layout pass, which would override the sizes
+        m_statePending = false;
+        if (!restoreState(m_pendingState, kLayoutVersion)) {
+            // First start: the message stream gets most of the width.
             resizeDocks({m_composeDock}, {qBound(300, width() * 25 / 100, 400)}, Qt::Horizontal);
             resizeDocks({m_slotsDock}, {qMax(150, height() * 24 / 100)}, Qt::Vertical);
             m_splitter->setSizes({m_splitter->height() * 58 / 100, m_splitter->height() * 42 / 100});
-        });
-    }
+        }
+        if (std::exchange(m_fitColumnsPending, false))
+            QTimer::singleShot(0, m_stream, [stream = m_stream] { stream->fitColumnsToView(); });
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -488,13 +495,5 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Mailslot Monitor"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_detail->setAccessibleName(tr("Message detail"));
-    if (m_defaultSlotServed)
-        m_status->setSlotHint(tr("Serving %1: try mailslot send mailslot_monitor \"hello\"").arg(defaultSlotName()));
-    else if (!m_defaultSlotStatus.isEmpty())
-        m_status->setSlotHint(tr("Not serving %1: %2. Another monitor may be running; its messages are not shown "
-                                 "here, but the slot is listed.")
-                                  .arg(defaultSlotName(), m_defaultSlotStatus));
-    else
-        m_status->setSlotHint(QString());
     updateCounts();
 }

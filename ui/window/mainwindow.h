@@ -129,7 +129,11 @@ private:
     bool m_rememberLanguage = true;
     QString m_defaultSlotStatus;
     bool m_defaultSlotServed = false;
-    bool m_defaultLayoutPending = true;
+    // The saved dock layout, restored at the first show; the stream's columns fitted then when
+    // none were saved.
+    QByteArray m_pendingState;
+    bool m_statePending = true;
+    bool m_fitColumnsPending = false;
     QString m_lastCaptureDir;
     QString m_lastExportPath;
 };

@@ -45,8 +45,23 @@ StreamStatusBar::StreamStatusBar(QWidget *parent)
     retranslateUi();
 }
 
-void StreamStatusBar::setSlotHint(const QString &text)
+void StreamStatusBar::setDefaultSlot(const QString &name, bool served, const QString &error)
 {
+    m_defaultSlot = name;
+    m_defaultSlotServed = served;
+    m_defaultSlotError = error;
+    updateSlotHint();
+}
+
+void StreamStatusBar::updateSlotHint()
+{
+    QString text;
+    if (m_defaultSlotServed)
+        text = tr("Serving %1: try mailslot send mailslot_monitor \"hello\"").arg(m_defaultSlot);
+    else if (!m_defaultSlotError.isEmpty())
+        text = tr("Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot "
+                  "is listed.")
+                   .arg(m_defaultSlot, m_defaultSlotError);
     m_slotHint->setText(text);
     m_slotHint->setToolTip(PlainToolTip::fromText(text));
 }
@@ -131,4 +146,5 @@ void StreamStatusBar::retranslateUi()
     m_cancelCapture->setText(tr("Stop Reading"));
     m_captureProgress->setAccessibleName(tr("Capture file progress"));
     m_network->setToolTip(tr("Network settings"));
+    updateSlotHint();
 }

@@ -21,7 +21,8 @@ public:
 
     explicit StreamStatusBar(QWidget *parent = nullptr);
 
-    void setSlotHint(const QString &text);
+    // The hint on the left: the default slot served ("try mailslot send ..."), or why not.
+    void setDefaultSlot(const QString &name, bool served, const QString &error);
     QString slotHint() const;
     // The counts of the stream as shown through the filter.
     void updateCounts(const MessageModel *model, const MessageFilterProxy *proxy);
@@ -45,10 +46,14 @@ protected:
 
 private:
     void retranslateUi();
+    void updateSlotHint();
 
     QLabel *m_slotHint;
     QLabel *m_counts;
     QToolButton *m_network;
     QProgressBar *m_captureProgress;
     QToolButton *m_cancelCapture;
+    QString m_defaultSlot;
+    bool m_defaultSlotServed = false;
+    QString m_defaultSlotError;
 };
