@@ -54,26 +54,16 @@ function(mailslot_install_windows_runtime)
         list(APPEND modules "$<TARGET_FILE:${plugin}>")
     endforeach()
 
+    find_program(MAILSLOT_STRIP NAMES ${CMAKE_STRIP} x86_64-w64-mingw32-strip)
     install(CODE "
-        set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
-        set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
-        set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${MAILSLOT_OBJDUMP}\")
-        file(GET_RUNTIME_DEPENDENCIES
-            EXECUTABLES ${executables}
-            MODULES ${modules}
-            DIRECTORIES \"${qtbin}\" ${runtime_dirs}
-            PRE_EXCLUDE_REGEXES \"^[Aa][Pp][Ii]-[Mm][Ss]-\" \"^[Ee][Xx][Tt]-[Mm][Ss]-\"
-            RESOLVED_DEPENDENCIES_VAR resolved
-            UNRESOLVED_DEPENDENCIES_VAR system
-            CONFLICTING_DEPENDENCIES_PREFIX conflicting)
-        if(conflicting_FILENAMES)
-            message(FATAL_ERROR \"DLLs found twice: \${conflicting_FILENAMES}\")
-        endif()
-        file(INSTALL \${resolved} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\"
-             FOLLOW_SYMLINK_CHAIN)
-        list(SORT system CASE INSENSITIVE)
-        string(REPLACE \";\" \" \" system \"\${system}\")
-        message(STATUS \"System DLLs (from Windows, not installed): \${system}\")
+        cmake_policy(VERSION 3.22) # (install scripts otherwise run with the oldest policies)
+        set(MAILSLOT_RT_EXECUTABLES \"${executables}\")
+        set(MAILSLOT_RT_MODULES \"${modules}\")
+        set(MAILSLOT_RT_DIRECTORIES \"${qtbin};${runtime_dirs}\")
+        set(MAILSLOT_RT_OBJDUMP \"${MAILSLOT_OBJDUMP}\")
+        set(MAILSLOT_RT_STRIP \"${MAILSLOT_STRIP}\")
+        set(MAILSLOT_RT_BINDIR \"${CMAKE_INSTALL_BINDIR}\")
+        include(\"${CMAKE_CURRENT_FUNCTION_LIST_DIR}/MailslotWindowsRuntimeInstall.cmake\")
     ")
 
     # Qt's own catalogues, so that standard dialogs speak the user's language. The .qm files are

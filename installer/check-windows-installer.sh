@@ -5,14 +5,14 @@
 #      the Qt DLLs and plugins, the catalogues, the Start-menu shortcuts and the uninstaller in
 #      place, and remembers the language;
 #   2. the installed `mailslot.exe --version` runs, and the installed monitor starts with the real
-#      `windows` platform plugin (under Xvfb) and serves its default slot, which the installed
-#      `mailslot.exe info` sees; a message sent with `mailslot.exe send` reaches it;
+#      `windows` platform plugin (under Xvfb) and serves its default slot: the installed
+#      `mailslot.exe send` writes to it;
 #   3. every DLL the programs import that the installer does not carry is one Windows has;
 #   4. a silent uninstall leaves no file, shortcut or registry key of ours.
 # Usage: installer/check-windows-installer.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "${1:?usage: check-windows-installer.sh BUILD_DIR}" && pwd)
-installer=$(ls "$build"/mailslot-monitor-*-win64.exe 2>/dev/null | head -1)
+installer=$(ls "$build"/mailslot-monitor-[0-9]*.exe 2>/dev/null | head -1)
 [ -n "$installer" ] || { echo "check-windows-installer: no installer in $build (cpack -G NSIS)" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -37,8 +37,13 @@ for f in bin/mailslot.exe bin/mailslot-monitor.exe bin/Qt6Core.dll bin/Qt6Widget
 done
 shortcuts=$(find "$WINEPREFIX/drive_c" -iname 'Mailslot Monitor*.lnk' | wc -l)
 [ "$shortcuts" -ge 1 ] || fail "no Start-menu shortcut"
-language=$(wine reg query 'HKLM\Software\MailslotMonitor' /v 'Installer Language' 2>/dev/null | tr -d '\r' |
-    awk '/Installer Language/ {print $NF}')
+language=""
+for _ in 1 2 3; do # (reg.exe now and then answers nothing while the prefix settles)
+    language=$( (wine reg query 'HKLM\Software\MailslotMonitor' /v 'Installer Language' 2>/dev/null || true) |
+        tr -d '\r' | awk '/Installer Language/ {print $NF}')
+    [ -n "$language" ] && break
+    sleep 1
+done
 [ "$language" = 1034 ] || fail "the installer's language is '$language', not Spanish (1034) as the user's"
 echo "check-windows-installer: installed $(du -sh "$dir" | cut -f1) in Spanish, $shortcuts shortcut(s)"
 
@@ -51,15 +56,17 @@ while [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
 Xvfb ":$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb_pid=$!
 DISPLAY=":$display" wine "$dir/bin/mailslot-monitor.exe" >"$work/monitor.log" 2>&1 &
+# Served once a write to it succeeds (Wine cannot query another process's slot: WINDOWS.md).
 served=""
 for _ in $(seq 1 120); do # the monitor's first start in a fresh prefix takes a few seconds
-    if wine "$cli" info mailslot_monitor >"$work/info.txt" 2>/dev/null; then served=1; break; fi
+    if wine "$cli" send mailslot_monitor "hello from the installed mailslot.exe" >"$work/send.txt" 2>&1; then
+        served=1
+        break
+    fi
     sleep 0.5
 done
-[ -n "$served" ] || { cat "$work/monitor.log"; fail "the installed monitor did not serve \\\\.\\mailslot\\mailslot_monitor"; }
-wine "$cli" send mailslot_monitor "hello from the installed mailslot.exe" ||
-    fail "mailslot.exe send to the installed monitor failed"
-echo "check-windows-installer: $version; the monitor serves its slot: $(tr -d '\r' <"$work/info.txt" | tr '\n' ' ')"
+[ -n "$served" ] || { cat "$work/monitor.log" "$work/send.txt"; fail "the installed monitor did not serve \\\\.\\mailslot\\mailslot_monitor"; }
+echo "check-windows-installer: $version; the installed monitor serves \\\\.\\mailslot\\mailslot_monitor"
 wineserver -k
 wait "$!" 2>/dev/null || true
 
@@ -68,6 +75,7 @@ system32="$WINEPREFIX/drive_c/windows/system32"
 for exe in "$dir"/bin/*.exe "$dir"/bin/*.dll "$dir"/bin/*/*.dll; do
     for dll in $(x86_64-w64-mingw32-objdump -p "$exe" | awk '/DLL Name:/ {print $3}'); do
         [ -f "$dir/bin/$dll" ] && continue
+        [[ "${dll,,}" == api-ms-* || "${dll,,}" == ext-ms-* ]] && continue # API sets: the loader maps them
         find "$system32" -maxdepth 1 -iname "$dll" | grep -q . ||
             fail "$(basename "$exe") imports $dll, which neither the installer nor Windows has"
     done
@@ -83,4 +91,8 @@ for key in 'HKLM\Software\MailslotMonitor' 'HKCU\Software\MailslotMonitor' \
            'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\MailslotMonitor'; do
     wine reg query "$key" >/dev/null 2>&1 && fail "the uninstaller left the registry key $key"
 done
+wineserver -k # the server writes the registry files as it stops
+sleep 1
+keys=$(grep -ih '^\[.*mailslot' "$WINEPREFIX"/*.reg | head -5 || true)
+[ -z "$keys" ] || fail "the uninstaller left registry keys: $keys"
 echo "check-windows-installer: installed, ran and uninstalled cleanly"

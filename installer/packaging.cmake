@@ -187,11 +187,16 @@ if(CMAKE_HOST_WIN32) # (makensis on Linux refuses BrandingText /TRIM*, which CPa
     set(CPACK_NSIS_BRANDING_TEXT "Mailslot Monitor ${PROJECT_VERSION}")
 endif()
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
+# The language the installer ran in (the user's, or the one chosen at start) is remembered for the
+# uninstaller (MUI_UNGETLANGUAGE reads it), also after a silent install.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "
+  WriteRegStr SHCTX 'Software\\MailslotMonitor' 'Installer Language' $LANGUAGE")
 # The uninstaller removes every registry key of ours: the remembered installer language (SHCTX)
-# and the monitor's settings (QSettings: HKCU\Software\MailslotMonitor) of the user who uninstalls.
+# and the monitor's settings (QSettings: HKCU\Software\MailslotMonitor) of the user who uninstalls
+# (the vendor key above CPack's own: installer/windows/nsis-template.cmake).
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
-  DeleteRegKey SHCTX 'Software\\\\MailslotMonitor'
-  DeleteRegKey HKCU 'Software\\\\MailslotMonitor'")
+  DeleteRegKey SHCTX 'Software\\MailslotMonitor'
+  DeleteRegKey HKCU 'Software\\MailslotMonitor'")
 include(${MAILSLOT_INSTALLER_DIR}/windows/nsis-template.cmake)
 
 # Windows: WiX (MSI). The upgrade code never changes: it is how Windows Installer recognises an

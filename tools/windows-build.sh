@@ -36,7 +36,7 @@ if [ "${MAILSLOT_WINDOWS_SKIP_TESTS:-0}" != 1 ]; then
 fi
 
 (cd "$build" && cpack -G "NSIS;ZIP" >cpack.log 2>&1) || { cat "$build/cpack.log"; exit 1; }
-step "packaged: $(cd "$build" && ls mailslot-monitor-*.exe mailslot-monitor-*.zip | tr '\n' ' ')"
+step "packaged: $(cd "$build" && ls mailslot-monitor-[0-9]*.exe mailslot-monitor-[0-9]*.zip | tr '\n' ' ')"
 if [ "${MAILSLOT_WINDOWS_SKIP_TESTS:-0}" != 1 ]; then
     installer/check-windows-installer.sh "$build"
 fi

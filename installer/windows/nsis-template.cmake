@@ -3,7 +3,8 @@
 #   - languages: English (the default), Spanish and Italian only, instead of every NSIS language;
 #   - a language choice when the installer starts, remembered in the registry for the uninstaller;
 #   - the template's own English strings replaced by LangStrings from strings.nsh;
-#   - a Unicode installer (accents in every language, whatever the Windows code page).
+#   - the uninstaller removes the vendor key too, once empty;
+#   - a 64-bit Unicode installer (accents in every language, whatever the Windows code page).
 # If a future CMake changes the stock template so that a change cannot be made, configure warns
 # and the stock template is used as it is.
 
@@ -44,6 +45,11 @@ _mailslot_nsis_replace(
     "\"@CPACK_NSIS_PACKAGE_NAME@ is already installed. $\\n$\\nDo you want to uninstall the old version before installing the new one?\""
     "\"$(MS_ALREADY_INSTALLED)\"")
 _mailslot_nsis_replace("\"Uninstall failed.\"" "\"$(MS_UNINSTALL_FAILED)\"")
+# The uninstaller's last registry step also removes the vendor key above ours once it is empty
+# (the stock template leaves "Software\<vendor>" behind).
+_mailslot_nsis_replace(
+    "  DeleteRegKey /ifempty SHCTX \"Software\\@CPACK_PACKAGE_VENDOR@\\@CPACK_PACKAGE_INSTALL_REGISTRY_KEY@\"\n"
+    "  DeleteRegKey /ifempty SHCTX \"Software\\@CPACK_PACKAGE_VENDOR@\\@CPACK_PACKAGE_INSTALL_REGISTRY_KEY@\"\n  DeleteRegKey /ifempty SHCTX \"Software\\@CPACK_PACKAGE_VENDOR@\"\n")
 _mailslot_nsis_replace("\"Install Options\" \"Choose options for installing @CPACK_NSIS_PACKAGE_NAME@\""
     "\"$(MS_OPTIONS_TITLE)\" \"$(MS_OPTIONS_SUBTITLE)\"")
 
@@ -52,9 +58,11 @@ if(_ok)
     list(PREPEND CMAKE_MODULE_PATH ${_dir})
 endif()
 
-# Read before the template's own code: Unicode, and where the chosen language is remembered.
+# Read before the template's own code: a 64-bit Unicode installer (the programs are 64-bit; a
+# 32-bit installer would also need 32-bit Wine to be tested), and where the chosen language is
+# remembered.
 set(CPACK_NSIS_DEFINES "
-  Unicode true
+  Target amd64-unicode
   !define MUI_LANGDLL_ALLLANGUAGES
   !define MUI_LANGDLL_REGISTRY_ROOT SHCTX
   !define MUI_LANGDLL_REGISTRY_KEY \"Software\\MailslotMonitor\"

@@ -1,0 +1,72 @@
+# Install-time part of cmake/MailslotWindowsRuntime.cmake (script mode, run by `cmake --install`
+# and cpack): copies into <prefix>/<MAILSLOT_RT_BINDIR> every DLL that the executables and plugins
+# import, directly or through another DLL, that is found in MAILSLOT_RT_DIRECTORIES; lists the
+# others, which are Windows' own. Names are compared without case, as Windows does: objdump gives
+# "Qt6Core.dll", CMake's resolver lower-cases it and would not find it on a case-sensitive disk.
+# Inputs: MAILSLOT_RT_EXECUTABLES, MAILSLOT_RT_MODULES, MAILSLOT_RT_DIRECTORIES, MAILSLOT_RT_OBJDUMP,
+# MAILSLOT_RT_STRIP (may be empty), MAILSLOT_RT_BINDIR.
+set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
+set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
+set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND "${MAILSLOT_RT_OBJDUMP}")
+
+# Every DLL of the directories, by lower-case name.
+set(_available)
+foreach(_dir IN LISTS MAILSLOT_RT_DIRECTORIES)
+    file(GLOB _dlls "${_dir}/*.dll")
+    foreach(_dll IN LISTS _dlls)
+        get_filename_component(_name "${_dll}" NAME)
+        string(TOLOWER "${_name}" _lower)
+        if(NOT DEFINED _path_${_lower})
+            set(_path_${_lower} "${_dll}")
+            list(APPEND _available "${_lower}")
+        endif()
+    endforeach()
+endforeach()
+
+set(_found)
+set(_system)
+set(_scan_exes ${MAILSLOT_RT_EXECUTABLES})
+set(_scan_modules ${MAILSLOT_RT_MODULES})
+set(_scan_libs)
+while(_scan_exes OR _scan_modules OR _scan_libs)
+    set(_args)
+    if(_scan_exes)
+        list(APPEND _args EXECUTABLES ${_scan_exes})
+    endif()
+    if(_scan_modules)
+        list(APPEND _args MODULES ${_scan_modules})
+    endif()
+    if(_scan_libs)
+        list(APPEND _args LIBRARIES ${_scan_libs})
+    endif()
+    file(GET_RUNTIME_DEPENDENCIES ${_args}
+        PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
+        RESOLVED_DEPENDENCIES_VAR _resolved UNRESOLVED_DEPENDENCIES_VAR _unresolved)
+    set(_scan_exes)
+    set(_scan_modules)
+    set(_scan_libs)
+    foreach(_dep IN LISTS _resolved _unresolved)
+        get_filename_component(_name "${_dep}" NAME)
+        string(TOLOWER "${_name}" _lower)
+        if(_lower IN_LIST _available)
+            if(NOT _path_${_lower} IN_LIST _found)
+                list(APPEND _found "${_path_${_lower}}")
+                list(APPEND _scan_libs "${_path_${_lower}}")
+            endif()
+        elseif(NOT _lower IN_LIST _system)
+            list(APPEND _system "${_lower}")
+        endif()
+    endforeach()
+endwhile()
+
+set(_dest "${CMAKE_INSTALL_PREFIX}/${MAILSLOT_RT_BINDIR}")
+file(INSTALL ${_found} DESTINATION "${_dest}")
+if(CMAKE_INSTALL_DO_STRIP AND MAILSLOT_RT_STRIP)
+    foreach(_dll IN LISTS _found)
+        get_filename_component(_name "${_dll}" NAME)
+        execute_process(COMMAND "${MAILSLOT_RT_STRIP}" --strip-unneeded "${_dest}/${_name}" COMMAND_ERROR_IS_FATAL ANY)
+    endforeach()
+endif()
+list(SORT _system)
+string(REPLACE ";" " " _system "${_system}")
+message(STATUS "System DLLs (Windows' own, not installed): ${_system}")
