@@ -13,10 +13,22 @@ using namespace mailslot::platform;
 namespace {
 // Info changes are coalesced: at most one infoChanged per interval.
 constexpr int kInfoIntervalMs = 100;
+
+// Bytes [offset, offset + size) of block as a QByteArray that shares block's memory (no copy).
+// Like any QByteArray over foreign data, it is not followed by a '\0' of its own.
+QByteArray sharedSlice(QByteArray &block, qsizetype offset, qsizetype size)
+{
+    if (size == 0)
+        return QByteArray("", 0); // empty, not null: what a zero-length message always was
+    QByteArray::DataPointer shared = block.data_ptr(); // one more reference to block's memory
+    shared.ptr += offset;
+    shared.size = size;
+    return QByteArray(std::move(shared));
+}
 } // namespace
 
-MailslotWorker::MailslotWorker(QString name, std::shared_ptr<ServerSlot> slot)
-    : m_name(std::move(name)), m_slot(std::move(slot))
+MailslotWorker::MailslotWorker(QString name, std::shared_ptr<ServerSlot> slot, bool paced)
+    : m_name(std::move(name)), m_slot(std::move(slot)), m_paced(paced)
 {
 }
 
@@ -75,6 +87,15 @@ void MailslotWorker::setHold(bool hold)
     scheduleInfo();
 }
 
+void MailslotWorker::batchConsumed()
+{
+    m_batchOut = false;
+    if (m_drainWanted) {
+        m_drainWanted = false;
+        drain();
+    }
+}
+
 void MailslotWorker::onReadable()
 {
     m_slot->acknowledgeReadiness();
@@ -95,21 +116,33 @@ void MailslotWorker::drain()
     m_drainQueued = false;
     if (m_stopped || m_hold)
         return;
+    if (m_batchOut) {
+        m_drainWanted = true; // batchConsumed() drains
+        return;
+    }
     StreamRowList batch;
-    std::size_t bytes = 0;
+    QByteArray block; // the batch's payloads, one after the other: every row's payload shares it
+    m_sizes.clear();
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
         [&](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
-            bytes += size;
-            StreamRow row; // numbered by the StreamHub that takes it
+            StreamRow &row = batch.emplace_back(); // numbered by the StreamHub that takes it
             row.slot = m_name;
             row.timeNs = writtenMsecs * 1000000;
-            row.payload = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-            batch.append(std::move(row));
+            block.append(reinterpret_cast<const char *>(data), qsizetype(size));
+            m_sizes.push_back(size);
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
+    block.squeeze(); // rows may outlive the batch: they keep what they use, no more
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        batch[i].payload = sharedSlice(block, at, qsizetype(m_sizes[std::size_t(i)]));
+        at += qsizetype(m_sizes[std::size_t(i)]);
+    }
+    const std::size_t bytes = std::size_t(at);
     if (read > 0) {
         m_messagesRead.fetch_add(read, std::memory_order_relaxed);
+        m_batchOut = m_paced;
         emit messagesReceived(batch); // what was read before a failure is still delivered
     }
     if (error) {
