@@ -81,6 +81,7 @@ std::string PosixSlotFile::fifoPath(const std::string &slotFilePath)
 
 void PosixSlotFile::unmap()
 {
+    m_keeper.reset(); // releases the liveness mutex while it is still mapped
     if (m_header)
         munmap(m_header, m_mappedSize);
     m_header = nullptr;
@@ -140,6 +141,7 @@ SlotError PosixSlotFile::createServer(const std::string &path, const std::string
     pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
     pthread_mutex_init(&h->mutex, &attr);
     pthread_mutexattr_destroy(&attr);
+    m_keeper = std::make_unique<PosixLivenessKeeper>(&h->liveness);
     h->ring = SlotRingState{};
     h->maxMessageSize = options.maxMessageSize;
     h->readTimeout = options.readTimeout;
@@ -249,6 +251,11 @@ bool PosixSlotFile::serverAlive(int fd)
     if (fcntl(fd, F_OFD_GETLK, &fl) != 0)
         return false;
     return fl.l_type != F_UNLCK;
+}
+
+bool PosixSlotFile::serverAliveQuick() const
+{
+    return PosixLivenessKeeper::heldByLiveOwner(&m_header->liveness) || serverAlive();
 }
 
 bool PosixSlotFile::serverAlive() const
