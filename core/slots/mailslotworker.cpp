@@ -8,6 +8,9 @@
 #include <QWinEventNotifier>
 #endif
 
+#include <algorithm>
+#include <cstring>
+
 using namespace mailslot::platform;
 
 namespace {
@@ -121,7 +124,9 @@ void MailslotWorker::drain()
         return;
     }
     StreamRowList batch;
+    batch.reserve(m_lastBatch); // batches of a steady flow are alike: no growing on the way
     QByteArray block; // the batch's payloads, one after the other: every row's payload shares it
+    qsizetype used = 0;
     m_sizes.clear();
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
@@ -129,11 +134,20 @@ void MailslotWorker::drain()
             StreamRow &row = batch.emplace_back(); // numbered by the StreamHub that takes it
             row.slot = m_name;
             row.timeNs = writtenMsecs * 1000000;
-            block.append(reinterpret_cast<const char *>(data), qsizetype(size));
+            if (size > 0) {
+                if (used + qsizetype(size) > block.size())
+                    block.resize(std::max(2 * block.size(), used + qsizetype(size) + 4096)); // not filled
+                std::memcpy(block.data() + used, data, size);
+                used += qsizetype(size);
+            }
             m_sizes.push_back(size);
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
+    block.resize(used);
     block.squeeze(); // rows may outlive the batch: they keep what they use, no more
+    m_lastBatch = batch.size();
+    if (batch.capacity() > 2 * batch.size())
+        batch.squeeze(); // a burst's reservation is not handed on with a small batch
     qsizetype at = 0;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         batch[i].payload = sharedSlice(block, at, qsizetype(m_sizes[std::size_t(i)]));
