@@ -68,6 +68,8 @@ QueuedMemory queuedMemory(qint64 count, const QString &namespaceDir)
 struct Options
 {
     qint64 messages = 1000000;      // headline figure: 1 writer, 100 bytes
+    qint64 writers = 1;
+    qint64 size = kPayload;
     qint64 rounds = 5;
     qint64 matrixMessages = 200000; // per configuration of the writers x sizes table
     qint64 matrixRounds = 3;
@@ -84,9 +86,16 @@ bool parseOptions(const QStringList &arguments, Options *o)
     {
         const char *name;
         qint64 *value;
-    } all[] = {{"--messages", &o->messages},          {"--rounds", &o->rounds},
-               {"--matrix-messages", &o->matrixMessages}, {"--matrix-rounds", &o->matrixRounds},
-               {"--latency-messages", &o->latencyMessages}, {"--latency-rate", &o->latencyRate}};
+        qint64 low;
+        qint64 high;
+    } all[] = {{"--messages", &o->messages, 1, 1000000000},
+               {"--writers", &o->writers, 1, 64},
+               {"--size", &o->size, 0, 65536},
+               {"--rounds", &o->rounds, 1, 1000},
+               {"--matrix-messages", &o->matrixMessages, 1, 1000000000},
+               {"--matrix-rounds", &o->matrixRounds, 1, 1000},
+               {"--latency-messages", &o->latencyMessages, 1, 1000000000},
+               {"--latency-rate", &o->latencyRate, 1, 1000000}};
     for (int i = 0; i < arguments.size(); i += 2) {
         if (arguments.at(i) == QLatin1String("--ours-only")) {
             o->oursOnly = true;
@@ -101,9 +110,9 @@ bool parseOptions(const QStringList &arguments, Options *o)
         }
         bool ok = false;
         const qint64 value = arguments.value(i + 1).toLongLong(&ok);
-        if (!ok || value <= 0 || value > 1000000000) {
-            QTextStream(stderr) << "mailslot-bench local: " << option->name << " needs a positive number, not \""
-                                << arguments.value(i + 1) << "\"" << Qt::endl;
+        if (!ok || value < option->low || value > option->high) {
+            QTextStream(stderr) << "mailslot-bench local: " << option->name << " needs a number from " << option->low
+                                << " to " << option->high << ", not \"" << arguments.value(i + 1) << "\"" << Qt::endl;
             return false;
         }
         *option->value = value;
@@ -152,8 +161,8 @@ QString rate(const Spread &s)
 
 void printHeadline(QTextStream &out, const Options &o, const Figures &f)
 {
-    out << QStringLiteral("headline: 1 writer, %1 messages of %2 bytes, median (min-max) of %3 rounds, msg/s\n")
-               .arg(o.messages).arg(kPayload).arg(o.rounds);
+    out << QStringLiteral("headline: %1 writer(s), %2 messages of %3 bytes, median (min-max) of %4 rounds, msg/s\n")
+               .arg(o.writers).arg(o.messages).arg(o.size).arg(o.rounds);
     out << QStringLiteral("  (a) floor: shared-memory SPSC ring, 2 threads   %1\n").arg(rate(f.shm));
     out << QStringLiteral("  (b) floor: AF_UNIX datagrams, 2 threads         %1\n").arg(rate(f.afUnix));
     out << QStringLiteral("  (c) ours: write -> worker -> consumer signal    %1  (%2 signal batches)\n")
@@ -201,7 +210,8 @@ int runLocalBench(const QStringList &arguments)
 
     QTextStream out(stdout);
     out << "mailslot-bench local\n";
-    const Figures headline = measure(BenchLoad{1, kPayload, o.messages}, o.rounds, o.oursOnly);
+    const Figures headline = measure(BenchLoad{int(o.writers), int(o.size), std::max<qint64>(1, o.messages / o.writers)},
+                                     o.rounds, o.oursOnly);
     printHeadline(out, o, headline);
     if (o.oursOnly)
         return headline.lost == 0 ? 0 : 1;

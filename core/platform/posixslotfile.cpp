@@ -57,8 +57,11 @@ SlotError errnoError(std::uint32_t fallback, const std::string &what)
     return {code, what + ": " + std::strerror(e)};
 }
 
-constexpr std::uint64_t kReclaimThreshold = 2ull * 1024 * 1024;
-constexpr std::uint64_t kReclaimKeep = 1ull * 1024 * 1024;
+// A drained queue gives back the pages of a backlog past kReclaimThreshold, keeping kReclaimKeep: a
+// steady flow whose backlog stays below it (a batch of 4 MiB, and what arrives while it is consumed)
+// keeps its pages instead of faulting them in again after every drain.
+constexpr std::uint64_t kReclaimThreshold = 16ull * 1024 * 1024;
+constexpr std::uint64_t kReclaimKeep = 8ull * 1024 * 1024;
 
 } // namespace
 

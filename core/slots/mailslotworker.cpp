@@ -1,6 +1,7 @@
 #include "core/slots/mailslotworker.h"
 
 #include "core/platform/slotbackend.h"
+#include "core/slots/slotbatchbuilder.h"
 
 #include <QSocketNotifier>
 #include <QTimer>
@@ -8,26 +9,11 @@
 #include <QWinEventNotifier>
 #endif
 
-#include <algorithm>
-#include <cstring>
-
 using namespace mailslot::platform;
 
 namespace {
 // Info changes are coalesced: at most one infoChanged per interval.
 constexpr int kInfoIntervalMs = 100;
-
-// Bytes [offset, offset + size) of block as a QByteArray that shares block's memory (no copy).
-// Like any QByteArray over foreign data, it is not followed by a '\0' of its own.
-QByteArray sharedSlice(QByteArray &block, qsizetype offset, qsizetype size)
-{
-    if (size == 0)
-        return QByteArray("", 0); // empty, not null: what a zero-length message always was
-    QByteArray::DataPointer shared = block.data_ptr(); // one more reference to block's memory
-    shared.ptr += offset;
-    shared.size = size;
-    return QByteArray(std::move(shared));
-}
 } // namespace
 
 MailslotWorker::MailslotWorker(QString name, std::shared_ptr<ServerSlot> slot, bool paced)
@@ -123,37 +109,16 @@ void MailslotWorker::drain()
         m_drainWanted = true; // batchConsumed() drains
         return;
     }
-    StreamRowList batch;
-    batch.reserve(m_lastBatch); // batches of a steady flow are alike: no growing on the way
-    QByteArray block; // the batch's payloads, one after the other: every row's payload shares it
-    qsizetype used = 0;
-    m_sizes.clear();
+    SlotBatchBuilder builder(m_name, m_lastBatch); // batches of a steady flow are alike
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
-        [&](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
-            StreamRow &row = batch.emplace_back(); // numbered by the StreamHub that takes it
-            row.slot = m_name;
-            row.timeNs = writtenMsecs * 1000000;
-            if (size > 0) {
-                if (used + qsizetype(size) > block.size())
-                    block.resize(std::max(2 * block.size(), used + qsizetype(size) + 4096)); // not filled
-                std::memcpy(block.data() + used, data, size);
-                used += qsizetype(size);
-            }
-            m_sizes.push_back(size);
+        [&builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
+            builder.add(data, size, writtenMsecs);
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
-    block.resize(used);
-    block.squeeze(); // rows may outlive the batch: they keep what they use, no more
+    const std::size_t bytes = std::size_t(builder.payloadBytes());
+    const StreamRowList batch = builder.take();
     m_lastBatch = batch.size();
-    if (batch.capacity() > 2 * batch.size())
-        batch.squeeze(); // a burst's reservation is not handed on with a small batch
-    qsizetype at = 0;
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        batch[i].payload = sharedSlice(block, at, qsizetype(m_sizes[std::size_t(i)]));
-        at += qsizetype(m_sizes[std::size_t(i)]);
-    }
-    const std::size_t bytes = std::size_t(at);
     if (read > 0) {
         m_messagesRead.fetch_add(read, std::memory_order_relaxed);
         m_batchOut = m_paced;

@@ -12,7 +12,6 @@
 
 #include <atomic>
 #include <memory>
-#include <vector>
 
 class QSocketNotifier;
 class QTimer;
@@ -75,6 +74,5 @@ private:
     bool m_drainQueued = false;
     bool m_stopped = false;
     std::atomic<quint64> m_messagesRead{0};
-    std::vector<std::uint32_t> m_sizes; // payload sizes of the batch being read (reused)
     qsizetype m_lastBatch = 0;           // rows in the last batch
 };
