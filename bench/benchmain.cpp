@@ -1,5 +1,6 @@
 // mailslot-bench: performance figures measured against a raw baseline in the same run.
-//   mailslot-bench local   [--messages N]
+//   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only]
+//                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
 //   mailslot-bench gui     [--messages N]   (when built with the GUI)
 #include "localbench.h"

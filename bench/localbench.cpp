@@ -1,6 +1,9 @@
 #include "localbench.h"
 
+#include "afunixfloor.h"
 #include "benchutil.h"
+#include "slotpathrun.h"
+#include "spscringfloor.h"
 #include "core/slots/mailslotserver.h"
 #include "core/slots/mailslotwriter.h"
 #include "core/platform/win32error.h"
@@ -12,13 +15,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstdio>
-#include <cstring>
-#include <thread>
+#include <algorithm>
 #include <vector>
 
 using namespace mailslot::platform;
@@ -26,86 +26,6 @@ using namespace mailslot::platform;
 namespace {
 
 constexpr int kPayload = 100;
-
-// (a) The floor: two threads, a socketpair(AF_UNIX, SOCK_DGRAM), send() and recv() of 100 bytes.
-double rawAfUnix(qint64 count, qint64 *lost)
-{
-    int fds[2];
-    if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, fds) != 0)
-        return 0;
-    QElapsedTimer clock;
-    clock.start();
-    std::thread sender([&] {
-        char buffer[kPayload] = {};
-        for (qint64 i = 0; i < count; ++i) {
-            std::memcpy(buffer, &i, sizeof i);
-            while (send(fds[0], buffer, sizeof buffer, 0) < 0) {
-            }
-        }
-    });
-    char buffer[2048];
-    qint64 received = 0;
-    qint64 outOfOrder = 0;
-    for (; received < count; ++received) {
-        if (recv(fds[1], buffer, sizeof buffer, 0) != kPayload)
-            break;
-        qint64 seq;
-        std::memcpy(&seq, buffer, sizeof seq);
-        outOfOrder += seq != received;
-    }
-    const double seconds = clock.nsecsElapsed() / 1e9;
-    sender.join();
-    close(fds[0]);
-    close(fds[1]);
-    *lost = count - received + outOfOrder;
-    return received / seconds;
-}
-
-// (b) Ours: a writer thread writes, the server's worker thread reads, and the messages reach this
-// (the consumer) thread through the server's signal.
-double ours(qint64 count, qint64 *lost, qint64 *batches)
-{
-    MailslotError error;
-    MailslotServer::Options options;
-    std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("bench\\local"), options, &error));
-    if (!server) {
-        QTextStream(stderr) << error.toString() << Qt::endl;
-        return 0;
-    }
-    qint64 received = 0;
-    qint64 outOfOrder = 0;
-    *batches = 0;
-    QObject context;
-    QObject::connect(server.get(), &MailslotServer::messagesReceived, &context, [&](const StreamRowList &list) {
-        ++*batches;
-        for (const StreamRow &m : list) {
-            qint64 seq = -1;
-            if (m.payload.size() == kPayload)
-                std::memcpy(&seq, m.payload.constData(), sizeof seq);
-            outOfOrder += seq != received;
-            ++received;
-        }
-        if (received >= count)
-            QCoreApplication::exit(0);
-    });
-    QElapsedTimer clock;
-    clock.start();
-    std::thread writer([&] {
-        MailslotError e;
-        auto w = MailslotWriter::open(QStringLiteral("bench\\local"), &e);
-        char buffer[kPayload] = {};
-        for (qint64 i = 0; w && i < count; ++i) {
-            std::memcpy(buffer, &i, sizeof i);
-            if (w->write(QByteArrayView(buffer, kPayload), kMailslotWaitForever))
-                break;
-        }
-    });
-    QCoreApplication::exec();
-    const double seconds = clock.nsecsElapsed() / 1e9;
-    writer.join();
-    *lost = count - received + outOfOrder;
-    return received / seconds;
-}
 
 struct QueuedMemory
 {
@@ -145,37 +65,165 @@ QueuedMemory queuedMemory(qint64 count, const QString &namespaceDir)
     return m;
 }
 
+struct Options
+{
+    qint64 messages = 1000000;      // headline figure: 1 writer, 100 bytes
+    qint64 writers = 1;
+    qint64 size = kPayload;
+    qint64 rounds = 5;
+    qint64 matrixMessages = 200000; // per configuration of the writers x sizes table
+    qint64 matrixRounds = 3;
+    qint64 latencyMessages = 20000;
+    qint64 latencyRate = 10000;
+    bool oursOnly = false; // only (c) for the headline, nothing else (for profilers such as callgrind)
+};
+
+// Reads "--name N" options; false (and a message naming it) for an unknown option or a value that
+// is not a positive number.
+bool parseOptions(const QStringList &arguments, Options *o)
+{
+    const struct
+    {
+        const char *name;
+        qint64 *value;
+        qint64 low;
+        qint64 high;
+    } all[] = {{"--messages", &o->messages, 1, 1000000000},
+               {"--writers", &o->writers, 1, 64},
+               {"--size", &o->size, 0, 65536},
+               {"--rounds", &o->rounds, 1, 1000},
+               {"--matrix-messages", &o->matrixMessages, 1, 1000000000},
+               {"--matrix-rounds", &o->matrixRounds, 1, 1000},
+               {"--latency-messages", &o->latencyMessages, 1, 1000000000},
+               {"--latency-rate", &o->latencyRate, 1, 1000000}};
+    for (int i = 0; i < arguments.size(); i += 2) {
+        if (arguments.at(i) == QLatin1String("--ours-only")) {
+            o->oursOnly = true;
+            --i;
+            continue;
+        }
+        const auto option = std::find_if(std::begin(all), std::end(all),
+                                         [&](const auto &a) { return arguments.at(i) == QLatin1String(a.name); });
+        if (option == std::end(all)) {
+            QTextStream(stderr) << "mailslot-bench local: unknown option \"" << arguments.at(i) << "\"" << Qt::endl;
+            return false;
+        }
+        bool ok = false;
+        const qint64 value = arguments.value(i + 1).toLongLong(&ok);
+        if (!ok || value < option->low || value > option->high) {
+            QTextStream(stderr) << "mailslot-bench local: " << option->name << " needs a number from " << option->low
+                                << " to " << option->high << ", not \"" << arguments.value(i + 1) << "\"" << Qt::endl;
+            return false;
+        }
+        *option->value = value;
+    }
+    return true;
+}
+
+struct Figures
+{
+    Spread shm;
+    Spread afUnix;
+    Spread ours;
+    Spread batches;
+    qint64 lost = 0;
+};
+
+// Runs the three paths `rounds` times, interleaved (a busy moment of the machine hits all three).
+Figures measure(const BenchLoad &load, qint64 rounds, bool oursOnly = false)
+{
+    std::vector<double> shm, afUnix, ours, batches;
+    Figures f;
+    for (qint64 r = 0; r < rounds; ++r) {
+        qint64 lost = 0;
+        if (!oursOnly) {
+            shm.push_back(SpscRingFloor::run(load, &lost));
+            f.lost += lost;
+            afUnix.push_back(AfUnixFloor::run(load, &lost));
+            f.lost += lost;
+        }
+        const SlotPathRun::Throughput t = SlotPathRun::throughput(load);
+        ours.push_back(t.rate);
+        batches.push_back(double(t.batches));
+        f.lost += t.lost;
+    }
+    f.shm = Spread::of(shm);
+    f.afUnix = Spread::of(afUnix);
+    f.ours = Spread::of(ours);
+    f.batches = Spread::of(batches);
+    return f;
+}
+
+QString rate(const Spread &s)
+{
+    return QStringLiteral("%1 (%2-%3)").arg(s.median, 10, 'f', 0).arg(s.low, 0, 'f', 0).arg(s.high, 0, 'f', 0);
+}
+
+void printHeadline(QTextStream &out, const Options &o, const Figures &f)
+{
+    out << QStringLiteral("headline: %1 writer(s), %2 messages of %3 bytes, median (min-max) of %4 rounds, msg/s\n")
+               .arg(o.writers).arg(o.messages).arg(o.size).arg(o.rounds);
+    out << QStringLiteral("  (a) floor: shared-memory SPSC ring, 2 threads   %1\n").arg(rate(f.shm));
+    out << QStringLiteral("  (b) floor: AF_UNIX datagrams, 2 threads         %1\n").arg(rate(f.afUnix));
+    out << QStringLiteral("  (c) ours: write -> worker -> consumer signal    %1  (%2 signal batches)\n")
+               .arg(rate(f.ours)).arg(f.batches.median, 0, 'f', 0);
+    out << QStringLiteral("  ratio c/a: %1 (target >= 0.25)   ratio c/b: %2 (target >= 3)   lost: %3\n")
+               .arg(f.shm.median > 0 ? f.ours.median / f.shm.median : 0.0, 0, 'f', 3)
+               .arg(f.afUnix.median > 0 ? f.ours.median / f.afUnix.median : 0.0, 0, 'f', 2)
+               .arg(f.lost);
+    out.flush();
+}
+
+qint64 printMatrix(QTextStream &out, const Options &o)
+{
+    out << QStringLiteral("writers x size: %1 messages per configuration, median of %2 rounds, msg/s\n")
+               .arg(o.matrixMessages).arg(o.matrixRounds);
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n").arg(QStringLiteral("writers"), 7).arg(QStringLiteral("bytes"), 6)
+               .arg(QStringLiteral("shm ring"), 11).arg(QStringLiteral("AF_UNIX"), 10).arg(QStringLiteral("ours"), 10)
+               .arg(QStringLiteral("ours/shm"), 9).arg(QStringLiteral("ours/unix"), 10);
+    qint64 lost = 0;
+    for (int writers : {1, 2, 4}) {
+        for (int size : {0, 100, 424, 4096}) {
+            const BenchLoad load{writers, size, std::max<qint64>(1, o.matrixMessages / writers)};
+            const Figures f = measure(load, o.matrixRounds);
+            lost += f.lost;
+            out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7\n").arg(writers, 7).arg(size, 6)
+                       .arg(f.shm.median, 11, 'f', 0).arg(f.afUnix.median, 10, 'f', 0).arg(f.ours.median, 10, 'f', 0)
+                       .arg(f.shm.median > 0 ? f.ours.median / f.shm.median : 0.0, 9, 'f', 3)
+                       .arg(f.afUnix.median > 0 ? f.ours.median / f.afUnix.median : 0.0, 10, 'f', 2);
+            out.flush();
+        }
+    }
+    return lost;
+}
+
 } // namespace
 
 int runLocalBench(const QStringList &arguments)
 {
-    qint64 count = 1000000;
-    const int at = arguments.indexOf(QStringLiteral("--messages"));
-    if (at >= 0 && at + 1 < arguments.size())
-        count = arguments.at(at + 1).toLongLong();
-    if (count <= 0) {
-        QTextStream(stderr) << "mailslot-bench: --messages needs a positive number" << Qt::endl;
+    Options o;
+    if (!parseOptions(arguments, &o))
         return 2;
-    }
     QTemporaryDir dir;
     const QString ns = dir.path() + QStringLiteral("/ns");
     qputenv("MAILSLOT_RUNTIME_DIR", ns.toLocal8Bit());
 
     QTextStream out(stdout);
-    out << QStringLiteral("mailslot-bench local: %1 messages of %2 bytes\n").arg(count).arg(kPayload);
-    qint64 rawLost = 0;
-    qint64 oursLost = 0;
-    qint64 batches = 0;
-    const double raw = rawAfUnix(count, &rawLost);
-    const double our = ours(count, &oursLost, &batches);
-    out << QStringLiteral("  %1 %2 msg/s  lost %3\n").arg(QStringLiteral("(a) floor: AF_UNIX datagrams, 2 threads"), -48)
-               .arg(raw, 12, 'f', 0).arg(rawLost);
-    out << QStringLiteral("  %1 %2 msg/s  lost %3  (%4 signal batches)\n")
-               .arg(QStringLiteral("(b) ours: write -> worker -> consumer signal"), -48)
-               .arg(our, 12, 'f', 0).arg(oursLost).arg(batches);
-    out << QStringLiteral("  ratio b/a: %1 (target >= 0.6)\n").arg(raw > 0 ? our / raw : 0.0, 0, 'f', 2);
+    out << "mailslot-bench local\n";
+    const Figures headline = measure(BenchLoad{int(o.writers), int(o.size), std::max<qint64>(1, o.messages / o.writers)},
+                                     o.rounds, o.oursOnly);
+    printHeadline(out, o, headline);
+    if (o.oursOnly)
+        return headline.lost == 0 ? 0 : 1;
+    const qint64 matrixLost = printMatrix(out, o);
+
+    const SlotPathRun::Latency l = SlotPathRun::latency(o.latencyMessages, int(o.latencyRate));
+    out << QStringLiteral("latency write -> consumer, %1 messages at %2 msg/s: p50 %3 us, p99 %4 us (target <= 50), "
+                          "max %5 us\n")
+               .arg(l.messages).arg(o.latencyRate).arg(l.p50Us, 0, 'f', 1).arg(l.p99Us, 0, 'f', 1).arg(l.maxUs, 0, 'f', 0);
     out.flush();
 
+    const qint64 count = o.messages;
     const QueuedMemory m = queuedMemory(count, ns);
     const double payloadMiB = double(count) * kPayload / (1 << 20);
     out << QStringLiteral("  queued (held slot): %1 messages, payload %2 MiB\n").arg(m.queued).arg(payloadMiB, 0, 'f', 1);
@@ -186,7 +234,7 @@ int runLocalBench(const QStringList &arguments)
                .arg(m.rssBefore / 1024.0, 0, 'f', 1)
                .arg(m.rssAfter / 1024.0, 0, 'f', 1)
                .arg(m.peakRss / 1024.0, 0, 'f', 1);
-    const bool ok = rawLost == 0 && oursLost == 0 && m.queued == count;
+    const bool ok = headline.lost == 0 && matrixLost == 0 && l.messages == o.latencyMessages && m.queued == count;
     out << (ok ? "  result: no message lost\n" : "  result: MESSAGES LOST\n");
     return ok ? 0 : 1;
 }

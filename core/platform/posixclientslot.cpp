@@ -34,7 +34,7 @@ bool PosixClientSlot::stillServedLocked() const
 SlotError PosixClientSlot::write(const void *data, std::uint32_t size, std::uint32_t timeoutMs)
 {
     using Clock = std::chrono::steady_clock;
-    if (!m_file->serverAlive())
+    if (!m_file->serverAliveQuick())
         return kGone;
     SlotHeader *h = m_file->header();
     if (!m_file->lock())
@@ -77,7 +77,7 @@ SlotError PosixClientSlot::write(const void *data, std::uint32_t size, std::uint
         m_file->unlock();
         timespec ts{time_t(waitMs / 1000), long(waitMs % 1000) * 1000000};
         syscall(SYS_futex, &h->spaceFutex, FUTEX_WAIT, seen, &ts, nullptr, 0);
-        const bool alive = m_file->serverAlive();
+        const bool alive = m_file->serverAliveQuick();
         if (!m_file->lock())
             return {kErrorGenFailure, "slot lock unusable"};
         h->writersWaiting -= 1;

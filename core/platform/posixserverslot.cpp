@@ -79,16 +79,11 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
         *error = {kErrorGenFailure, "slot lock unusable"};
         return 0;
     }
+    // The lock covers one copy of the records out of the ring; the sink runs after it is released,
+    // so writers never wait for what the reader does with the messages.
     SlotRing ring = m_file->ring();
-    std::size_t messages = 0;
     std::size_t bytes = 0;
-    while (!ring.isEmpty() && messages < maxMessages && bytes < maxBytes) {
-        const std::uint32_t size = ring.peekSize();
-        sink(ring.peekData(), size, ring.peekTime());
-        ring.pop();
-        ++messages;
-        bytes += size;
-    }
+    const std::size_t messages = ring.take(&m_scratch, maxMessages, maxBytes, &bytes);
     if (ring.isEmpty()) {
         m_file->header()->readerWaiting = 1;
         m_file->reclaimMemoryLocked();
@@ -96,6 +91,10 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
     if (messages > 0)
         m_file->wakeWritersLocked();
     m_file->unlock();
+    SlotRing::forEachRecord(m_scratch.data(), bytes, sink);
+    // A past burst's block is given back once batches are small again.
+    if (m_scratch.size() > kKeptScratchBytes && bytes < m_scratch.size() / 8)
+        std::vector<std::uint8_t>().swap(m_scratch);
     return messages;
 }
 

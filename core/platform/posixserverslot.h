@@ -5,6 +5,7 @@
 #include "core/platform/posixslotfile.h"
 
 #include <memory>
+#include <vector>
 
 namespace mailslot::platform {
 
@@ -27,6 +28,10 @@ public:
 private:
     // Takes the next message into buffer; the caller holds the lock and the queue is not empty.
     SlotError takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size);
+
+    // Records copied out of the ring by readAvailable() (reused from call to call).
+    static constexpr std::size_t kKeptScratchBytes = 1024 * 1024;
+    std::vector<std::uint8_t> m_scratch;
 
     PosixNamespace m_ns;
     std::string m_name;

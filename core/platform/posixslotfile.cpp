@@ -57,8 +57,11 @@ SlotError errnoError(std::uint32_t fallback, const std::string &what)
     return {code, what + ": " + std::strerror(e)};
 }
 
-constexpr std::uint64_t kReclaimThreshold = 2ull * 1024 * 1024;
-constexpr std::uint64_t kReclaimKeep = 1ull * 1024 * 1024;
+// A drained queue gives back the pages of a backlog past kReclaimThreshold, keeping kReclaimKeep: a
+// steady flow whose backlog stays below it (a batch of 4 MiB, and what arrives while it is consumed)
+// keeps its pages instead of faulting them in again after every drain.
+constexpr std::uint64_t kReclaimThreshold = 16ull * 1024 * 1024;
+constexpr std::uint64_t kReclaimKeep = 8ull * 1024 * 1024;
 
 } // namespace
 
@@ -81,6 +84,7 @@ std::string PosixSlotFile::fifoPath(const std::string &slotFilePath)
 
 void PosixSlotFile::unmap()
 {
+    m_keeper.reset(); // releases the liveness mutex while it is still mapped
     if (m_header)
         munmap(m_header, m_mappedSize);
     m_header = nullptr;
@@ -140,6 +144,7 @@ SlotError PosixSlotFile::createServer(const std::string &path, const std::string
     pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
     pthread_mutex_init(&h->mutex, &attr);
     pthread_mutexattr_destroy(&attr);
+    m_keeper = std::make_unique<PosixLivenessKeeper>(&h->liveness);
     h->ring = SlotRingState{};
     h->maxMessageSize = options.maxMessageSize;
     h->readTimeout = options.readTimeout;
@@ -249,6 +254,11 @@ bool PosixSlotFile::serverAlive(int fd)
     if (fcntl(fd, F_OFD_GETLK, &fl) != 0)
         return false;
     return fl.l_type != F_UNLCK;
+}
+
+bool PosixSlotFile::serverAliveQuick() const
+{
+    return PosixLivenessKeeper::heldByLiveOwner(&m_header->liveness) || serverAlive();
 }
 
 bool PosixSlotFile::serverAlive() const

@@ -7,12 +7,14 @@
 // server crashed is recognised (and reclaimed by the next create) without any pid guesswork.
 #pragma once
 
+#include "core/platform/posixlivenesskeeper.h"
 #include "core/platform/slotbackend.h"
 #include "core/platform/slotring.h"
 
 #include <pthread.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace mailslot::platform {
@@ -20,7 +22,7 @@ namespace mailslot::platform {
 struct SlotHeader
 {
     static constexpr std::uint32_t kMagic = 0x544C534Du; // "MSLT"
-    static constexpr std::uint32_t kVersion = 1;
+    static constexpr std::uint32_t kVersion = 2;
     static constexpr std::uint32_t kStateInitializing = 0;
     static constexpr std::uint32_t kStateReady = 1;
     static constexpr std::uint32_t kStateClosed = 2;
@@ -35,6 +37,7 @@ struct SlotHeader
     std::int64_t createdMsecs;
     std::uint64_t capacity;
     pthread_mutex_t mutex; // process-shared, robust
+    pthread_mutex_t liveness; // held by the server for its whole life (PosixLivenessKeeper)
     // Guarded by mutex:
     SlotRingState ring;
     std::uint32_t maxMessageSize;
@@ -72,6 +75,8 @@ public:
 
     // Whether a live server holds the slot (the OFD lock test; no lock is taken).
     bool serverAlive() const;
+    // The same answer, without a system call while the server lives (writers' fast path).
+    bool serverAliveQuick() const;
     static bool serverAlive(int fd);
 
     SlotHeader *header() const { return m_header; }
@@ -110,6 +115,7 @@ private:
     SlotHeader *m_header = nullptr;
     std::size_t m_mappedSize = 0;
     std::uint64_t m_instanceId = 0;
+    std::unique_ptr<PosixLivenessKeeper> m_keeper; // server side
 };
 
 } // namespace mailslot::platform

@@ -113,6 +113,55 @@ bool SlotRing::pop()
     return false;
 }
 
+std::size_t SlotRing::take(std::vector<std::uint8_t> *out, std::size_t maxMessages, std::size_t maxBytes,
+                           std::size_t *recordBytes)
+{
+    // First the extent: which records, in at most two pieces (the ring wraps once at most).
+    std::uint64_t pieceStart[2] = {0, 0};
+    std::uint64_t pieceEnd[2] = {0, 0};
+    int pieces = 0;
+    std::size_t messages = 0;
+    std::size_t payload = 0;
+    std::uint64_t position = m_state->head;
+    std::uint32_t left = m_state->count;
+    while (left > 0 && messages < maxMessages && payload < maxBytes) {
+        RecordHeader header;
+        std::memcpy(&header, m_data + offsetOf(position), sizeof header);
+        if (header.kind == kKindSkip) {
+            position += m_capacity - offsetOf(position);
+            continue;
+        }
+        if (pieces == 0 || offsetOf(position) != offsetOf(pieceEnd[pieces - 1]) || offsetOf(position) == 0) {
+            if (pieces == 2)
+                break; // cannot happen (the records between head and tail wrap once at most)
+            pieceStart[pieces] = pieceEnd[pieces] = position;
+            ++pieces;
+        }
+        position += recordSize(header.size);
+        pieceEnd[pieces - 1] = position;
+        payload += header.size;
+        ++messages;
+        --left;
+    }
+    std::size_t total = 0;
+    for (int i = 0; i < pieces; ++i)
+        total += std::size_t(pieceEnd[i] - pieceStart[i]);
+    if (out->size() < total)
+        out->resize(total);
+    std::size_t at = 0;
+    for (int i = 0; i < pieces; ++i) {
+        const std::size_t n = std::size_t(pieceEnd[i] - pieceStart[i]);
+        std::memcpy(out->data() + at, m_data + offsetOf(pieceStart[i]), n);
+        at += n;
+    }
+    *recordBytes = total;
+    m_state->head = position;
+    m_state->count = left;
+    if (left == 0)
+        m_state->head = m_state->tail = 0;
+    return messages;
+}
+
 bool SlotRing::repair()
 {
     std::uint64_t position = m_state->head;

@@ -10,6 +10,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <vector>
 
 namespace mailslot::platform {
 
@@ -49,6 +51,15 @@ public:
     std::int64_t peekTime() const;
     // Removes the next message. Returns true when the queue became empty.
     bool pop();
+    // Moves messages out in one go: up to maxMessages, stopping after the one that reaches
+    // maxBytes of payload, as records (header and padded payload; skip records left out) copied
+    // to out, which grows when needed. Returns the number of messages; *recordBytes is how much
+    // of out they fill. A queue emptied starts again at offset 0, as pop() does.
+    std::size_t take(std::vector<std::uint8_t> *out, std::size_t maxMessages, std::size_t maxBytes,
+                     std::size_t *recordBytes);
+    // Hands each record of a block filled by take() to f(data, size, writtenMsecs).
+    template<typename F>
+    static void forEachRecord(const std::uint8_t *block, std::size_t bytes, const F &f);
     // Checks every record between head and tail after a writer died inside the lock; recounts,
     // or empties the queue if the records are inconsistent. Returns false if it had to empty it.
     bool repair();
@@ -62,5 +73,19 @@ private:
     std::uint8_t *m_data;
     std::uint64_t m_capacity;
 };
+
+template<typename F>
+void SlotRing::forEachRecord(const std::uint8_t *block, std::size_t bytes, const F &f)
+{
+    std::size_t at = 0;
+    while (at + kRecordHeader <= bytes) {
+        std::uint32_t size = 0;
+        std::int64_t writtenMsecs = 0;
+        std::memcpy(&size, block + at, sizeof size);
+        std::memcpy(&writtenMsecs, block + at + 8, sizeof writtenMsecs);
+        f(block + at + kRecordHeader, size, writtenMsecs);
+        at += recordSize(size);
+    }
+}
 
 } // namespace mailslot::platform

@@ -31,10 +31,15 @@ MailslotServer::MailslotServer(std::unique_ptr<MailslotHandle> handle, bool hold
     : QObject(parent), m_name(handle->name()), m_handle(std::move(handle)), m_hold(hold)
 {
     m_thread.setObjectName(QStringLiteral("mailslot:") + m_name);
-    m_worker = new MailslotWorker(m_name, m_handle->platformSlot());
+    m_worker = new MailslotWorker(m_name, m_handle->platformSlot(), true);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &MailslotWorker::messagesReceived, this, &MailslotServer::messagesReceived);
+    // The worker's next batch waits until this one has been handed on here (paced batches).
+    connect(m_worker, &MailslotWorker::messagesReceived, this, [this](const StreamRowList &messages) {
+        emit messagesReceived(messages);
+        if (m_worker)
+            QMetaObject::invokeMethod(m_worker, &MailslotWorker::batchConsumed, Qt::QueuedConnection);
+    });
     connect(m_worker, &MailslotWorker::infoChanged, this, &MailslotServer::infoChanged);
     connect(m_worker, &MailslotWorker::errorOccurred, this, &MailslotServer::errorOccurred);
     m_thread.start();

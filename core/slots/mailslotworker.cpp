@@ -1,6 +1,7 @@
 #include "core/slots/mailslotworker.h"
 
 #include "core/platform/slotbackend.h"
+#include "core/slots/slotbatchbuilder.h"
 
 #include <QSocketNotifier>
 #include <QTimer>
@@ -15,8 +16,8 @@ namespace {
 constexpr int kInfoIntervalMs = 100;
 } // namespace
 
-MailslotWorker::MailslotWorker(QString name, std::shared_ptr<ServerSlot> slot)
-    : m_name(std::move(name)), m_slot(std::move(slot))
+MailslotWorker::MailslotWorker(QString name, std::shared_ptr<ServerSlot> slot, bool paced)
+    : m_name(std::move(name)), m_slot(std::move(slot)), m_paced(paced)
 {
 }
 
@@ -75,6 +76,15 @@ void MailslotWorker::setHold(bool hold)
     scheduleInfo();
 }
 
+void MailslotWorker::batchConsumed()
+{
+    m_batchOut = false;
+    if (m_drainWanted) {
+        m_drainWanted = false;
+        drain();
+    }
+}
+
 void MailslotWorker::onReadable()
 {
     m_slot->acknowledgeReadiness();
@@ -95,21 +105,23 @@ void MailslotWorker::drain()
     m_drainQueued = false;
     if (m_stopped || m_hold)
         return;
-    StreamRowList batch;
-    std::size_t bytes = 0;
+    if (m_batchOut) {
+        m_drainWanted = true; // batchConsumed() drains
+        return;
+    }
+    SlotBatchBuilder builder(m_name, m_lastBatch); // batches of a steady flow are alike
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
-        [&](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
-            bytes += size;
-            StreamRow row; // numbered by the StreamHub that takes it
-            row.slot = m_name;
-            row.timeNs = writtenMsecs * 1000000;
-            row.payload = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-            batch.append(std::move(row));
+        [&builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
+            builder.add(data, size, writtenMsecs);
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
+    const std::size_t bytes = std::size_t(builder.payloadBytes());
+    const StreamRowList batch = builder.take();
+    m_lastBatch = batch.size();
     if (read > 0) {
         m_messagesRead.fetch_add(read, std::memory_order_relaxed);
+        m_batchOut = m_paced;
         emit messagesReceived(batch); // what was read before a failure is still delivered
     }
     if (error) {

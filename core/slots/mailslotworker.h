@@ -32,13 +32,18 @@ public:
     static constexpr int kMaxBatchMessages = 4096;
     static constexpr qint64 kMaxBatchBytes = 4 * 1024 * 1024;
 
-    MailslotWorker(QString name, std::shared_ptr<mailslot::platform::ServerSlot> slot);
+    // paced: a batch is emitted only once the previous one was consumed (batchConsumed()); what
+    // arrives meanwhile waits in the slot's queue and goes out in the next batch, so batches grow
+    // with the consumer's load and writers ring no doorbell while the worker is behind.
+    MailslotWorker(QString name, std::shared_ptr<mailslot::platform::ServerSlot> slot, bool paced = false);
     ~MailslotWorker() override;
 
     // Called in the worker thread (queued).
     void start(bool hold);
     void stop();
     void setHold(bool hold);
+    // The consumer has handled the last messagesReceived batch (paced workers).
+    void batchConsumed();
     // Messages taken from the slot so far (any thread): each one is in a messagesReceived batch.
     quint64 messagesRead() const { return m_messagesRead.load(std::memory_order_relaxed); }
 
@@ -63,7 +68,11 @@ private:
 #endif
     QTimer *m_infoTimer = nullptr;
     bool m_hold = false;
+    bool m_paced = false;
+    bool m_batchOut = false;    // paced: a batch is emitted and not yet consumed
+    bool m_drainWanted = false; // paced: the slot became readable meanwhile
     bool m_drainQueued = false;
     bool m_stopped = false;
     std::atomic<quint64> m_messagesRead{0};
+    qsizetype m_lastBatch = 0;           // rows in the last batch
 };

@@ -41,5 +41,6 @@ MailslotError MailslotWriter::write(QByteArrayView payload, quint32 timeoutMs)
 {
     if (payload.size() > qsizetype(0xFFFFFFFEu))
         return MailslotError(kErrorInvalidParameter, {}, quint64(payload.size()), 0xFFFFFFFEu);
-    return MailslotError::fromPlatform(m_slot->write(payload.data(), quint32(payload.size()), timeoutMs));
+    const SlotError e = m_slot->write(payload.data(), quint32(payload.size()), timeoutMs);
+    return e ? MailslotError::fromPlatform(e) : MailslotError(); // success builds no strings
 }

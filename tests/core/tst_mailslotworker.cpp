@@ -113,6 +113,7 @@ class TestMailslotWorker : public QObject
 
 private slots:
     void deliversInOrder();
+    void pacedBatchesWaitForTheConsumer();
     void failingSlot_data();
     void failingSlot();
 };
@@ -130,6 +131,34 @@ void TestMailslotWorker::deliversInOrder()
     slot->write("three");
     QTRY_COMPARE(payloads(messages), QStringList({"one", "two", "three"}));
     QCOMPARE(errors.count(), 0);
+}
+
+void TestMailslotWorker::pacedBatchesWaitForTheConsumer()
+{
+    // A paced worker reads nothing while its last batch is out: what arrives meanwhile goes out
+    // in one batch once the consumer says it is done, its payloads in one shared block.
+    auto slot = std::make_shared<ScriptedSlot>();
+    MailslotWorker worker(QStringLiteral("scripted"), slot, true);
+    QSignalSpy messages(&worker, &MailslotWorker::messagesReceived);
+    worker.start(false);
+    slot->write("one");
+    QVERIFY(messages.wait(5000));
+    const int callsAfterFirst = slot->readCalls();
+    slot->write("two");
+    slot->write("three");
+    QCoreApplication::processEvents(); // the readiness handle fires: the worker must not read
+    QCoreApplication::processEvents();
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(slot->readCalls(), callsAfterFirst);
+
+    worker.batchConsumed();
+    QCOMPARE(messages.count(), 2);
+    QCOMPARE(payloads(messages), QStringList({"one", "two", "three"}));
+    const StreamRowList second = messages.at(1).at(0).value<StreamRowList>();
+    QCOMPARE(second.size(), 2);
+    QCOMPARE(second.at(1).payload.constData(), second.at(0).payload.constData() + second.at(0).payload.size());
+    QCOMPARE(second.at(0).slot, QStringLiteral("scripted"));
+    QCOMPARE(second.at(0).timeNs, qint64(1000) * 1000000);
 }
 
 void TestMailslotWorker::failingSlot_data()

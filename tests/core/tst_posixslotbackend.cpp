@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -23,6 +25,7 @@ private slots:
     void init();
     void crashedServerIsReclaimed();
     void writerDyingInsideLock();
+    void serverOutlivesItsCreatingThread();
     void namespaceModeIsRepaired();
     void namespaceOfAnotherUserIsRefused();
     void namespaceSymlinkIsRefused();
@@ -83,6 +86,26 @@ void TestPosixSlotBackend::crashedServerIsReclaimed()
     QCOMPARE(server->info().messageCount, 0u);
     close(ready[0]);
     close(ready[1]);
+}
+
+void TestPosixSlotBackend::serverOutlivesItsCreatingThread()
+{
+    // Writers see a live server without asking the system while the server lives; that proof
+    // must not end with the thread that created the slot, only with the slot or its process.
+    const std::string name = R"(\\.\mailslot\thread)";
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    SlotError created;
+    std::thread([&] { created = backend.create(name, {}, &server); }).join();
+    QVERIFY2(!created, created.detail.c_str());
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!client->write("alive", 5, 0));
+    QCOMPARE(server->info().messageCount, 3u);
+    server.reset();
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(client->write("closed", 6, 0).code, std::uint32_t(kErrorFileNotFound));
 }
 
 void TestPosixSlotBackend::writerDyingInsideLock()

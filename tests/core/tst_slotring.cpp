@@ -16,6 +16,8 @@ private slots:
     void recordSizes();
     void pushPopWrap_data();
     void pushPopWrap();
+    void takeAcrossWraps_data();
+    void takeAcrossWraps();
     void fullRing();
     void repairRecounts();
     void repairEmptiesGarbage();
@@ -76,6 +78,66 @@ void TestSlotRing::pushPopWrap()
         QVERIFY(ring.usedBytes() <= std::uint64_t(capacity));
     }
     QVERIFY(popped > 100);
+}
+
+void TestSlotRing::takeAcrossWraps_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("maxSize");
+    QTest::addColumn<int>("maxMessages");
+    QTest::addColumn<int>("maxBytes");
+    QTest::newRow("tiny ring, one at a time") << 256 << 60 << 1 << 1000000;
+    QTest::newRow("tiny ring, all at once") << 256 << 60 << 1000 << 1000000;
+    QTest::newRow("odd sizes, byte limit") << 1008 << 200 << 1000 << 150;
+    QTest::newRow("4 KiB ring, three at a time") << 4096 << 1000 << 3 << 1000000;
+    QTest::newRow("zero-length messages") << 256 << 0 << 5 << 1000000;
+}
+
+// take() hands over exactly what pop() would, in order, within its limits, across every wrap.
+void TestSlotRing::takeAcrossWraps()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, maxSize);
+    QFETCH(int, maxMessages);
+    QFETCH(int, maxBytes);
+    std::vector<std::uint8_t> memory(std::size_t(capacity), 0xEE);
+    SlotRingState state;
+    SlotRing ring(&state, memory.data(), std::uint64_t(capacity));
+    std::vector<std::uint8_t> block;
+    int pushed = 0;
+    int taken = 0;
+    for (int step = 0; step < 5000; ++step) {
+        const quint32 size = quint32((pushed * 37) % (maxSize + 1));
+        if (ring.hasRoomFor(size) && step % 4 != 3) {
+            const QByteArray payload(int(size), char(pushed & 0x7F));
+            ring.push(payload.constData(), size, pushed);
+            ++pushed;
+            continue;
+        }
+        const std::uint32_t before = ring.count();
+        std::size_t bytes = 0;
+        const std::size_t n = ring.take(&block, std::size_t(maxMessages), std::size_t(maxBytes), &bytes);
+        QVERIFY(n <= std::size_t(maxMessages));
+        QCOMPARE(n > 0, before > 0);
+        std::size_t seen = 0;
+        std::size_t payloadBytes = 0;
+        bool ok = true;
+        SlotRing::forEachRecord(block.data(), bytes, [&](const std::uint8_t *data, std::uint32_t got, std::int64_t time) {
+            const quint32 expect = quint32((taken * 37) % (maxSize + 1));
+            ok = ok && got == expect && time == taken && (got == 0 || data[got - 1] == std::uint8_t(taken & 0x7F));
+            payloadBytes += got;
+            ++taken;
+            ++seen;
+        });
+        QVERIFY2(ok, "a message came out changed or out of order");
+        QCOMPARE(seen, n);
+        // Stopped at a limit or at the end of the queue, never before.
+        QVERIFY(ring.isEmpty() || n == std::size_t(maxMessages) || payloadBytes >= std::size_t(maxBytes));
+        QCOMPARE(ring.count(), std::uint32_t(pushed - taken));
+        if (ring.isEmpty())
+            QCOMPARE(ring.usedBytes(), std::uint64_t(0));
+    }
+    QVERIFY(taken > 100);
 }
 
 void TestSlotRing::fullRing()

@@ -1,0 +1,70 @@
+#include "core/slots/slotbatchbuilder.h"
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+namespace {
+
+// Bytes [offset, offset + size) of block as a QByteArray that shares block's memory (no copy).
+// Like any QByteArray over foreign data, it is not followed by a '\0' of its own.
+QByteArray sharedSlice(QByteArray &block, qsizetype offset, qsizetype size)
+{
+    if (size == 0)
+        return QByteArray("", 0); // empty, not null: what a zero-length message always was
+    QByteArray::DataPointer shared = block.data_ptr(); // one more reference to block's memory
+    shared.ptr += offset;
+    shared.size = size;
+    return QByteArray(std::move(shared));
+}
+
+} // namespace
+
+SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows) : m_slot(slot)
+{
+    m_rows.reserve(expectedRows);
+    m_sizes.reserve(std::size_t(expectedRows));
+}
+
+void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs)
+{
+    if (size > 0 && m_used + qsizetype(size) > m_block.size()) {
+        closeBlock();
+        m_block.resize(std::max(kBlockBytes, qsizetype(size))); // left unfilled
+    }
+    StreamRow &row = m_rows.emplace_back(); // numbered by the StreamHub that takes it
+    row.slot = m_slot;
+    row.timeNs = writtenMsecs * 1000000;
+    m_sizes.push_back(size);
+    if (size > 0) {
+        std::memcpy(m_block.data() + m_used, data, size);
+        m_used += qsizetype(size);
+        m_bytes += qsizetype(size);
+    }
+}
+
+void SlotBatchBuilder::closeBlock()
+{
+    m_block.resize(m_used);
+    m_block.squeeze(); // rows may outlive the batch: they keep what they use, no more
+    qsizetype at = 0;
+    for (qsizetype i = m_firstRow; i < m_rows.size(); ++i) {
+        const qsizetype size = qsizetype(m_sizes[std::size_t(i)]);
+        m_rows[i].payload = sharedSlice(m_block, at, size);
+        at += size;
+    }
+    m_firstRow = m_rows.size();
+    m_block = QByteArray();
+    m_used = 0;
+}
+
+StreamRowList SlotBatchBuilder::take()
+{
+    closeBlock();
+    if (m_rows.capacity() > 2 * m_rows.size())
+        m_rows.squeeze(); // a burst's reservation is not handed on with a small batch
+    m_sizes.clear();
+    m_firstRow = 0;
+    m_bytes = 0;
+    return std::exchange(m_rows, {});
+}
