@@ -15,6 +15,8 @@ private slots:
     void fromName();
     void refusal_data();
     void refusal();
+    void networkLimitAppliesTo_data();
+    void networkLimitAppliesTo();
     void networkLimit_data();
     void networkLimit();
     void recentTargets();
@@ -103,6 +105,37 @@ void TestComposeTarget::refusal()
     const QString reason = ComposeTarget::refusalReason(MailslotName::parse(target), size, network);
     QCOMPARE(!reason.isEmpty(), refused);
     QCOMPARE(reason.contains(QStringLiteral("424")), mentionsLimit);
+}
+
+void TestComposeTarget::networkLimitAppliesTo_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("limited");
+    QTest::addColumn<bool>("refusesLargeMessage");
+    using K = ComposeTarget::Kind;
+    QTest::newRow("every computer") << int(K::Everyone) << QString() << true << true;
+    QTest::newRow("domain") << int(K::Domain) << QStringLiteral("WORKGROUP") << true << true;
+#ifdef Q_OS_WIN
+    // The system carries a \\HOST write, unlimited by us.
+    QTest::newRow("computer") << int(K::Computer) << QStringLiteral("PC1") << false << false;
+#else
+    // Our own sender: one datagram of at most 424 bytes.
+    QTest::newRow("computer") << int(K::Computer) << QStringLiteral("PC1") << true << true;
+#endif
+    QTest::newRow("this computer") << int(K::ThisComputer) << QString() << false << false;
+}
+
+void TestComposeTarget::networkLimitAppliesTo()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, server);
+    QFETCH(bool, limited);
+    QFETCH(bool, refusesLargeMessage);
+    const ComposeTarget target(ComposeTarget::Kind(kind), server, QStringLiteral("x"));
+    QCOMPARE(target.isNetworkLimited(), limited);
+    const QString reason = ComposeTarget::refusalReason(target.name(), 1000, true, target.isNetworkLimited());
+    QCOMPARE(reason.contains(QStringLiteral("424")), refusesLargeMessage);
 }
 
 void TestComposeTarget::networkLimit_data()

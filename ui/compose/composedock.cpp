@@ -216,10 +216,11 @@ void ComposeDock::validate()
     const std::optional<QByteArray> bytes = payload(&payloadError);
     const qsizetype size = bytes ? bytes->size() : 0;
     const bool network = networkAvailable();
+    const bool limited = target().isNetworkLimited();
 
     // A payload error is said once, in the refusal line below.
     QString count = bytes ? tr("%n byte(s)", nullptr, int(size)) : QStringLiteral("\u2014");
-    if (bytes && name.isValid() && !name.isLocal())
+    if (bytes && name.isValid() && !name.isLocal() && limited)
         count = tr("%1 of %2 (network limit)").arg(count, QLocale().toString(ComposeTarget::networkLimit(name)));
     m_byteCount->setText(count);
 
@@ -228,10 +229,10 @@ void ComposeDock::validate()
     else if (!bytes)
         m_refusalText = payloadError;
     else
-        m_refusalText = ComposeTarget::refusalReason(name, size, network);
+        m_refusalText = ComposeTarget::refusalReason(name, size, network, limited);
     m_refusalLabel->setText(m_refusalText);
     m_refusalLabel->setVisible(!m_refusalText.isEmpty());
-    m_networkButton->setVisible(bytes && ComposeTarget::needsNetwork(name, size, network));
+    m_networkButton->setVisible(bytes && ComposeTarget::needsNetwork(name, size, network, limited));
     m_send->setEnabled(canSend() && !isSending());
     m_send->setToolTip(m_refusalText.isEmpty()
                            ? tr("Send the message (%1)").arg(m_sendAction->shortcut().toString(QKeySequence::NativeText))

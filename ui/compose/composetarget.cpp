@@ -1,6 +1,7 @@
 #include "ui/compose/composetarget.h"
 
 #include "core/netio/networksender.h"
+#include "core/send/sendjob.h"
 #include "core/platform/win32error.h"
 #include "core/wire/mailslotlimits.h"
 
@@ -67,14 +68,22 @@ qsizetype ComposeTarget::networkLimit(const MailslotName &name)
     return wire ? qMin(limit, NetworkSender::maxPayloadSize(*wire)) : limit;
 }
 
-QString ComposeTarget::refusalReason(const MailslotName &name, qsizetype size, bool networkAvailable)
+bool ComposeTarget::isNetworkLimited() const
+{
+    if (m_kind == Kind::Domain || m_kind == Kind::Everyone)
+        return true;
+    const MailslotName target = name();
+    return target.isValid() && SendJob::goesOverNetwork(target);
+}
+
+QString ComposeTarget::refusalReason(const MailslotName &name, qsizetype size, bool networkAvailable, bool limited)
 {
     if (!name.isValid())
         return tr("The target is not a valid mailslot name.");
     if (name.isLocal())
         return {};
     const qsizetype limit = networkLimit(name);
-    if (size > limit)
+    if (limited && size > limit)
         return tr("The message has %1 bytes; a mailslot message sent over the network may have at most %2 bytes.")
             .arg(QLocale().toString(size), QLocale().toString(limit));
     if (!NetworkSender::wireNameBytes(name))
@@ -84,8 +93,8 @@ QString ComposeTarget::refusalReason(const MailslotName &name, qsizetype size, b
     return {};
 }
 
-bool ComposeTarget::needsNetwork(const MailslotName &name, qsizetype size, bool networkAvailable)
+bool ComposeTarget::needsNetwork(const MailslotName &name, qsizetype size, bool networkAvailable, bool limited)
 {
-    return !networkAvailable && name.isValid() && !name.isLocal() && size <= networkLimit(name)
+    return !networkAvailable && name.isValid() && !name.isLocal() && (!limited || size <= networkLimit(name))
         && NetworkSender::wireNameBytes(name);
 }
