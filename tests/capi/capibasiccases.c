@@ -47,7 +47,8 @@ static void names(void)
         if (*c >= 'a' && *c <= 'z')
             *c = (char)(*c - 'a' + 'A');
     CHECK_FAILS(CreateMailslotA(upper, 0, 0, NULL) == INVALID_HANDLE_VALUE, ERROR_ALREADY_EXISTS);
-    HANDLE writer = CreateFileW(wide, GENERIC_WRITE, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    HANDLE writer = CreateFileW(wide, GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
+                                FILE_ATTRIBUTE_NORMAL, NULL);
     CHECK(writer != INVALID_HANDLE_VALUE);
     HANDLE second = openWriter(upper);
     CHECK(second != INVALID_HANDLE_VALUE);
@@ -130,7 +131,9 @@ static void readTimeouts(void)
     /* 0: at once, even with a zero-length buffer. */
     CHECK_FAILS(!ReadFile(server, buffer, sizeof buffer, &done, NULL), ERROR_SEM_TIMEOUT);
     CHECK_EQ(done, 0);
-    CHECK_FAILS(!ReadFile(server, buffer, 0, &done, NULL), ERROR_SEM_TIMEOUT);
+    const BOOL empty = ReadFile(server, buffer, 0, &done, NULL);
+    const DWORD error = GetLastError();
+    CHECK_NOT_WINE(!empty && error == ERROR_SEM_TIMEOUT, "Wine fails a 0-byte read of an empty slot with ERROR_BROKEN_PIPE");
     CHECK(SetMailslotInfo(server, 300));
     CHECK(GetMailslotInfo(server, NULL, NULL, NULL, &timeout));
     CHECK_EQ(timeout, 300);

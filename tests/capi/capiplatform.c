@@ -43,7 +43,9 @@ void widen(WCHAR *out, size_t count, const char *ascii)
 
 HANDLE openWriter(const char *name)
 {
-    return CreateFileA(name, GENERIC_WRITE, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    /* FILE_SHARE_WRITE too: Windows refuses a second writer when the first did not share writing. */
+    return CreateFileA(name, GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
+                       FILE_ATTRIBUTE_NORMAL, NULL);
 }
 
 BOOL writeText(HANDLE writer, const char *text)

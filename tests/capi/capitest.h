@@ -77,7 +77,7 @@ struct CaseEntry
 void slotName(char *out, size_t size, const char *tag);
 /* The same name in UTF-16 (ASCII names only). */
 void widen(WCHAR *out, size_t count, const char *ascii);
-/* A writer handle on a local slot, as the SDK's sample opens it. */
+/* A writer handle on a local slot, as the SDK's sample opens it (sharing writes with others). */
 HANDLE openWriter(const char *name);
 BOOL writeText(HANDLE writer, const char *text);
 

@@ -24,7 +24,10 @@
  *  - CreateFile opens mailslot names only (any other path: ERROR_NOT_SUPPORTED; NULL or empty:
  *    ERROR_PATH_NOT_FOUND). dwCreationDisposition must be OPEN_EXISTING or OPEN_ALWAYS (else
  *    ERROR_INVALID_PARAMETER); the handle writes only if dwDesiredAccess has GENERIC_WRITE (or
- *    GENERIC_ALL). A local slot that does not exist: ERROR_FILE_NOT_FOUND.
+ *    GENERIC_ALL). A local slot that does not exist: ERROR_FILE_NOT_FOUND. dwShareMode is not
+ *    enforced: any number of writers coexist (Windows refuses a second writer unless every
+ *    writer allows FILE_SHARE_WRITE; code for both systems opens with FILE_SHARE_READ |
+ *    FILE_SHARE_WRITE when it keeps several writers open).
  *    Remote names (\\HOST\mailslot\x, \\DOMAIN\mailslot\x, \\*\mailslot\x) open without a check,
  *    as on Windows; each WriteFile then sends one [MS-MAIL] datagram on UDP 138, as
  *    `mailslot send` does (workgroup and NetBIOS name from smb.conf; the environment variable
