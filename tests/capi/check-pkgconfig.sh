@@ -29,7 +29,7 @@ PKG_CONFIG_PATH="$build/capi" run_example "build tree" PATH="$PATH"
 # 2. Installed (the two components of libmailslot: run-time and development files).
 prefix="$scratch/prefix"
 cmake --install "$build" --prefix "$prefix" --component capi >/dev/null
-cmake --install "$build" --prefix "$prefix" --component capi-dev >/dev/null
+cmake --install "$build" --prefix "$prefix" --component capidev >/dev/null
 pc=$(find "$prefix" -name mailslot.pc)
 [ -n "$pc" ] || { echo "check-pkgconfig: cmake --install put no mailslot.pc under $prefix" >&2; exit 1; }
 libdir=$(PKG_CONFIG_PATH=$(dirname "$pc") pkg-config --variable=libdir mailslot)
