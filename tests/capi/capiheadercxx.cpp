@@ -14,7 +14,7 @@ static_assert(MAILSLOT_WAIT_FOREVER == 0xFFFFFFFFu && MAILSLOT_NO_MESSAGE == 0xF
 
 int main()
 {
-    const std::string dir = "/tmp/capiheadercxx-" + std::to_string(std::rand());
+    const std::string dir = "/tmp/capiheadercxx-" + std::to_string(::getpid());
     ::setenv("MAILSLOT_RUNTIME_DIR", dir.c_str(), 1);
     HANDLE server = CreateMailslotW(u"\\\\.\\mailslot\\cxx", 0, 0, nullptr);
     HANDLE client = CreateFileW(u"\\\\.\\MAILSLOT\\CXX", GENERIC_WRITE, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
