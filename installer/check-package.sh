@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds the .deb and .tar.gz of Mailslot Monitor from a build folder and checks them, as root:
+# Builds the .debs and .tar.gz of Mailslot Monitor from a build folder and checks them, as root:
 #   lintian (no error; the remaining tags are justified in installer/debian/lintian-overrides),
 #   desktop-file-validate, appstreamcli validate --no-net, systemd-analyze verify,
-#   apt-get install ./<file>.deb, both programs start, apt-get purge leaves no file behind.
+#   apt-get install of the three .debs (the programs, libmailslot1, libmailslot-dev), both programs
+#   start, `pkg-config --cflags --libs mailslot` builds the C example, which runs, and apt-get
+#   purge leaves no file behind.
 #
 # Usage: installer/check-package.sh [BUILD_DIR]     (default: build, as tools/setup.sh makes it;
 #        any CMAKE_INSTALL_PREFIX: the .deb always installs under /usr)
@@ -32,6 +34,8 @@ command -v appstreamcli >/dev/null || need+=(appstream)
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
 command -v dpkg-shlibdeps >/dev/null || need+=(dpkg-dev)
 command -v man >/dev/null || need+=(man-db)
+command -v pkg-config >/dev/null || need+=(pkgconf)
+command -v cc >/dev/null || need+=(gcc libc6-dev)
 if [ ${#need[@]} -gt 0 ]; then
     step "installing ${need[*]}"
     apt_install "${need[@]}" || { apt-get update && apt_install "${need[@]}"; }
@@ -46,12 +50,17 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 (cd "$build" && cpack -G "DEB;TGZ" -B "$out" >/dev/null) || fail "cpack"
 deb=$(ls "$out"/${package}_*.deb)
+libdeb=$(ls "$out"/libmailslot1_*.deb)
+devdeb=$(ls "$out"/libmailslot-dev_*.deb)
+debs=("$deb" "$libdeb" "$devdeb")
 tgz=$(ls "$out"/${package}-*.tar.gz)
-echo "$deb"; echo "$tgz"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+printf '%s\n' "${debs[@]}" "$tgz"
+for d in "${debs[@]}"; do dpkg-deb --info "$d" | sed -n '/Package:/,$p'; done
 # Reproducible: a second run gives the same bytes.
 (cd "$build" && cpack -G "DEB;TGZ" -B "$out/again" >/dev/null) || fail "cpack (second run)"
-cmp "$deb" "$out/again/$(basename "$deb")" || fail "two runs of cpack gave different .deb files"
+for d in "${debs[@]}"; do
+    cmp "$d" "$out/again/$(basename "$d")" || fail "two runs of cpack gave different $(basename "$d") files"
+done
 cmp "$tgz" "$out/again/$(basename "$tgz")" || fail "two runs of cpack gave different .tar.gz files"
 echo "reproducible: a second cpack run gave identical files"
 
@@ -71,13 +80,22 @@ for f in ./usr/bin/mailslot ./usr/bin/mailslot-monitor \
     grep -q " $f\$" "$out/contents.txt" || fail "missing from the package: $f"
 done
 echo "$(wc -l < "$out/contents.txt") entries, permissions 0755/0644 only"
+# libmailslot: the library (its link named by the SONAME) and the development files.
+libfiles=$(dpkg-deb --contents "$libdeb"; dpkg-deb --contents "$devdeb")
+for f in 'libmailslot\.so\.1 -> ' '/libmailslot\.so -> libmailslot\.so\.1' '/pkgconfig/mailslot\.pc$' \
+         '/usr/include/mailslot/win32\.h$' '/usr/share/doc/libmailslot1/copyright$' '/usr/share/doc/libmailslot-dev/copyright$'; do
+    grep -Eq "$f" <<< "$libfiles" || fail "missing from libmailslot1/libmailslot-dev: $f"
+done
+if { dpkg-deb --contents "$libdeb"; dpkg-deb --contents "$deb"; } | grep -q 'include/mailslot'; then
+    fail "the header belongs to libmailslot-dev only"
+fi
 
 # 3. lintian: no error and no warning; what is overridden is justified in
 #    installer/debian/lintian-overrides (shipped in the package, where lintian reads it).
 #    Informational tags are shown but do not fail the check. (The hardening tags do not appear:
 #    the top-level CMakeLists.txt compiles with Debian's hardening flags.)
 step "lintian"
-lintian --allow-root --info --display-info --suppress-tags-from-file /dev/null "$deb" | tee "$out/lintian.txt" || true
+lintian --allow-root --info --display-info --suppress-tags-from-file /dev/null "${debs[@]}" | tee "$out/lintian.txt" || true
 if grep -q '^E:' "$out/lintian.txt"; then
     fail "lintian reports errors"
 fi
@@ -101,7 +119,9 @@ bash -n "$out/tree/usr/share/bash-completion/completions/mailslot"
 # 5. Install, run, purge; nothing may be left behind. The package's dependencies are installed
 #    first (apt-get satisfy), so that the snapshots differ only by what the package itself does.
 step "dependencies"
-depends=$(dpkg-deb --field "$deb" Depends)
+# (libmailslot-dev's dependency on libmailslot1 is satisfied by installing both together.)
+depends=$(for d in "${debs[@]}"; do dpkg-deb --field "$d" Depends; done | tr '\n' ',' |
+          sed -E 's/(^|, *)libmailslot1 \([^)]*\)//g; s/^, *//; s/,+$//; s/,,+/,/g')
 echo "$depends"
 DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 satisfy -y --no-install-recommends "$depends" >/dev/null
 
@@ -114,14 +134,29 @@ snapshot() {
         grep -Ev '^/var/lib/apt(/|$)|^/var/lib/dpkg/(updates|triggers)(/|$)|^/var/lib/dpkg/[a-z]+-old$|/icon-theme\.cache$|^/usr/share/applications/mimeinfo\.cache$|^/var/lib/man-db(/|$)' |
         LC_ALL=C sort
 }
-dpkg -s $package >/dev/null 2>&1 && fail "$package is already installed here; purge it first"
+for p in $package libmailslot1 libmailslot-dev; do
+    dpkg -s $p >/dev/null 2>&1 && fail "$p is already installed here; purge it first"
+done
 mkdir -p /etc/systemd/system/multi-user.target.wants # (where an enabled instance's link goes)
 snapshot > "$out/before.txt"
 
-step "apt-get install ./$(basename "$deb")"
-cp "$deb" "$out/install.deb"
-chmod 644 "$out/install.deb"; chmod 755 "$out"
-DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends "$out/install.deb"
+step "apt-get install ./$(basename "$deb") ./$(basename "$libdeb") ./$(basename "$devdeb")"
+mkdir "$out/install"
+cp "${debs[@]}" "$out/install/"
+chmod 644 "$out"/install/*.deb; chmod 755 "$out" "$out/install"
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y --no-install-recommends "$out"/install/*.deb
+
+step "pkg-config --cflags --libs mailslot"
+flags=$(pkg-config --cflags --libs mailslot) || fail "pkg-config does not know the module mailslot"
+echo "$flags"
+# shellcheck disable=SC2086 # the flags are words
+cc -std=c99 -Wall -Wextra -Werror -o "$out/capi-example" "$repo/examples/capi/mailslot-example.c" $flags ||
+    fail "the C example does not build with pkg-config's flags"
+capi_dir=$(mktemp -d)
+example=$(MAILSLOT_RUNTIME_DIR="$capi_dir/slots" "$out/capi-example") || fail "the C example failed: $example"
+rm -rf "$capi_dir"
+[ "$example" = '1 waiting; read "hello"' ] || fail "the C example printed: $example"
+echo "the C example, built with pkg-config's flags against the installed library: $example"
 
 step "the programs start"
 mailslot --version
@@ -159,8 +194,8 @@ fi
 # must take that link away too (debian/postrm), or a dangling link to the removed unit stays.
 ln -s /usr/lib/systemd/system/mailslot-bridge@.service /etc/systemd/system/multi-user.target.wants/mailslot-bridge@daemon.service
 
-step "apt-get purge -y $package"
-DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 purge -y $package
+step "apt-get purge -y $package libmailslot1 libmailslot-dev"
+DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 purge -y $package libmailslot1 libmailslot-dev
 snapshot > "$out/after.txt"
 if ! diff -u "$out/before.txt" "$out/after.txt"; then
     fail "the purge left the system different (lines above: - gone, + left behind)"
@@ -168,4 +203,4 @@ fi
 echo "nothing left behind"
 
 echo
-echo "check-package: all checks passed in $(( $(date +%s) - start )) s: $(basename "$deb"), $(basename "$tgz")"
+echo "check-package: all checks passed in $(( $(date +%s) - start )) s: $(basename "$deb"), $(basename "$libdeb"), $(basename "$devdeb"), $(basename "$tgz")"

@@ -16,6 +16,10 @@ set(MAILSLOT_ICON_DIR ${PROJECT_SOURCE_DIR}/resources/icons)
 set(MAILSLOT_PKG_BINARY_DIR ${PROJECT_BINARY_DIR}/installer)
 set(MAILSLOT_DOCDIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/${MAILSLOT_PACKAGE})
 set(MAILSLOT_ICON_SIZES 16 22 24 32 48 64 128 256)
+# On Linux, three .debs: the programs (component "monitor", everything installed without a
+# component), libmailslot1 (component capi) and libmailslot-dev (component capidev).
+set(MAILSLOT_CAPI_COMPONENTS capi capidev)
+set(MAILSLOT_CAPI_PACKAGES libmailslot1 libmailslot-dev)
 
 # ---------------------------------------------------------------------------------------------
 # Linux (and other freedesktop systems): desktop integration, documentation, service.
@@ -73,6 +77,17 @@ if(UNIX AND NOT APPLE)
     install(FILES ${MAILSLOT_INSTALLER_DIR}/debian/lintian-overrides
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/lintian/overrides
         RENAME ${MAILSLOT_PACKAGE})
+
+    # libmailslot's packages (capi/CMakeLists.txt installs their files): each has its copyright
+    # and changelog, as Debian wants of every package.
+    if(TARGET mailslotcapi)
+        foreach(_component _package IN ZIP_LISTS MAILSLOT_CAPI_COMPONENTS MAILSLOT_CAPI_PACKAGES)
+            install(FILES ${MAILSLOT_PKG_BINARY_DIR}/changelog.gz ${MAILSLOT_INSTALLER_DIR}/debian/copyright
+                DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${_package} COMPONENT ${_component})
+        endforeach()
+        install(FILES ${MAILSLOT_INSTALLER_DIR}/debian/libmailslot1/lintian-overrides
+            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/lintian/overrides RENAME libmailslot1 COMPONENT capi)
+    endif()
 endif()
 
 # ---------------------------------------------------------------------------------------------
@@ -129,7 +144,12 @@ endif()
 # mtimes come from SOURCE_DATE_EPOCH when it is set: CPack's archive writer honours it.
 set(CPACK_ARCHIVE_COMPONENT_INSTALL OFF)
 
-# .deb
+# .deb: one package per component (the programs; libmailslot1; libmailslot-dev). Each
+# package's description starts with its own summary line (installer/cpackproject.cmake keeps
+# CPack from putting CPACK_PACKAGE_DESCRIPTION_SUMMARY before every one).
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_PROJECT_CONFIG_FILE ${MAILSLOT_INSTALLER_DIR}/cpackproject.cmake)
+set(CPACK_DEBIAN_MONITOR_PACKAGE_NAME ${MAILSLOT_PACKAGE})
 set(CPACK_DEBIAN_PACKAGE_NAME ${MAILSLOT_PACKAGE})
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
@@ -139,22 +159,22 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Added to what dpkg-shlibdeps finds: Qt's SVG plugins, for the window icon (an SVG in the
 # resources) and the SVG icon in the theme; nothing links to QtSvg, so shlibdeps cannot see it.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "samba, tshark")
+set(CPACK_DEBIAN_MONITOR_PACKAGE_DEPENDS "libqt6svg6")
+set(CPACK_DEBIAN_MONITOR_PACKAGE_SUGGESTS "samba, tshark")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Maintainer scripts for the bridge's systemd template (never enabled by the package): reload and
 # restart running instances on upgrade, stop them on remove, drop enablement links on purge.
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
+set(CPACK_DEBIAN_MONITOR_PACKAGE_CONTROL_EXTRA
     ${MAILSLOT_INSTALLER_DIR}/debian/postinst
     ${MAILSLOT_INSTALLER_DIR}/debian/prerm
     ${MAILSLOT_INSTALLER_DIR}/debian/postrm)
 # Qt's own translations (qtbase_es/it.qm): standard dialogs and buttons then speak the chosen
 # language; the programs work without them, in English for those strings.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
-# The extended description; CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY before it.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"Mailslots are the one-way message boxes of Windows: a program creates one,
+set(CPACK_DEBIAN_MONITOR_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_MONITOR_DESCRIPTION
+"${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
+Mailslots are the one-way message boxes of Windows: a program creates one,
 and any other program, on the same computer or across the network, can drop
 messages into it. This package gives mailslots on Linux the behaviour they
 have on Windows: one server per name, a maximum message size, a read timeout,
@@ -165,6 +185,29 @@ that receives mailslot messages from the network on UDP port 138, and a
 decoder for capture files) and Mailslot Monitor, a Qt desktop program that
 lists every slot, shows messages as they arrive, sends test messages and
 displays the slot statistics live, in English, Spanish and Italian.")
+
+set(_mailslot_capi_about
+"libmailslot gives C programs the mailslot part of the Win32 API with its
+Windows names and signatures (CreateMailslot, CreateFile, ReadFile, WriteFile,
+GetMailslotInfo, SetMailslotInfo, CloseHandle, GetLastError), so that mailslot
+code written for Windows compiles for Linux unchanged. Its slots behave as on
+Windows and are the ones the mailslot tool and Mailslot Monitor list and serve.")
+set(CPACK_DEBIAN_CAPI_PACKAGE_NAME libmailslot1)
+set(CPACK_DEBIAN_CAPIDEV_PACKAGE_NAME libmailslot-dev)
+set(CPACK_DEBIAN_CAPI_PACKAGE_SECTION libs)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON) # a shlibs file for the packages with a library (libmailslot1)
+set(CPACK_DEBIAN_CAPI_PACKAGE_CONTROL_EXTRA ${MAILSLOT_INSTALLER_DIR}/debian/libmailslot1/triggers)
+set(CPACK_DEBIAN_CAPI_DESCRIPTION "Win32 mailslot API for Linux (shared library)
+${_mailslot_capi_about}
+.
+This package contains the shared library.")
+set(CPACK_DEBIAN_CAPIDEV_PACKAGE_SECTION libdevel)
+set(CPACK_DEBIAN_CAPIDEV_PACKAGE_DEPENDS "libmailslot1 (= ${PROJECT_VERSION})")
+set(CPACK_DEBIAN_CAPIDEV_DESCRIPTION "Win32 mailslot API for Linux (development files)
+${_mailslot_capi_about}
+.
+This package contains the header <mailslot/win32.h>, the link to the library
+and the pkg-config module \"mailslot\".")
 
 # Windows: NSIS. The stock template is used with three changes made by
 # installer/windows/nsis-template.cmake: only English, Spanish and Italian, a language choice at
