@@ -1,7 +1,7 @@
 // mailslot-bench: performance figures measured against a raw baseline in the same run.
 //   mailslot-bench local   [--messages N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
-//   mailslot-bench gui     [--messages N]   (when built with the GUI)
+//   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK
 #include "networkbench.h"
