@@ -3471,6 +3471,10 @@ Cola: %4 de %5 bytes</translation>
         <source>Network settings</source>
         <translation>Configuración de red</translation>
     </message>
+    <message>
+        <source>%1 not drawn</source>
+        <translation>%1 sin dibujar</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

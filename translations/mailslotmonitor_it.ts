@@ -3471,6 +3471,10 @@ Coda: %4 di %5 byte</translation>
         <source>Network settings</source>
         <translation>Impostazioni di rete</translation>
     </message>
+    <message>
+        <source>%1 not drawn</source>
+        <translation>%1 non disegnati</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,5 +1,6 @@
 #include "ui/stream/messagestreamwidget.h"
 
+#include "ui/common/refreshthrottle.h"
 #include "ui/common/slotnamedelegate.h"
 
 #include "ui/stream/messagefilterproxy.h"
@@ -39,7 +40,11 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
       m_pauseAction(new QAction(this)),
       m_clearAction(new QAction(this)),
       m_findAction(new QAction(this)),
-      m_capacityAction(new QAction(this))
+      m_capacityAction(new QAction(this)),
+      m_scroll(new RefreshThrottle(RefreshThrottle::kFrameIntervalMs, [this] {
+          if (m_follow)
+              m_view->scrollToBottom();
+      }, this))
 {
     m_proxy->setMessageModel(m_model);
     setUpView();
@@ -146,10 +151,12 @@ void MessageStreamWidget::connectModel()
     connect(m_model, &MessageModel::newWhilePausedChanged, this, &MessageStreamWidget::updatePausedLabel);
     connect(m_clearAction, &QAction::triggered, m_model, &MessageModel::clear);
 
-    // Auto-scroll: follow the tail only while the reader is at the bottom (as CuteCom does).
+    // Auto-scroll: follow the tail only while the reader is at the bottom (as CuteCom does), at
+    // most once a frame (flushes may come every turn of the event loop); a scroll still due counts
+    // as being at the bottom.
     connect(m_model, &MessageModel::aboutToFlush, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
-        m_follow = bar->value() >= bar->maximum();
+        m_follow = m_scroll->isPending() || bar->value() >= bar->maximum();
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         // Evicted rows at the top: keep the rows the reader is looking at in place.
@@ -160,7 +167,7 @@ void MessageStreamWidget::connectModel()
     });
     connect(m_model, &MessageModel::flushed, this, [this] {
         if (m_follow)
-            m_view->scrollToBottom();
+            m_scroll->request();
     });
 }
 

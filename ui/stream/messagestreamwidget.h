@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
+class RefreshThrottle;
 
 class MessageStreamWidget : public QWidget
 {
@@ -85,6 +86,7 @@ private:
     QAction *m_clearAction;
     QAction *m_findAction;
     QAction *m_capacityAction;
+    RefreshThrottle *m_scroll; // scrolls to the tail, at most once a frame
     bool m_follow = true;
     quint64 m_currentSequence = 0;
 };
