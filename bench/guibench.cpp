@@ -2,6 +2,8 @@
 
 #include "benchutil.h"
 #include "guibenchwriters.h"
+#include "guifilebench.h"
+#include "heartbeat.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/network/networkdock.h"
 #include "ui/network/networksettings.h"
@@ -24,7 +26,6 @@
 
 namespace {
 
-constexpr int kHeartbeatMs = 1;
 // One row in this many is checked for its write time (the check runs in the GUI thread).
 constexpr quint64 kLatencySample = 16;
 // How long a run may take to drain after its writers stopped before what is missing counts as lost.
@@ -52,15 +53,6 @@ private:
     qint64 m_firstPaintMs = -1;
 };
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = std::size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    return values[index];
-}
-
 struct Options
 {
     bool network = false; // the writers are a UDP flood into the monitor's bridge (loopback)
@@ -70,6 +62,7 @@ struct Options
     qint64 writers = 4;
     qint64 size = 64;
     qint64 capacity = MessageModel::kDefaultCapacity;
+    qint64 capture = 0; // > 0: the big-file bench with a capture of this many frames instead
 };
 
 // The value after `name` as a whole number in [low, high]; an error naming the option otherwise.
@@ -121,7 +114,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString &error
         || !integerOption(arguments, QStringLiteral("--writers"), 1, 64, o.writers, error)
         || !integerOption(arguments, QStringLiteral("--size"), 1, 65536, o.size, error)
         || !integerOption(arguments, QStringLiteral("--capacity"), MessageModel::kMinCapacity, MessageModel::kMaxCapacity,
-                          o.capacity, error))
+                          o.capacity, error)
+        || !integerOption(arguments, QStringLiteral("--capture"), 1, MessageModel::kMaxCapacity, o.capture, error))
         return std::nullopt;
     return o;
 }
@@ -178,29 +172,6 @@ struct RunFigures
     std::vector<double> stalls;   // lateness of each 1 ms heartbeat, ms
     std::vector<double> latency;  // write -> row in the table, ms (sampled)
     bool drained = false;         // every message accounted for before the timeout
-};
-
-// A 1 ms heartbeat: how late each tick comes is the event loop's stall.
-class Heartbeat
-{
-public:
-    explicit Heartbeat(std::vector<double> &stalls) : m_stalls(stalls)
-    {
-        m_stalls.reserve(1 << 16);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kHeartbeatMs);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_stalls.push_back(std::max(0.0, double(m_beat.nsecsElapsed()) / 1e6 - kHeartbeatMs));
-            m_beat.restart();
-        });
-        m_beat.start();
-        m_timer.start();
-    }
-
-private:
-    std::vector<double> &m_stalls;
-    QElapsedTimer m_beat;
-    QTimer m_timer;
 };
 
 // Write-to-table latency: the write time a sample of the inserted rows carry.
@@ -291,9 +262,9 @@ void printRuns(QTextStream &out, const Options &options, const std::vector<RunFi
                .arg(QStringLiteral("w2m p50"), 8).arg(QStringLiteral("p99"), 8)
         << "  verdict" << Qt::endl;
     for (const RunFigures &f : runs) {
-        const double p99 = percentile(f.stalls, 0.99);
-        const double worst = f.stalls.empty() ? 0 : *std::max_element(f.stalls.cbegin(), f.stalls.cend());
-        const double w2m99 = percentile(f.latency, 0.99);
+        const double p99 = Heartbeat::percentile(f.stalls, 0.99);
+        const double worst = Heartbeat::worst(f.stalls);
+        const double w2m99 = Heartbeat::percentile(f.latency, 0.99);
         const quint64 lost = f.sent - std::min(f.sent, f.reached + f.kernelDrops);
         QStringList missed;
         if (lost != 0 || !f.drained || f.writeErrors != 0)
@@ -308,9 +279,9 @@ void printRuns(QTextStream &out, const Options &options, const std::vector<RunFi
                    .arg(f.rate > 0 ? QString::number(f.rate) : QStringLiteral("unthrottled"), 10)
                    .arg(fixed(double(f.reached) / std::max(options.seconds, f.seconds), 0), 12)
                    .arg(f.sent, 10).arg(f.reached, 10).arg(f.kernelDrops, 8).arg(lost, 6).arg(f.notDrawn, 10)
-                   .arg(fixed(percentile(f.stalls, 0.5), 2), 9).arg(fixed(p99, 2), 7)
-                   .arg(fixed(percentile(f.stalls, 0.999), 2), 7).arg(fixed(worst, 2), 7).arg(f.stalls.size(), 8)
-                   .arg(fixed(percentile(f.latency, 0.5), 1), 8).arg(fixed(w2m99, 1), 8)
+                   .arg(fixed(Heartbeat::percentile(f.stalls, 0.5), 2), 9).arg(fixed(p99, 2), 7)
+                   .arg(fixed(Heartbeat::percentile(f.stalls, 0.999), 2), 7).arg(fixed(worst, 2), 7).arg(f.stalls.size(), 8)
+                   .arg(fixed(Heartbeat::percentile(f.latency, 0.5), 1), 8).arg(fixed(w2m99, 1), 8)
             << "  " << (f.rate == 0 ? QStringLiteral("(no target)") : missed.isEmpty() ? QStringLiteral("ok") : missed.join(QLatin1Char(' ')))
             << Qt::endl;
     }
@@ -327,7 +298,7 @@ int runGuiBench(const QStringList &arguments)
     if (!options) {
         err << "mailslot-bench gui: " << error << Qt::endl
             << "usage: mailslot-bench gui [--network] [--rates N,N,...] [--duration S] [--load N] [--writers N] [--size BYTES] "
-               "[--capacity N]"
+               "[--capacity N] [--capture FRAMES]"
             << Qt::endl;
         return 2;
     }
@@ -359,11 +330,16 @@ int runGuiBench(const QStringList &arguments)
         return 1;
     window.resize(1280, 800);
     window.show();
+    if (options->capture > 0) {
+        const bool ok = runGuiFileBench(window, options->capture, dir.path(), out, err);
+        registry.closeAll();
+        return ok ? 0 : 1;
+    }
 
     out << "mailslot-bench gui: " << (options->network ? "UDP datagrams into the bridge" : "messages into the default slot")
         << ", " << options->size << " bytes, " << options->writers << " writer threads, " << options->seconds
         << " s a rate, --load " << options->load << " (CPU-burning threads), capacity " << model->capacity()
-        << ", heartbeat " << kHeartbeatMs << " ms; stall and write-to-model (w2m) in ms" << Qt::endl;
+        << ", heartbeat " << Heartbeat::kIntervalMs << " ms; stall and write-to-model (w2m) in ms" << Qt::endl;
     std::vector<RunFigures> runs;
     {
         const CpuLoad load(int(options->load));

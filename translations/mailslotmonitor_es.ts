@@ -1286,6 +1286,38 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Export Messages</source>
+        <translation>Exportar mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s) to %1...</source>
+        <translation>
+            <numerusform>Exportando %n fila a %1...</numerusform>
+            <numerusform>Exportando %n filas a %1...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n fila a %1</numerusform>
+            <numerusform>Se han exportado %n filas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation>
+            <numerusform>(%n mensaje local omitido)</numerusform>
+            <numerusform>(%n mensajes locales omitidos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Shows one mailslot&apos;s figures (GetMailslotInfo), with its queue, server pid and creation time.</source>
@@ -1677,20 +1709,6 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Se ha exportado %n fila a %1</numerusform>
-            <numerusform>Se han exportado %n filas a %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n local message(s) skipped)</source>
-        <translation>
-            <numerusform>(%n mensaje local omitido)</numerusform>
-            <numerusform>(%n mensajes locales omitidos)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Network</source>
         <translation>&amp;Red</translation>
@@ -1828,6 +1846,10 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Could not export to %1: %2. Nothing was written; an existing file was left unchanged.</source>
         <translation>No se ha podido exportar a %1: %2. No se ha escrito nada; si ya existía un archivo, no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled. Nothing was written; an existing file was left unchanged.</source>
+        <translation>Exportación a %1 cancelada. No se escribió nada; un archivo existente quedó sin cambios.</translation>
     </message>
 </context>
 <context>

@@ -1286,6 +1286,38 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Export Messages</source>
+        <translation>Esporta messaggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s) to %1...</source>
+        <translation>
+            <numerusform>Esportazione di %n riga in %1...</numerusform>
+            <numerusform>Esportazione di %n righe in %1...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Esportata %n riga in %1</numerusform>
+            <numerusform>Esportate %n righe in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation>
+            <numerusform>(%n messaggio locale saltato)</numerusform>
+            <numerusform>(%n messaggi locali saltati)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Shows one mailslot&apos;s figures (GetMailslotInfo), with its queue, server pid and creation time.</source>
@@ -1677,20 +1709,6 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Esportata %n riga in %1</numerusform>
-            <numerusform>Esportate %n righe in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n local message(s) skipped)</source>
-        <translation>
-            <numerusform>(%n messaggio locale omesso)</numerusform>
-            <numerusform>(%n messaggi locali omessi)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Network</source>
         <translation>&amp;Rete</translation>
@@ -1828,6 +1846,10 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Could not export to %1: %2. Nothing was written; an existing file was left unchanged.</source>
         <translation>Impossibile esportare in %1: %2. Non è stato scritto nulla; un eventuale file esistente non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled. Nothing was written; an existing file was left unchanged.</source>
+        <translation>Esportazione in %1 annullata. Non è stato scritto nulla; un file esistente è rimasto invariato.</translation>
     </message>
 </context>
 <context>
