@@ -2,7 +2,7 @@
 //   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only]
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
-//   mailslot-bench gui     [--messages N]   (when built with the GUI)
+//   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK
 #include "networkbench.h"

@@ -1,5 +1,10 @@
 #include "benchutil.h"
 
+#include "core/netio/networksender.h"
+#include "core/wire/netbiosdatagram.h"
+#include "core/wire/pcapngwriter.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -87,4 +92,29 @@ BenchUtil::ChildRun BenchUtil::runChild(const QString &program, const QStringLis
                    + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     return run;
+}
+
+bool BenchUtil::writeCapture(const QString &path, qint64 count)
+{
+    using mailslot::wire::NetbiosDatagram;
+    using mailslot::wire::NetbiosName;
+    using mailslot::wire::PcapngWriter;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    PcapngWriter writer(&file, PcapngWriter::RawIpv4);
+    const NetbiosName source("BENCHSENDER", 0x00);
+    const QByteArray browse = QByteArray::fromHex("010060ea00004e4d42445045455200000000000000000601039a81000f0155aa") +
+                              QByteArray("bench comment", 14);
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    for (qint64 i = 0; i < count; ++i) {
+        const bool isBrowse = i % 2 == 0;
+        const QByteArray d = NetworkSender::buildDatagram(
+            NetbiosDatagram::DirectGroup, quint16(i), 0x0AD50001, 138, source, NetbiosName("BENCHWG", isBrowse ? 0x1d : 0x00),
+            isBrowse ? QByteArray("\\MAILSLOT\\BROWSE") : QByteArray("\\MAILSLOT\\bench\\text"),
+            isBrowse ? browse : QByteArray("message number ") + QByteArray::number(i));
+        if (!writer.writeUdp(0x0AD50001, 138, 0x0AD500FF, 138, d, t0 + i * 1000))
+            return false;
+    }
+    return true;
 }

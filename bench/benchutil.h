@@ -26,4 +26,8 @@ public:
     };
     // Runs program with its standard output and error to /dev/null, and measures it.
     static ChildRun runChild(const QString &program, const QStringList &args);
+
+    // Writes a pcapng file of count UDP 138 frames (raw IPv4), half BROWSE host announcements and
+    // half text messages to \MAILSLOT\bench\text, 1 us apart; false when it cannot be written.
+    static bool writeCapture(const QString &path, qint64 count);
 };

@@ -1,11 +1,16 @@
-// `mailslot-bench gui`: the offscreen monitor window ingesting messages from 4 writer threads.
+// `mailslot-bench gui`: the offscreen monitor window under an offered load.
 //
-// Measures messages/s reaching the stream model, event-loop stall (a 10 ms heartbeat timer:
-// p50/p99/max of its lateness), peak RSS (VmHWM) at the default capacity, and the time from start
-// to the first painted window. Options: --messages N (default 1,000,000), --writers N (default 4),
-// --size BYTES (payload size, default 64), --capacity N (stream capacity, default 100,000).
-// --network: the writers flood the monitor's bridge with UDP datagrams on loopback instead
-// (default 200,000); every datagram must end as a row or as a kernel drop (SO_RXQ_OVFL).
+// For each rate of --rates (msg/s over all writers, default 10000,100000,300000,0; 0 =
+// unthrottled), --writers threads (default 4) write --size byte messages (default 64) into the
+// default slot for --duration seconds (default 10), or with --network send them as UDP datagrams to
+// the monitor's bridge on loopback. Each run then drains until every message is accounted for (a
+// row, or on the network a row or a kernel drop counted with SO_RXQ_OVFL). Per run: the rate into
+// the model, messages lost (must be 0), rows that never reached the table, the event-loop stall
+// (lateness of a 1 ms heartbeat: p50/p99/p99.9/max and the sample count) and the time from a
+// message's write to its row in the table (p50/p99, a sample of the rows). --load N runs N
+// CPU-burning threads for the whole bench, so that a busy machine is reproducible. --capacity N:
+// the stream's capacity (default 100,000). --capture N: the big-file bench instead (see
+// guifilebench.h).
 //
 // Needs a QApplication: if none exists, one is created on the offscreen platform (unless
 // QT_QPA_PLATFORM says otherwise). A QCoreApplication made by the caller is not enough.

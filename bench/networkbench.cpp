@@ -218,29 +218,6 @@ Rate bridgePath(qint64 count, QString *problem)
     return r;
 }
 
-bool writeCapture(const QString &path, qint64 count)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    PcapngWriter writer(&file, PcapngWriter::RawIpv4);
-    const NetbiosName source("BENCHSENDER", 0x00);
-    const QByteArray browse = QByteArray::fromHex("010060ea00004e4d42445045455200000000000000000601039a81000f0155aa") +
-                              QByteArray("bench comment", 14);
-    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    for (qint64 i = 0; i < count; ++i) {
-        const bool isBrowse = i % 2 == 0;
-        const QByteArray d = NetworkSender::buildDatagram(
-            NetbiosDatagram::DirectGroup, quint16(i), 0x0AD50001, 138, source,
-            NetbiosName(isBrowse ? "BENCHWG" : "BENCHWG", isBrowse ? 0x1d : 0x00),
-            isBrowse ? QByteArray("\\MAILSLOT\\BROWSE") : QByteArray("\\MAILSLOT\\bench\\text"),
-            isBrowse ? browse : QByteArray("message number ") + QByteArray::number(i));
-        if (!writer.writeUdp(0x0AD50001, 138, 0x0AD500FF, 138, d, t0 + i * 1000))
-            return false;
-    }
-    return true;
-}
-
 QString findMailslotTool()
 {
     const QString dir = QCoreApplication::applicationDirPath();
@@ -324,7 +301,7 @@ bool writeTimedCapture(const QString &capture, qint64 count)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!writeCapture(capture, count)) {
+    if (!BenchUtil::writeCapture(capture, count)) {
         out() << QCoreApplication::translate("NetworkBench", "decode: cannot write %1").arg(capture) << Qt::endl;
         return false;
     }

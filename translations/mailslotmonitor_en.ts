@@ -88,6 +88,21 @@
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message numerus="yes">
+        <source>Exporting %n row(s) to %1...</source>
+        <translation><numerusform>Exporting %n row to %1...</numerusform><numerusform>Exporting %n rows to %1...</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation><numerusform>(%n local message skipped)</numerusform><numerusform>(%n local messages skipped)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MailslotError</name>
     <message numerus="yes">
         <source>The slot's queue stayed full until the write timed out after %n ms.</source>
@@ -105,14 +120,6 @@
 %n datagram read before the error are in the stream.</numerusform><numerusform>%1
 
 %n datagrams read before the error are in the stream.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n local message(s) skipped)</source>
-        <translation><numerusform>(%n local message skipped)</numerusform><numerusform>(%n local messages skipped)</numerusform></translation>
     </message>
 </context>
 <context>

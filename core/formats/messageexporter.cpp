@@ -109,7 +109,18 @@ QJsonObject MessageExporter::jsonObject(const Row &row)
     return RowJson::object(row);
 }
 
-bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *result)
+bool MessageExporter::advance(Result *result, const Progress &progress, bool skipped)
+{
+    ++(skipped ? result->skipped : result->written);
+    const qint64 handled = result->written + result->skipped;
+    if (progress && handled % kProgressRows == 0 && !progress(handled)) {
+        result->cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress)
 {
     const auto line = [](const QStringList &fields) {
         QString text;
@@ -124,14 +135,13 @@ bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *r
     if (!writeAll(out, line(csvHeader())))
         return false;
     for (const Row &row : rows) {
-        if (!writeAll(out, line(csvRecord(row))))
+        if (!writeAll(out, line(csvRecord(row))) || !advance(result, progress))
             return false;
-        ++result->written;
     }
     return true;
 }
 
-bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *result)
+bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress)
 {
     if (!writeAll(out, "["))
         return false;
@@ -140,15 +150,14 @@ bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *
         QByteArray object = RowJson::line(row);
         object.prepend(first ? "\n" : ",\n");
         first = false;
-        if (!writeAll(out, object))
+        if (!writeAll(out, object) || !advance(result, progress))
             return false;
-        ++result->written;
     }
     return writeAll(out, "\n]\n");
 }
 
 bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
-                                  const NetworkIdentity &identity, Result *result)
+                                  const NetworkIdentity &identity, Result *result, const Progress &progress)
 {
     using mailslot::wire::NetbiosName;
     using mailslot::wire::PcapngWriter;
@@ -170,30 +179,32 @@ bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalM
         if (row->datagram) {
             const ObservedDatagram &d = *row->datagram;
             if (!writer.writeUdp(d.sourceIp, d.sourcePort, d.destinationIp ? d.destinationIp : kLoopback,
-                                 d.destinationPort ? d.destinationPort : NetworkSender::kDatagramPort, d.raw, d.timestampNs))
+                                 d.destinationPort ? d.destinationPort : NetworkSender::kDatagramPort, d.raw, d.timestampNs)
+                || !advance(result, progress))
                 return false;
-            ++result->written;
             continue;
         }
         const MailslotName name = MailslotName::parse(row->slot);
         const auto wire = name.isValid() ? NetworkSender::wireNameBytes(name) : std::nullopt;
         if (local == LocalMessages::Skip || !wire || row->payload.size() > kMaxPcapngLocalPayload) {
-            ++result->skipped;
+            if (!advance(result, progress, true))
+                return false;
             continue;
         }
         const QByteArray datagram =
             NetworkSender::buildDatagram(0x10 /* DIRECT_UNIQUE */, quint16(row->sequence), kLoopback,
                                          NetworkSender::kDatagramPort, source, destination, *wire, row->payload);
         if (!writer.writeUdp(kLoopback, NetworkSender::kDatagramPort, kLoopback, NetworkSender::kDatagramPort, datagram,
-                             row->timeNs))
+                             row->timeNs)
+            || !advance(result, progress))
             return false;
-        ++result->written;
     }
     return true;
 }
 
 MessageExporter::Result MessageExporter::exportRows(const QString &path, Format format, const QList<Row> &rows,
-                                                    LocalMessages local, const NetworkIdentity &identity)
+                                                    LocalMessages local, const NetworkIdentity &identity,
+                                                    const Progress &progress)
 {
     Result result;
     const QFileInfo target(path);
@@ -209,9 +220,9 @@ MessageExporter::Result MessageExporter::exportRows(const QString &path, Format 
     }
     bool ok = false;
     switch (format) {
-    case Format::Csv: ok = writeCsv(&file, rows, &result); break;
-    case Format::Json: ok = writeJson(&file, rows, &result); break;
-    case Format::Pcapng: ok = writePcapng(&file, rows, local, identity, &result); break;
+    case Format::Csv: ok = writeCsv(&file, rows, &result, progress); break;
+    case Format::Json: ok = writeJson(&file, rows, &result, progress); break;
+    case Format::Pcapng: ok = writePcapng(&file, rows, local, identity, &result, progress); break;
     }
     // Everything buffered must reach the file before the commit renames it into place.
     if (ok)
@@ -220,9 +231,11 @@ MessageExporter::Result MessageExporter::exportRows(const QString &path, Format 
         const QString reason = file.errorString();
         file.cancelWriting();
         file.commit(); // discards the temporary file
-        result.error = tr("Could not export to %1: %2. Nothing was written; an existing file was left unchanged.")
-                           .arg(path, reason);
+        result.error = result.cancelled
+            ? tr("Export to %1 cancelled. Nothing was written; an existing file was left unchanged.").arg(path)
+            : tr("Could not export to %1: %2. Nothing was written; an existing file was left unchanged.").arg(path, reason);
         result.written = 0;
+        result.skipped = 0;
         return result;
     }
     if (!file.commit()) {

@@ -1,6 +1,9 @@
 // Writes stream rows to a file as CSV, JSON or pcapng, through QSaveFile: a failure (disk full,
 // no permission, ...) gives an error naming the file and the reason, and never leaves a
-// truncated file behind (an existing file is left as it was).
+// truncated file behind (an existing file is left as it was): the rows go to a temporary file
+// that is renamed over the target at the end. A progress callback sees the rows handled every
+// kProgressRows rows and may cancel the export (then nothing is written either); ExportJob runs an
+// export in a worker thread with it.
 //
 // CSV: one header line, then one line per row (RFC 4180 quoting). JSON: an array of the objects
 // the CLI prints with --json (`mailslot decode --json` / `mailslot bridge --json` for network
@@ -18,6 +21,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -32,6 +36,8 @@ public:
 
     // Local payloads larger than this do not fit in one NetBIOS datagram: skipped in pcapng.
     static constexpr qsizetype kMaxPcapngLocalPayload = 65000;
+    // How often (in rows) an export reports its progress.
+    static constexpr qint64 kProgressRows = 4096;
 
     using Row = StreamRow;
     struct Result
@@ -40,10 +46,14 @@ public:
         QString error;     // names the file and the reason
         qint64 written = 0;
         qint64 skipped = 0; // rows not written (pcapng: local rows when skipped or too large)
+        bool cancelled = false; // the progress callback stopped it (then ok is false, nothing written)
     };
+    // Given the rows handled so far (written or skipped); false cancels the export.
+    using Progress = std::function<bool(qint64 handled)>;
 
     static Result exportRows(const QString &path, Format format, const QList<Row> &rows,
-                             LocalMessages local = LocalMessages::Skip, const NetworkIdentity &identity = {});
+                             LocalMessages local = LocalMessages::Skip, const NetworkIdentity &identity = {},
+                             const Progress &progress = {});
 
     static QString formatName(Format format);
     // "CSV (*.csv)" etc., for file dialogs.
@@ -60,8 +70,11 @@ public:
     static QJsonObject jsonObject(const Row &row);
 
 private:
-    static bool writeCsv(QIODevice *out, const QList<Row> &rows, Result *result);
-    static bool writeJson(QIODevice *out, const QList<Row> &rows, Result *result);
+    // Counts a row as written (or skipped); false when the progress callback cancels.
+    static bool advance(Result *result, const Progress &progress, bool skipped = false);
+    static bool writeCsv(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress);
+    static bool writeJson(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress);
     static bool writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
-                            const NetworkIdentity &identity, Result *result);
+                            const NetworkIdentity &identity, Result *result, const Progress &progress);
 };
+Q_DECLARE_METATYPE(MessageExporter::Result)

@@ -4,6 +4,8 @@
 
 #include <QAbstractItemModelTester>
 
+#include <algorithm>
+
 class TestMessageFilterProxy : public QObject
 {
     Q_OBJECT
@@ -15,6 +17,8 @@ private slots:
     void invalidRegularExpression();
     void hidesWithoutDropping();
     void followsInsertsAndEvictions();
+    void filtersOnlyTheNewRows_data();
+    void filtersOnlyTheNewRows();
 
 private:
     void fill(MessageModel *model);
@@ -120,6 +124,65 @@ void TestMessageFilterProxy::followsInsertsAndEvictions()
     }
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(proxy.rowCount(), 50);
+}
+
+namespace {
+// Counts the rows the filter tests.
+class CountingProxy : public MessageFilterProxy
+{
+public:
+    mutable int tested = 0;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        ++tested;
+        return MessageFilterProxy::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+} // namespace
+
+void TestMessageFilterProxy::filtersOnlyTheNewRows_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<bool>("sorted");
+    QTest::addColumn<int>("incoming");
+
+    QTest::newRow("ring filling") << 10000 << false << 10;
+    QTest::newRow("full ring: rows evicted") << 1000 << false << 10;
+    QTest::newRow("full ring, sorted view") << 1000 << true << 10;
+    QTest::newRow("a budget's worth") << 1000 << false << 500;
+}
+
+void TestMessageFilterProxy::filtersOnlyTheNewRows()
+{
+    // A flush tests the rows it inserts, never the whole ring again (evictions test nothing).
+    QFETCH(int, capacity);
+    QFETCH(bool, sorted);
+    QFETCH(int, incoming);
+    MessageModel model;
+    model.setCapacity(capacity);
+    CountingProxy proxy;
+    proxy.setMessageModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
+    if (sorted)
+        proxy.sort(MessageModel::SequenceColumn, Qt::DescendingOrder);
+    const auto batch = [](int count) {
+        StreamRowList rows;
+        for (int i = 0; i < count; ++i)
+            rows.append(uitest::message(i % 2 ? QStringLiteral("\\\\.\\mailslot\\odd") : QStringLiteral("\\\\.\\mailslot\\even"), "x"));
+        return rows;
+    };
+    model.append(batch(std::min(capacity, 1000)));
+    model.flush();
+    for (int round = 0; round < 3; ++round) {
+        proxy.tested = 0;
+        model.append(batch(incoming));
+        model.flush();
+        QCOMPARE(proxy.tested, incoming);
+    }
+    QCOMPARE(proxy.rowCount(), model.rowCount() / 2);
 }
 
 QTEST_MAIN(TestMessageFilterProxy)

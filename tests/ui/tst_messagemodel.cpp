@@ -1,7 +1,11 @@
 #include "ui/stream/messagemodel.h"
 #include "uitesthelpers.h"
 
+#include <QAbstractEventDispatcher>
 #include <QAbstractItemModelTester>
+
+#include <algorithm>
+#include <optional>
 
 class TestMessageModel : public QObject
 {
@@ -22,6 +26,9 @@ private slots:
     void displayStrings();
     void flushTimerDeliversWithoutExplicitFlush();
     void datagramsKeepTheirDatagram();
+    void flushKeepsToItsBudget_data();
+    void flushKeepsToItsBudget();
+    void resumeKeepsToTheBudget();
 
 private:
     QTemporaryDir m_dir;
@@ -255,6 +262,82 @@ void TestMessageModel::datagramsKeepTheirDatagram()
     QVERIFY(!model.row(model.rowCount() - 1).datagram);
     QVERIFY(model.index(model.rowCount() - 1, MessageModel::DecodedColumn).data().toString().isEmpty());
     QCOMPARE(model.headerData(MessageModel::DecodedColumn, Qt::Horizontal).toString(), MessageModel::tr("Decoded"));
+}
+
+void TestMessageModel::flushKeepsToItsBudget_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("tester"); // QAbstractItemModelTester checks every row at every signal: small cases
+
+    QTest::newRow("one row") << 100000 << 1 << true;
+    QTest::newRow("a few budgets' worth, tested model") << 100000 << 3000 << true;
+    QTest::newRow("more than the capacity, tested model") << 1000 << 20000 << true;
+    QTest::newRow("a burst") << 100000 << 50000 << false;
+    QTest::newRow("ten times the largest budget") << 100000 << MessageModel::kMaxFlushRows * 10 << false;
+}
+
+void TestMessageModel::flushKeepsToItsBudget()
+{
+    // Not timed: counts the rows each flush inserts and the rows inserted in each turn of the event
+    // loop (a turn starts when the event dispatcher wakes up), against the budget the model had
+    // before that flush.
+    QFETCH(int, capacity);
+    QFETCH(int, rows);
+    QFETCH(bool, tester);
+    MessageModel model;
+    std::optional<QAbstractItemModelTester> modelTester;
+    if (tester)
+        modelTester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(capacity);
+    int budget = 0;
+    int inTurn = 0;
+    int worstTurn = 0;
+    int turnsWithRows = 0;
+    QStringList overBudget;
+    connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake, &model, [&] { inTurn = 0; });
+    connect(&model, &MessageModel::aboutToFlush, &model, [&] { budget = model.flushBudgetRows(); });
+    connect(&model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex &, int first, int last) {
+        const int inserted = last - first + 1;
+        if (inserted > budget)
+            overBudget << QStringLiteral("%1 rows for a budget of %2").arg(inserted).arg(budget);
+        turnsWithRows += inTurn == 0 ? 1 : 0;
+        inTurn += inserted;
+        worstTurn = std::max(worstTurn, inTurn);
+    });
+    QSignalSpy flushed(&model, &MessageModel::flushed);
+    model.append(uitest::messages(rows));
+    const int expected = std::min(rows, capacity);
+    while (model.rowCount() < expected || model.pendingRows() > 0)
+        QVERIFY(flushed.wait(60000));
+
+    QVERIFY2(overBudget.isEmpty(), qPrintable(overBudget.join(QStringLiteral("; "))));
+    QVERIFY2(worstTurn <= MessageModel::kMaxFlushRows, qPrintable(QString::number(worstTurn)));
+    QCOMPARE(model.rowCount(), expected);
+    // A burst larger than a budget takes several turns; the ring misses nothing but what the
+    // capacity pushed out, and those rows never reached the view.
+    QVERIFY(turnsWithRows >= (expected + MessageModel::kMaxFlushRows - 1) / MessageModel::kMaxFlushRows);
+    QCOMPARE(model.totalNotDrawn(), quint64(rows - expected));
+    QCOMPARE(model.totalShown(), quint64(expected));
+    QCOMPARE(model.row(expected - 1).payload, QByteArray("message ") + QByteArray::number(rows - 1));
+    QCOMPARE(model.row(0).payload, QByteArray("message ") + QByteArray::number(rows - expected));
+}
+
+void TestMessageModel::resumeKeepsToTheBudget()
+{
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPaused(true);
+    const int budget = model.flushBudgetRows();
+    model.append(uitest::messages(budget * 3));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setPaused(false);
+    QCOMPARE(model.rowCount(), budget); // a budget's worth at once, the rest at the next turns
+    QCOMPARE(inserted.count(), 1);
+    QSignalSpy flushed(&model, &MessageModel::flushed);
+    while (model.pendingRows() > 0)
+        QVERIFY(flushed.wait(60000));
+    QCOMPARE(model.rowCount(), budget * 3);
 }
 
 QTEST_MAIN(TestMessageModel)

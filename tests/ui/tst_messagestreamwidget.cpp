@@ -111,8 +111,9 @@ void TestMessageStreamWidget::autoScrollOnlyAtTheBottom()
     bar->setValue(bar->maximum()); // back at the bottom: follows again
     model.append(uitest::messages(50));
     model.flush();
-    QTRY_COMPARE(bar->value(), bar->maximum());
-    QVERIFY(view->rowAt(view->viewport()->height() - 2) >= 280);
+    // Auto-scroll runs at most once a frame: the scroll may come at the end of this one.
+    QTRY_VERIFY(view->rowAt(view->viewport()->height() - 2) >= 280);
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 void TestMessageStreamWidget::selectionEmitsMessage()

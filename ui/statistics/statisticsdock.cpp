@@ -1,6 +1,7 @@
 #include "ui/statistics/statisticsdock.h"
 
 #include "ui/common/formlabels.h"
+#include "ui/common/refreshthrottle.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/stream/messagemodel.h"
 #include "ui/statistics/rategraph.h"
@@ -78,7 +79,8 @@ StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *message
         if (info.name == m_slot)
             showInfo(info, true);
     });
-    connect(m_messages, &MessageModel::flushed, this, &StatisticsDock::updateTotals);
+    m_totalsThrottle = new RefreshThrottle(RefreshThrottle::kReadableIntervalMs, [this] { updateTotals(); }, this);
+    connect(m_messages, &MessageModel::flushed, m_totalsThrottle, &RefreshThrottle::request);
 
     retranslateUi();
 }
@@ -217,7 +219,7 @@ void StatisticsDock::setNetworkCounters(const BridgeCounters &counters)
 {
     m_counters = counters;
     m_haveCounters = true;
-    updateTotals();
+    m_totalsThrottle->request();
 }
 
 void StatisticsDock::changeEvent(QEvent *event)

@@ -17,6 +17,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class RateGraph;
+class RefreshThrottle;
 
 class StatisticsDock : public QDockWidget
 {
@@ -60,6 +61,8 @@ private:
     MailslotInfo m_info;
     bool m_valid = false;
     QTimer m_timer;
+    // The totals follow the stream's flushes at most about ten times a second.
+    RefreshThrottle *m_totalsThrottle;
     QElapsedTimer m_clock;
     qint64 m_lastSampleMs = -1;
     quint64 m_lastMessages = 0;

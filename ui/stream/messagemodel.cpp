@@ -6,6 +6,7 @@
 #include "ui/stream/coloringrules.h"
 #include "ui/stream/timeformat.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
@@ -28,8 +29,11 @@ void MessageModel::setCapacity(int capacity)
         evictFront(m_count - capacity);
     m_capacity = capacity;
     linearize(std::min<std::size_t>(m_storage.size(), std::size_t(capacity)));
-    while (m_pending.size() > std::size_t(m_capacity))
+    while (m_pending.size() > std::size_t(m_capacity)) {
         m_pending.pop_front();
+        ++m_totalEvicted;
+        ++m_totalNotDrawn;
+    }
 }
 
 void MessageModel::setPaused(bool paused)
@@ -41,8 +45,12 @@ void MessageModel::setPaused(bool paused)
     m_reportedWhilePaused = 0;
     emit pausedChanged(paused);
     emit newWhilePausedChanged(0);
-    if (!paused)
-        flush();
+    if (!paused) {
+        // What was queued while paused: a budget's worth now, the rest at the next turns.
+        flushChunk(m_flushRows);
+        if (!m_pending.empty())
+            m_timer.start(0);
+    }
 }
 
 const StreamRow &MessageModel::row(int row) const
@@ -81,6 +89,7 @@ void MessageModel::trimPending()
     while (m_pending.size() > std::size_t(m_capacity)) {
         m_pending.pop_front();
         ++m_totalEvicted;
+        ++m_totalNotDrawn;
     }
     scheduleFlush();
 }
@@ -109,9 +118,25 @@ void MessageModel::onTimer()
         }
         return;
     }
-    flushChunk(kFlushChunk);
+    QElapsedTimer clock;
+    clock.start();
+    const int before = int(m_pending.size());
+    flushChunk(m_flushRows);
+    adaptBudget(clock.nsecsElapsed(), before - int(m_pending.size()));
     if (!m_pending.empty())
         m_timer.start(0); // the rest after the event loop had its turn
+}
+
+void MessageModel::adaptBudget(qint64 elapsedNs, int inserted)
+{
+    // Rows per flush so that the next one takes about the frame budget: fewer at once when this
+    // one took longer, more (at most twice as many) when it took less, within the bounds.
+    if (inserted < m_flushRows && elapsedNs <= qint64(kFrameBudgetMs) * 1000000)
+        return; // a partial flush says little about the rate
+    const double perRowNs = double(std::max<qint64>(elapsedNs, 1)) / double(std::max(inserted, 1));
+    const double fits = double(kFrameBudgetMs) * 1e6 / perRowNs;
+    const double next = std::min(fits, double(m_flushRows) * 2.0);
+    m_flushRows = int(std::clamp(next, double(kMinFlushRows), double(kMaxFlushRows)));
 }
 
 void MessageModel::pushBack(Entry &&message)

@@ -2,10 +2,13 @@
 //
 // Rows arrive in batches (append), already numbered by the StreamHub, and are queued; a short
 // single-shot timer flushes the queue into the table with at most one beginRemoveRows (the oldest
-// rows that no longer fit) and one beginInsertRows per flush, so a high message rate costs a few
-// model signals per second. Cell strings are built in data(), only for the rows a view asks for.
-// While paused, rows keep arriving and counting but stay queued (bounded by the capacity) until
-// resume.
+// rows that no longer fit) and one beginInsertRows per flush. A flush run by the event loop keeps
+// to a frame budget: it inserts at most flushBudgetRows() rows, a figure that adapts (measured with
+// QElapsedTimer) so that a flush, with the views and proxies it drives, takes about kFrameBudgetMs;
+// the rest waits for the next turn of the event loop. Queued rows that the capacity pushes out
+// before a flush never reach the view (counted by totalNotDrawn()). Cell strings are built in
+// data(), only for the rows a view asks for. While paused, rows keep arriving and counting but stay
+// queued (bounded by the capacity) until resume.
 //
 // Rows are typed (StreamRow): a network or capture row keeps its parsed datagram, which the
 // detail pane and the exports use.
@@ -34,9 +37,11 @@ public:
     static constexpr int kMinCapacity = 100;
     static constexpr int kMaxCapacity = 10000000;
     static constexpr int kFlushIntervalMs = 50;
-    // A timer flush inserts at most this many rows, then lets the event loop run before the next
-    // chunk, so that a burst never blocks the window for long.
-    static constexpr int kFlushChunk = 8192;
+    // The time a flush run by the event loop aims at (model, proxies and views together), and the
+    // bounds of the rows it inserts: never more than kMaxFlushRows in one turn of the event loop.
+    static constexpr int kFrameBudgetMs = 4;
+    static constexpr int kMinFlushRows = 1024;
+    static constexpr int kMaxFlushRows = 8192;
     static constexpr int kPreviewChars = 200;
 
     explicit MessageModel(QObject *parent = nullptr);
@@ -59,6 +64,13 @@ public:
     // from the queue before they were shown, when more than the capacity arrived in one interval).
     quint64 totalShown() const { return m_totalShown; }
     quint64 totalEvicted() const { return m_totalEvicted; }
+    // Of the evicted, those pushed out of the queue before they reached the table: input outran
+    // the display, and the view shows the newest rows instead.
+    quint64 totalNotDrawn() const { return m_totalNotDrawn; }
+    // The rows the next flush run by the event loop may insert (adapts to the frame budget).
+    int flushBudgetRows() const { return m_flushRows; }
+    // Rows waiting for a flush.
+    int pendingRows() const { return int(m_pending.size()); }
 
     // The row at a table row (0 <= row < rowCount()).
     const StreamRow &row(int row) const;
@@ -67,7 +79,8 @@ public:
     void append(const StreamRowList &rows);
     // Network rows received since start (Clear does not reset them).
     quint64 totalNetwork() const { return m_totalNetwork; }
-    // Moves every queued message into the table now (unless paused).
+    // Moves every queued message into the table now (unless paused), whatever the budget: for
+    // callers that need every row (exports, tests).
     void flush();
     // Empties the table and the queue.
     void clear();
@@ -107,6 +120,7 @@ private:
     void scheduleFlush();
     void onTimer();
     void flushChunk(int maxRows);
+    void adaptBudget(qint64 elapsedNs, int inserted);
     Entry &slotAt(int row);
     const Entry &entryAt(int row) const;
     void pushBack(Entry &&entry);
@@ -128,6 +142,8 @@ private:
     quint64 m_totalBytes = 0;
     quint64 m_totalShown = 0;
     quint64 m_totalEvicted = 0;
+    quint64 m_totalNotDrawn = 0;
+    int m_flushRows = 1024;
     quint64 m_totalNetwork = 0;
     const ColoringRules *m_coloring = nullptr;
     const TimeFormat *m_timeFormat = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/stream/messagestreamwidget.h"
 
+#include "ui/common/refreshthrottle.h"
 #include "ui/common/slotnamedelegate.h"
 
 #include "ui/stream/coloringrules.h"
@@ -54,7 +55,11 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
       m_timeFormat(new TimeFormat(this)),
       m_coloring(new ColoringRules(this)),
       m_timeMenu(new TimeFormatMenu(m_timeFormat, this)),
-      m_findBar(new FindBar(m_view, m_proxy, m_model, this))
+      m_findBar(new FindBar(m_view, m_proxy, m_model, this)),
+      m_scroll(new RefreshThrottle(RefreshThrottle::kFrameIntervalMs, [this] {
+          if (m_follow)
+              m_view->scrollToBottom();
+      }, this))
 {
     m_proxy->setMessageModel(m_model);
     setUpView();
@@ -240,10 +245,12 @@ void MessageStreamWidget::connectModel()
     // not keep showing a message that is gone.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MessageStreamWidget::onCurrentChanged);
 
-    // Auto-scroll: follow the tail only while the reader is at the bottom (as CuteCom does).
+    // Auto-scroll: follow the tail only while the reader is at the bottom (as CuteCom does), at
+    // most once a frame (flushes may come every turn of the event loop); a scroll still due counts
+    // as being at the bottom.
     connect(m_model, &MessageModel::aboutToFlush, this, [this] {
         const QScrollBar *bar = m_view->verticalScrollBar();
-        m_follow = bar->value() >= bar->maximum();
+        m_follow = m_scroll->isPending() || bar->value() >= bar->maximum();
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
         // Evicted rows at the top: keep the rows the reader is looking at in place.
@@ -254,7 +261,7 @@ void MessageStreamWidget::connectModel()
     });
     connect(m_model, &MessageModel::flushed, this, [this] {
         if (m_follow)
-            m_view->scrollToBottom();
+            m_scroll->request();
     });
 }
 

@@ -22,6 +22,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
+class RefreshThrottle;
 
 class MessageStreamWidget : public QWidget
 {
@@ -123,6 +124,7 @@ private:
     ColoringRules *m_coloring;
     QMenu *m_timeMenu;
     FindBar *m_findBar;
+    RefreshThrottle *m_scroll; // scrolls to the tail, at most once a frame
     bool m_follow = true;
     bool m_filtering = false;
     quint64 m_currentSequence = 0;

@@ -9,6 +9,7 @@
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
 #include "ui/window/exportdialog.h"
+#include "ui/window/exportprogress.h"
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/stream/messagefilterproxy.h"
@@ -366,16 +367,13 @@ void MainWindow::askExport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastExportPath = dialog.path();
-    const MessageExporter::Result result =
-        exportMessages(dialog.path(), dialog.format(), dialog.onlyShownRows(), dialog.localMessages());
-    if (!result.ok) {
-        showProblem(tr("Export"), result.error);
-        return;
-    }
-    QString text = tr("Exported %n row(s) to %1", nullptr, int(qMin<qint64>(result.written, 0x7FFFFFFF))).arg(dialog.path());
-    if (result.skipped > 0)
-        text += QLatin1Char(' ') + tr("(%n local message(s) skipped)", nullptr, int(qMin<qint64>(result.skipped, 0x7FFFFFFF)));
-    m_status->showTimed(text);
+    // Off the GUI thread, with progress and Cancel (a cancelled export leaves no file).
+    auto *run = new ExportProgress({dialog.path(), dialog.format(), m_stream->rows(dialog.onlyShownRows()),
+                                    dialog.localMessages(), m_networkDock->settings().identity()}, this);
+    connect(run, &ExportProgress::succeeded, m_status, &StreamStatusBar::showTimed);
+    connect(run, &ExportProgress::cancelled, m_status, &StreamStatusBar::showTimed);
+    connect(run, &ExportProgress::failed, this, [this](const QString &error) { showProblem(tr("Export"), error); });
+    run->start();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #include "ui/window/streamstatusbar.h"
 
 #include "ui/common/plaintooltip.h"
+#include "ui/common/refreshthrottle.h"
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
 
@@ -12,7 +13,8 @@
 
 StreamStatusBar::StreamStatusBar(QWidget *parent)
     : QStatusBar(parent), m_slotHint(new QLabel), m_counts(new QLabel), m_network(new QToolButton),
-      m_captureProgress(new QProgressBar), m_cancelCapture(new QToolButton)
+      m_captureProgress(new QProgressBar), m_cancelCapture(new QToolButton),
+      m_countsThrottle(new RefreshThrottle(RefreshThrottle::kReadableIntervalMs, [this] { refreshCounts(); }, this))
 {
     m_slotHint->setObjectName(QStringLiteral("slotStatus"));
     m_slotHint->setTextFormat(Qt::PlainText);
@@ -73,6 +75,15 @@ QString StreamStatusBar::slotHint() const
 
 void StreamStatusBar::updateCounts(const MessageModel *model, const MessageFilterProxy *proxy)
 {
+    m_model = model;
+    m_proxy = proxy;
+    m_countsThrottle->request();
+}
+
+void StreamStatusBar::refreshCounts()
+{
+    const MessageModel *model = m_model;
+    const MessageFilterProxy *proxy = m_proxy;
     const QLocale locale;
     const int rows = model->rowCount();
     const QString received = locale.toString(model->totalMessages());
@@ -83,11 +94,15 @@ void StreamStatusBar::updateCounts(const MessageModel *model, const MessageFilte
     // Rows read from capture files are not received traffic: counted apart.
     if (model->totalCaptured() > 0)
         text += QStringLiteral(", ") + tr("%1 from capture files").arg(locale.toString(model->totalCaptured()));
+    // Input outran the display: the view shows the newest rows; the counts above miss nothing.
+    if (model->totalNotDrawn() > 0)
+        text += QStringLiteral(", ") + tr("%1 not drawn").arg(locale.toString(model->totalNotDrawn()));
     m_counts->setText(text);
 }
 
 QString StreamStatusBar::countText() const
 {
+    m_countsThrottle->flushPending();
     return m_counts->text();
 }
 

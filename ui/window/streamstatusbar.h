@@ -1,7 +1,9 @@
 // The main window's status bar: the default slot's hint on the left; on the right the progress
 // of a capture file being read (with Stop Reading), the network's state (a button to its
 // settings) and the stream's counts ("N messages shown, M received", and rows read from
-// capture files, counted apart). Temporary messages cover the hint, never the figures.
+// capture files, counted apart; rows that input pushed out before the view could show them).
+// The counts are refreshed at most about ten times a second (RefreshThrottle); countText() is
+// always current. Temporary messages cover the hint, never the figures.
 #pragma once
 
 #include <QStatusBar>
@@ -11,6 +13,7 @@ class MessageModel;
 class QLabel;
 class QProgressBar;
 class QToolButton;
+class RefreshThrottle;
 
 class StreamStatusBar : public QStatusBar
 {
@@ -24,7 +27,7 @@ public:
     // The hint on the left: the default slot served ("try mailslot send ..."), or why not.
     void setDefaultSlot(const QString &name, bool served, const QString &error);
     QString slotHint() const;
-    // The counts of the stream as shown through the filter.
+    // The counts of the stream as shown through the filter (now, or within a tenth of a second).
     void updateCounts(const MessageModel *model, const MessageFilterProxy *proxy);
     QString countText() const;
     void setNetworkText(const QString &text);
@@ -47,6 +50,7 @@ protected:
 private:
     void retranslateUi();
     void updateSlotHint();
+    void refreshCounts();
 
     QLabel *m_slotHint;
     QLabel *m_counts;
@@ -56,4 +60,7 @@ private:
     QString m_defaultSlot;
     bool m_defaultSlotServed = false;
     QString m_defaultSlotError;
+    RefreshThrottle *m_countsThrottle;
+    const MessageModel *m_model = nullptr;
+    const MessageFilterProxy *m_proxy = nullptr;
 };
