@@ -1336,6 +1336,38 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Export Messages</source>
+        <translation>Exportar mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s) to %1...</source>
+        <translation>
+            <numerusform>Exportando %n fila a %1...</numerusform>
+            <numerusform>Exportando %n filas a %1...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n fila a %1</numerusform>
+            <numerusform>Se han exportado %n filas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation>
+            <numerusform>(%n mensaje local omitido)</numerusform>
+            <numerusform>(%n mensajes locales omitidos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Wrapped around to the top</source>
@@ -1770,20 +1802,6 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Se ha exportado %n fila a %1</numerusform>
-            <numerusform>Se han exportado %n filas a %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n local message(s) skipped)</source>
-        <translation>
-            <numerusform>(%n mensaje local omitido)</numerusform>
-            <numerusform>(%n mensajes locales omitidos)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Network</source>
         <translation>&amp;Red</translation>
@@ -1921,6 +1939,10 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Could not export to %1: %2. Nothing was written; an existing file was left unchanged.</source>
         <translation>No se ha podido exportar a %1: %2. No se ha escrito nada; si ya existía un archivo, no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled. Nothing was written; an existing file was left unchanged.</source>
+        <translation>Exportación a %1 cancelada. No se escribió nada; un archivo existente quedó sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3637,10 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
         <translation>No se sirve %1: %2. Puede que se esté ejecutando otro monitor; sus mensajes no se muestran aquí, pero el slot aparece en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 not drawn</source>
+        <translation>%1 sin dibujar</translation>
     </message>
 </context>
 <context>

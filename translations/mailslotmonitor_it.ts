@@ -1336,6 +1336,38 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Export Messages</source>
+        <translation>Esporta messaggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s) to %1...</source>
+        <translation>
+            <numerusform>Esportazione di %n riga in %1...</numerusform>
+            <numerusform>Esportazione di %n righe in %1...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Esportata %n riga in %1</numerusform>
+            <numerusform>Esportate %n righe in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n local message(s) skipped)</source>
+        <translation>
+            <numerusform>(%n messaggio locale omesso)</numerusform>
+            <numerusform>(%n messaggi locali omessi)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Wrapped around to the top</source>
@@ -1770,20 +1802,6 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>Esportata %n riga in %1</numerusform>
-            <numerusform>Esportate %n righe in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n local message(s) skipped)</source>
-        <translation>
-            <numerusform>(%n messaggio locale omesso)</numerusform>
-            <numerusform>(%n messaggi locali omessi)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Network</source>
         <translation>&amp;Rete</translation>
@@ -1921,6 +1939,10 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Could not export to %1: %2. Nothing was written; an existing file was left unchanged.</source>
         <translation>Impossibile esportare in %1: %2. Non è stato scritto nulla; un eventuale file esistente non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled. Nothing was written; an existing file was left unchanged.</source>
+        <translation>Esportazione in %1 annullata. Non è stato scritto nulla; un file esistente è rimasto invariato.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3637,10 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Not serving %1: %2. Another monitor may be running; its messages are not shown here, but the slot is listed.</source>
         <translation>%1 non in servizio: %2. Potrebbe essere in esecuzione un altro monitor; i suoi messaggi non vengono mostrati qui, ma lo slot è elencato.</translation>
+    </message>
+    <message>
+        <source>%1 not drawn</source>
+        <translation>%1 non disegnati</translation>
     </message>
 </context>
 <context>
