@@ -5,27 +5,6 @@
 # (see core/platform/WINDOWS.md). Usage: tools/wine-tests.sh [build-dir]   (default build-mingw)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build="${1:-build-mingw}"
-
-need=()
-command -v x86_64-w64-mingw32-g++-posix >/dev/null || need+=(g++-mingw-w64-x86-64 gcc-mingw-w64-x86-64)
-command -v wine >/dev/null || need+=(wine)
-if ((${#need[@]})); then
-    if [[ $(id -u) -ne 0 ]]; then
-        echo "wine-tests: missing ${need[*]}; install them (apt-get install ${need[*]})" >&2
-        exit 1
-    fi
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y "${need[@]}"
-fi
-
-generator=()
-command -v ninja >/dev/null && generator=(-G Ninja)
-cmake -S tests/conformance -B "$build" "${generator[@]}" \
-    -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/mingw-w64-x86_64.cmake" -DCMAKE_BUILD_TYPE=Release -DMAILSLOT_WERROR=ON
-cmake --build "$build"
-
-# A console program needs no display. The first run creates the Wine prefix (a few seconds).
-export WINEDEBUG=-all
-export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=}" # no Mono/Gecko prompts in a fresh prefix
-wine "$build/mailslot-resourcecheck.exe" # the monitor's real .rc and manifest, compiled by windres
-wine "$build/mailslot-conformance.exe"
+# mailslot-resourcecheck: the monitor's real .rc and manifest, compiled by windres.
+exec tools/mingw-wine-run.sh wine-tests tests/conformance "${1:-build-mingw}" \
+    mailslot-resourcecheck.exe mailslot-conformance.exe
