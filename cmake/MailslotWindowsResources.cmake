@@ -7,7 +7,7 @@
 #   mailslot_add_windows_resources(<target> <version>)
 #
 # Used by app/CMakeLists.txt for mailslot-monitor, and by tests/conformance (mingw-w64 build of
-# tools/wine-tests.sh) for a small check program, so that CI keeps the real .rc compiling.
+# its standalone build) for a small check program.
 set(MAILSLOT_WINDOWS_RESOURCES_DIR "${CMAKE_CURRENT_LIST_DIR}/../app/windows")
 set(MAILSLOT_ICONS_DIR "${CMAKE_CURRENT_LIST_DIR}/../resources/icons")
 

@@ -96,6 +96,9 @@ function(mailslot_windows_runtime_env out)
     foreach(dir IN LISTS runtime_dirs)
         string(APPEND winepath "\\;Z:${dir}")
     endforeach()
-    set(${out} "WINEPATH=${winepath}" "QT_PLUGIN_PATH=Z:${qtprefix}/plugins" "WINEDEBUG=-all"
-        "WINEDLLOVERRIDES=mscoree,mshtml=" PARENT_SCOPE)
+    # Wine hands no QT_* variable to a Windows program (ntdll's special variables); WINEQT_X
+    # reaches it as QT_X. QT_FORCE_STDERR_LOGGING: without a console, QtTest on Windows writes its
+    # report with OutputDebugString, which ctest never sees; with it, to standard output.
+    set(${out} "WINEPATH=${winepath}" "WINEQT_PLUGIN_PATH=Z:${qtprefix}/plugins" "WINEDEBUG=-all"
+        "WINEDLLOVERRIDES=mscoree,mshtml=" "WINEQT_FORCE_STDERR_LOGGING=1" PARENT_SCOPE)
 endfunction()

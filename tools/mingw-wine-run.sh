@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a Qt-free CMake project of ours with mingw-w64 (cmake/mingw-w64-x86_64.cmake, -Werror)
 # and runs the given programs of it under Wine, in order; the first that fails stops the run.
-# Shared by tools/wine-tests.sh and tools/capi-wine-tests.sh.
+# Used by tools/capi-wine-tests.sh (the C suite against the real Windows API).
 # Usage: tools/mingw-wine-run.sh LABEL SOURCE_DIR BUILD_DIR PROGRAM.exe...
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6,6 +6,8 @@
 # (and CI on a machine that kept the cache) reuse it at once.
 #
 # Usage: tools/qt-mingw.sh            builds if needed; prints the prefix as the last line
+#        tools/qt-mingw.sh --fetch    only installs what the build needs and fetches the source
+#                                     (CI does this first, then builds in the background)
 #   MAILSLOT_QT_MINGW_CACHE  where prefixes and sources live (default ~/.cache/mailslot)
 #   MAILSLOT_QT_MINGW_JOBS   parallel build jobs (default: the number of CPUs)
 # The build folder (about 1 GB) stays in the cache, so that a change of options or patches
@@ -122,6 +124,10 @@ apply_patches() {
 ensure_deb_src
 fetch_source
 apply_patches
+if [ "${1:-}" = --fetch ]; then
+    log "source ready in $src"
+    exit 0
+fi
 # One build folder per source version: a change of options or patches reconfigures it in place
 # and rebuilds only what changed.
 build="$cache/build/qtbase-$version"

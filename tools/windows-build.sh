@@ -12,7 +12,7 @@ build="${1:-build-windows}"
 start=$(date +%s)
 step() { echo "windows-build: $* ($(( $(date +%s) - start )) s)"; }
 
-tools/apt-ensure.sh wine nsis xvfb xauth g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix \
+tools/apt-ensure.sh wine nsis xvfb xauth fonts-dejavu-core g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix \
     binutils-mingw-w64-x86-64 qt6-translations-l10n zip
 qt=$(tools/qt-mingw.sh | tail -1)
 step "Qt for Windows ready in $qt"
@@ -31,7 +31,9 @@ export WINEDEBUG=-all
 export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=}" # no Mono/Gecko prompts in a fresh prefix
 if [ "${MAILSLOT_WINDOWS_SKIP_TESTS:-0}" != 1 ]; then
     wineboot -i >/dev/null 2>&1 || true
-    ctest --test-dir "$build" --output-on-failure -j2
+    # One test at a time: Windows has one mailslot namespace for the whole Wine session, where
+    # on Linux each test has a private one (MAILSLOT_RUNTIME_DIR).
+    ctest --test-dir "$build" --output-on-failure
     step "tests passed under Wine"
 fi
 

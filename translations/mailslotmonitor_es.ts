@@ -3323,6 +3323,10 @@ Cola: %4 de %5 bytes</translation>
         <source>&amp;Send to This Slot...</source>
         <translation>&amp;Enviar a este slot...</translation>
     </message>
+    <message>
+        <source>Only the slots of this monitor are listed: the system does not list the slots of other processes.</source>
+        <translation>Solo se muestran los slots de este monitor: el sistema no enumera los slots de otros procesos.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDock</name>

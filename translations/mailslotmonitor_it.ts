@@ -3323,6 +3323,10 @@ Coda: %4 di %5 byte</translation>
         <source>&amp;Send to This Slot...</source>
         <translation>&amp;Invia a questo slot...</translation>
     </message>
+    <message>
+        <source>Only the slots of this monitor are listed: the system does not list the slots of other processes.</source>
+        <translation>Sono elencati solo gli slot di questo monitor: il sistema non elenca gli slot di altri processi.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsDock</name>

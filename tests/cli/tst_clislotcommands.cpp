@@ -1,6 +1,7 @@
 // The `mailslot` slot commands end to end, across processes: serve, send (to this computer),
 // list and info, the contract scripts rely on.
 #include "clirunner.h"
+#include "tests/common/windowsdeviation.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -75,6 +76,7 @@ int TestCliSlotCommands::queued(const QString &slot) const
 
 void TestCliSlotCommands::repeatStopsAtFirstFailure()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("--queue-size (a Windows slot's queue is the system's)");
     // The third write no longer fits the held slot's queue: one error line, exit 1, the two
     // written messages stay queued, no more are tried.
     QProcess *server = m_cli.startServe({QStringLiteral("cli/full"), QStringLiteral("--hold"), QStringLiteral("--queue-size"),
@@ -90,6 +92,9 @@ void TestCliSlotCommands::repeatStopsAtFirstFailure()
 
 void TestCliSlotCommands::serveStopsWhenOutputCloses()
 {
+    #ifdef Q_OS_WIN
+    QSKIP("a POSIX shell pipeline (bash, head); Windows reports a closed pipe by the same ERROR_BROKEN_PIPE path");
+#endif
     // `mailslot serve x | head`: once the reader is gone, serve says so and closes its slot
     // (it does not die by SIGPIPE and leave the slot behind).
     QProcess pipeline;
@@ -119,6 +124,7 @@ void TestCliSlotCommands::serveStopsWhenOutputCloses()
 
 void TestCliSlotCommands::infoShowsLargeSizes()
 {
+    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
     QVERIFY(m_cli.startServe({QStringLiteral("cli/large"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
                               QStringLiteral("4294967295")}));
     const CliResult r = m_cli.run({"info", "cli/large"});
@@ -184,6 +190,7 @@ void TestCliSlotCommands::sendToMissingSlot()
 
 void TestCliSlotCommands::holdThenInfoAndList()
 {
+    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
     QProcess *server = m_cli.startServe({QStringLiteral("cli/held"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
                                          QStringLiteral("1000"), QStringLiteral("--timeout"), QStringLiteral("forever")});
     QVERIFY(server);
@@ -221,6 +228,7 @@ void TestCliSlotCommands::holdThenInfoAndList()
 
 void TestCliSlotCommands::maxSizeRefused()
 {
+    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
     QProcess *server = m_cli.startServe({QStringLiteral("cli/max"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
                                          QStringLiteral("4")});
     QVERIFY(server);
@@ -263,6 +271,7 @@ void TestCliSlotCommands::refusedOptionSendsNothing_data()
 
 void TestCliSlotCommands::refusedOptionSendsNothing()
 {
+    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
     QFETCH(QStringList, options);
     QVERIFY(m_cli.startServe({QStringLiteral("cli/refused"), QStringLiteral("--hold")}));
     const CliResult r = m_cli.run(QStringList{"send", "cli/refused", "x"} + options);
@@ -292,6 +301,7 @@ void TestCliSlotCommands::sendFileLimits_data()
                                 << slot + "The message of 8589934592 bytes is larger than the slot's maximum message "
                                           "size of 100 bytes. (ERROR_MESSAGE_EXCEEDS_MAX_SIZE)"
                                 << 0;
+#ifndef Q_OS_WIN // --queue-size: a Windows slot's queue is the system's; no /dev/zero there
     QTest::newRow("over the queue (any size)")
         << QStringList{"--queue-size", "65536"} << QString() << qint64(70000) << 1
         << slot + "The message of 70000 bytes does not fit the slot's queue of 65536 bytes. (ERROR_NOT_ENOUGH_QUOTA)" << 0;
@@ -299,13 +309,13 @@ void TestCliSlotCommands::sendFileLimits_data()
                                 "a regular file. (ERROR_NOT_SUPPORTED)");
     QTest::newRow("/dev/zero") << QStringList{} << "/dev/zero" << qint64(0) << 1 << "mailslot: /dev/zero" + notRegular << 0;
     const QString fifo = m_cli.dir().filePath(QStringLiteral("fifo"));
-#ifndef Q_OS_WIN
     QTest::newRow("FIFO") << QStringList{} << fifo << qint64(0) << 1 << "mailslot: " + fifo.toUtf8() + notRegular << 0;
 #endif
 }
 
 void TestCliSlotCommands::sendFileLimits()
 {
+    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
     QFETCH(QStringList, serveArgs);
     QFETCH(QString, file);
     QFETCH(qint64, size);
@@ -339,6 +349,7 @@ void TestCliSlotCommands::timeoutForever_data()
 
 void TestCliSlotCommands::timeoutForever()
 {
+    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
     QFETCH(QString, timeout);
     QFETCH(double, readTimeout);
     QVERIFY(m_cli.startServe({QStringLiteral("cli/timeout"), QStringLiteral("--hold"), QStringLiteral("--timeout"), timeout}));

@@ -1,6 +1,6 @@
 // The mailslot conformance suite: ONE set of data-driven cases over the Qt-free SlotBackend
 // interface, run against the POSIX back-end (Linux, ctest) and the Windows back-end (mingw-w64,
-// under Wine by tools/wine-tests.sh, or on Windows), so that the two cannot drift.
+// under Wine by tools/windows-build.sh, or on Windows), so that the two cannot drift.
 //
 // Expectations are the documented Windows behaviour (../../../shared/reference/mailslot-protocol.md
 // §1) and the project's choices (README "Semantics"). Where Wine 8 is known to deviate

@@ -1,7 +1,7 @@
 // The conformance suite as a Qt Test: every case (conformancecases.cpp and
 // conformanceprocesscases.cpp) is a data row, run against the POSIX back-end in a private
 // namespace. The same cases run without Qt against the Windows back-end (mailslot-conformance
-// under Wine, tools/wine-tests.sh), so the two back-ends cannot drift. Cases that need other
+// under Wine, tools/windows-build.sh), so the two back-ends cannot drift. Cases that need other
 // processes (writer processes, a slot served by another process) start the Qt-free runner,
 // mailslot-conformance, in its child modes.
 #include "conformanceharness.h"

@@ -3,6 +3,7 @@
 // order. A slot's names, lifetime and namespace are in tst_mailslothandle. See the README's
 // "Semantics" section.
 #include "core/slots/mailslothandle.h"
+#include "tests/common/windowsdeviation.h"
 #include "core/slots/mailslotregistry.h"
 #include "core/slots/mailslotwriter.h"
 #include "core/platform/win32error.h"
@@ -81,12 +82,17 @@ void TestMailslotReadWrite::createReportsInfo()
     QCOMPARE(info.messageCount, 0u);
     QCOMPARE(info.pid, qint64(getpid()));
     QVERIFY(qAbs(info.created.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
+#ifdef Q_OS_WIN
+    QCOMPARE(info.queueCapacity, quint64(0)); // the system's queue: no capacity of ours
+#else
     QCOMPARE(info.queueCapacity, quint64(kDefaultQueueCapacity));
+#endif
 }
 
 // The sequence Wine's conformance tests observe on Windows: 'a', 'bc', then an empty message.
 void TestMailslotReadWrite::windowsInfoSequence()
 {
+    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
     MailslotError error;
     const QString name = uniqueName("sequence");
     auto slot = MailslotHandle::create(name, {}, &error);
@@ -234,6 +240,7 @@ void TestMailslotReadWrite::maxMessageSize()
 
 void TestMailslotReadWrite::fifoAcrossWrapAround()
 {
+    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
     // A small queue (64 KiB) and messages of many sizes: the ring wraps many times.
     MailslotError error;
     const QString name = uniqueName("wrap");
@@ -272,6 +279,7 @@ void TestMailslotReadWrite::fifoAcrossWrapAround()
 
 void TestMailslotReadWrite::fullQueueMakesWriterWait()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("a bounded queue (a Windows slot's queue is the system's)");
     MailslotError error;
     const QString name = uniqueName("full");
     auto slot = MailslotHandle::create(name, {0, 0, 64 * 1024}, &error);
@@ -305,6 +313,7 @@ void TestMailslotReadWrite::fullQueueMakesWriterWait()
 
 void TestMailslotReadWrite::messageLargerThanQueue()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("a bounded queue (a Windows slot's queue is the system's)");
     MailslotError error;
     const QString name = uniqueName("huge");
     auto slot = MailslotHandle::create(name, {0, 0, 64 * 1024}, &error);

@@ -1,5 +1,6 @@
 // MailslotRegistry: the facade the GUI and the CLI share.
 #include "core/slots/mailslotregistry.h"
+#include "tests/common/windowsdeviation.h"
 #include "core/platform/win32error.h"
 
 #include <QSignalSpy>
@@ -75,6 +76,7 @@ void TestMailslotRegistry::closeSlot()
 
 void TestMailslotRegistry::listsServedSlots()
 {
+    MAILSLOT_SKIP_UNDER_WINE("there is no listing of \\Device\\Mailslot\\ (STATUS_BAD_DEVICE_TYPE)");
     MailslotRegistry registry;
     MailslotError error;
     QVERIFY(registry.createSlot(QStringLiteral("reg/list1"), {}, &error));
@@ -113,6 +115,8 @@ void TestMailslotRegistry::sendErrors()
 {
     QFETCH(QString, target);
     QFETCH(quint32, code);
+    if (code == kErrorBadNetpath)
+        MAILSLOT_SKIP_UNDER_WINE("there are no remote mailslots (ERROR_PATH_NOT_FOUND)");
     QCOMPARE(MailslotRegistry().send(target, "x").code(), code);
 }
 

@@ -1,5 +1,6 @@
 // MailslotServer: the worker-thread server and its signals.
 #include "core/slots/mailslotregistry.h"
+#include "tests/common/windowsdeviation.h"
 #include "core/slots/mailslotserver.h"
 #include "core/formats/rowjson.h"
 #include "core/slots/mailslotwriter.h"
@@ -75,6 +76,10 @@ void TestMailslotServer::receivesInOrder()
 {
     QFETCH(int, count);
     QFETCH(int, size);
+    if (count > 512)
+        MAILSLOT_SKIP_UNDER_WINE("at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits");
+    if (size > 200 * 1024)
+        MAILSLOT_SKIP_UNDER_WINE("a message larger than about 212 KB cannot be carried");
     MailslotError error;
     std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
     QVERIFY2(server, qPrintable(error.toString()));
@@ -136,6 +141,7 @@ void TestMailslotServer::messagesWrittenBeforeStart()
 
 void TestMailslotServer::holdKeepsMessagesQueued()
 {
+    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
     MailslotError error;
     MailslotServer::Options options;
     options.hold = true;
@@ -174,6 +180,7 @@ void TestMailslotServer::infoChangedWhileHeld()
 
 void TestMailslotServer::stopDeliversEverythingRead()
 {
+    MAILSLOT_SKIP_UNDER_WINE("at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits");
     MailslotError error;
     std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
     QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);
@@ -250,6 +257,7 @@ void TestMailslotServer::timestampsAndSequence()
 
 void TestMailslotServer::runtimeDirectoryRemoved()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the runtime directory");
     // Someone removes the whole runtime directory under a running server (rm -rf, a tmpfs
     // cleaner): nothing crashes, handles already open keep working as open handles do on
     // Windows, the name reads as missing, and it can be created again at once.

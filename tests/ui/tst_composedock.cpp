@@ -3,11 +3,11 @@
 
 #include "core/slots/mailslotregistry.h"
 #include "core/text/translations.h"
+#include "tests/common/windowsdeviation.h"
 #include "tests/netio/loopbackoptions.h"
 #include "ui/common/plaintooltip.h"
 #include "ui/compose/elidedlabel.h"
 #include "uitesthelpers.h"
-
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
@@ -177,9 +177,11 @@ void TestComposeDock::networkTargetsAreRefused_data()
     QTest::addColumn<int>("size");
     QTest::addColumn<bool>("mentionsLimit");
 
+#ifndef Q_OS_WIN // (refused with the network off; on Windows the system writes them: ComposeTarget::isNetworkLimited)
     QTest::newRow("computer, small") << int(ComposeTarget::Kind::Computer) << QStringLiteral("HOST") << 10 << false;
     QTest::newRow("computer, 425") << int(ComposeTarget::Kind::Computer) << QStringLiteral("HOST") << 425 << true;
     QTest::newRow("domain, 424") << int(ComposeTarget::Kind::Domain) << QStringLiteral("WORKGROUP") << 424 << false;
+#endif
     QTest::newRow("everyone, 2000") << int(ComposeTarget::Kind::Everyone) << QString() << 2000 << true;
 }
 
@@ -251,6 +253,7 @@ void TestComposeDock::domainGoesAsGroupDatagram()
 {
     QFETCH(int, kind);
     QFETCH(int, msgType);
+    MAILSLOT_SKIP_ON_WINDOWS("our datagram sender (on Windows the system writes to other computers)");
     QUdpSocket receiver;
     MailslotRegistry registry;
     QVERIFY(enableLoopbackNetwork(registry, receiver));
@@ -475,6 +478,7 @@ void TestComposeDock::stopMidRun()
 
 void TestComposeDock::networkTurnedOffMidRun()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     QUdpSocket receiver;
     MailslotRegistry registry;
     QVERIFY(enableLoopbackNetwork(registry, receiver));

@@ -3,6 +3,7 @@
 // on screen, the docks' forms whole), the same layout after every restart, the status bar's
 // hint whole, Clear emptying the detail pane.
 #include "core/slots/mailslotregistry.h"
+#include "tests/common/windowsdeviation.h"
 #include "core/text/translations.h"
 #include "mainwindowparts.h"
 #include "ui/slots/slotmodel.h"
@@ -91,6 +92,9 @@ void TestMainWindowLayout::defaultLayoutFits()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
+    if (language == QLatin1String("it") && size.width() <= 1024)
+        MAILSLOT_SKIP_UNDER_WINE("the tests' font there (DejaVu Sans, from QT_QPA_FONTDIR) is wider than Windows' own UI "
+                                 "font: the Italian titles at 1024 px are checked with Linux's fonts");
     Translations::install(language);
     MailslotRegistry registry;
     MainWindow window(&registry);
@@ -132,6 +136,7 @@ void TestMainWindowLayout::defaultLayoutFits()
     QVERIFY2(networkScroll->widget()->minimumSizeHint().width() <= networkScroll->viewport()->width(),
              qPrintable(QStringLiteral("%1 > %2").arg(networkScroll->widget()->minimumSizeHint().width())
                             .arg(networkScroll->viewport()->width())));
+#ifndef Q_OS_WIN // (on Windows the system writes to other computers: no network button there)
     // Compose keeps its width when the target needs the network (a button appears).
     ComposeDock *compose = uitest::composeDock(window);
     compose->raise();
@@ -141,6 +146,7 @@ void TestMainWindowLayout::defaultLayoutFits()
     QVERIFY(child<QPushButton>(compose, QStringLiteral("networkSettingsButton"))->isVisibleTo(compose));
     QTest::qWait(50);
     QCOMPARE(compose->width(), width);
+#endif
     registry.closeAll();
 }
 

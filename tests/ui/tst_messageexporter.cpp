@@ -164,9 +164,9 @@ void TestMessageExporter::jsonIsTheCliJson()
     QCOMPARE(array.at(0).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("local"));
     QCOMPARE(array.at(1).toObject().value(QStringLiteral("decoded")).toObject().value(QStringLiteral("serverName")).toString(),
              QStringLiteral("PEER1"));
-    // Empty: a valid empty array.
+    // Empty: a valid empty array (over the same file: closed first, as Windows replaces no open file).
+    in.close();
     QVERIFY(MessageExporter::exportRows(file, MessageExporter::Format::Json, {}).ok);
-    QVERIFY(in.seek(0) || true);
     QFile again(file);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(again.readAll()).array().size(), 0);

@@ -2,6 +2,7 @@
 // the decoded tree, slots seen on the network, compose to network targets, capture files and
 // exports. Nothing is ever sent to an address other than 127.0.0.1.
 #include "core/stream/capturesource.h"
+#include "tests/common/windowsdeviation.h"
 #include "core/stream/streamhub.h"
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
@@ -93,6 +94,7 @@ quint16 TestNetworkMonitor::networkOnLoopback(MainWindow &window)
 
 void TestNetworkMonitor::datagramInStreamAndDecodedTree()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     MailslotRegistry registry;
     MainWindow window(&registry);
     MessageStreamWidget *stream = uitest::stream(window);
@@ -156,6 +158,7 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
 
 void TestNetworkMonitor::slotsSeenOnTheNetwork()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     MailslotRegistry registry;
     MainWindow window(&registry);
     QAbstractItemModelTester tester(window.slotModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -193,6 +196,7 @@ void TestNetworkMonitor::slotsSeenOnTheNetwork()
 
 void TestNetworkMonitor::deliveredMessageIsOneRow()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     // A datagram the bridge delivers into a slot served here is one row (the datagram, marked
     // delivered, in the local slot), shown and exported once.
     MailslotRegistry registry;
@@ -234,6 +238,7 @@ void TestNetworkMonitor::deliveredMessageIsOneRow()
 
 void TestNetworkMonitor::composeNeedsTheNetwork()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
@@ -258,6 +263,7 @@ void TestNetworkMonitor::composeNeedsTheNetwork()
 
 void TestNetworkMonitor::composeSendsWhenOn()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
@@ -362,6 +368,7 @@ void TestNetworkMonitor::badCaptureIsReported()
 
 void TestNetworkMonitor::exportFilteredRows()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     MailslotRegistry registry;
     MainWindow window(&registry);
     QVERIFY(window.startDefaultSlot());
@@ -423,6 +430,8 @@ void TestNetworkMonitor::exportFailureIsReported()
 
 void TestNetworkMonitor::messageColumnIsReadable()
 {
+    MAILSLOT_SKIP_UNDER_WINE("the tests' font there (DejaVu Sans, from QT_QPA_FONTDIR) is wider than Windows' own UI "
+                             "font: the column widths in characters are checked with Linux's fonts");
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.resize(1280, 800);
@@ -444,6 +453,7 @@ void TestNetworkMonitor::messageColumnIsReadable()
 
 void TestNetworkMonitor::networkComesBackOn()
 {
+    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
     const quint16 port = uitest::freeUdpPort();
     {
         MailslotRegistry registry;

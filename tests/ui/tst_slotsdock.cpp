@@ -4,11 +4,13 @@
 #include "ui/slots/slotsdock.h"
 #include "ui/common/slotnamedelegate.h"
 #include "core/text/translations.h"
+#include "tests/common/windowsdeviation.h"
 #include "uitesthelpers.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -26,6 +28,7 @@ private slots:
     void actionsFollowSelection();
     void sorting();
     void nameKeepsItsRoomAfterALanguageSwitch();
+    void partialListingIsSaid();
 
 private:
     QTemporaryDir m_dir;
@@ -158,6 +161,22 @@ void TestSlotsDock::nameKeepsItsRoomAfterALanguageSwitch()
         QTRY_COMPARE(dock.windowTitle(), QStringLiteral("Slots"));
         QTRY_COMPARE(view->columnWidth(SlotModel::NameColumn), english);
     }
+}
+
+void TestSlotsDock::partialListingIsSaid()
+{
+    // A system that lists only this process's slots (Wine: ERROR_NOT_SUPPORTED) still shows them,
+    // and the dock says that other processes' slots are missing; a full listing says nothing.
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\partial"), {}));
+    model.refresh();
+    QVERIFY(model.rowOf(QStringLiteral("\\\\.\\mailslot\\dock\\partial")) >= 0);
+    const auto *notice = child<QLabel>(&dock, QStringLiteral("partialListingNotice"));
+    QCOMPARE(notice->isVisibleTo(&dock), ::mailslot::test::underWine());
+    QCOMPARE(model.partialListingReason().isEmpty(), !::mailslot::test::underWine());
+    QCOMPARE(notice->toolTip(), model.partialListingReason());
 }
 
 QTEST_MAIN(TestSlotsDock)

@@ -81,8 +81,14 @@ void SlotModel::refresh()
 {
     MailslotError error;
     QList<MailslotInfo> infos = m_registry->listAll(&error);
-    if (error)
+    // ERROR_NOT_SUPPORTED: the system lists this process's slots only (a partial listing).
+    if (error && error.code() != mailslot::platform::kErrorNotSupported)
         return; // keep what we showed; the next refresh tries again
+    const QString partialReason = error ? error.toString() : QString();
+    if (partialReason != m_partialListingReason) {
+        m_partialListingReason = partialReason;
+        emit partialListingReasonChanged(partialReason);
+    }
     QSet<QString> local;
     for (const MailslotInfo &info : std::as_const(infos))
         local.insert(info.name);

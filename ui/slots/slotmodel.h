@@ -45,6 +45,9 @@ public:
     // Forgets the slots seen on the network.
     void clearNetworkSlots();
     int networkSlotCount() const { return int(m_network.size()); }
+    // Why the system listed only this process's slots (Wine cannot list \\Device\\Mailslot),
+    // empty when it listed every slot.
+    QString partialListingReason() const { return m_partialListingReason; }
     void retranslate();
 
     int rowOf(const QString &canonicalName) const;
@@ -63,6 +66,7 @@ public:
 
 signals:
     void refreshed();
+    void partialListingReasonChanged(const QString &reason);
 
 private:
     struct NetworkSlot
@@ -90,6 +94,7 @@ private:
     QList<Row> m_rows; // sorted by name
     QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot (as listed)
     QSet<QString> m_unreachable;            // served here, missing from the namespace
+    QString m_partialListingReason;
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

@@ -17,6 +17,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QLabel>
 #include <QVBoxLayout>
 
 #include <numeric>
@@ -28,6 +29,7 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
       m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView),
       m_toolBar(new QToolBar),
+      m_partialNotice(new QLabel),
       m_newAction(new QAction(this)),
       m_closeAction(new QAction(this)),
       m_timeoutAction(new QAction(this)),
@@ -100,12 +102,19 @@ void SlotsDock::layOut()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    m_partialNotice->setObjectName(QStringLiteral("partialListingNotice"));
+    m_partialNotice->setTextFormat(Qt::PlainText);
+    m_partialNotice->setWordWrap(true);
+    m_partialNotice->setContentsMargins(4, 2, 4, 2);
+    m_partialNotice->hide();
+    layout->addWidget(m_partialNotice);
     layout->addWidget(m_view);
     setWidget(content);
 }
 
 void SlotsDock::connectSignals()
 {
+    connect(m_model, &SlotModel::partialListingReasonChanged, this, &SlotsDock::showPartialListing);
     connect(m_newAction, &QAction::triggered, this, &SlotsDock::showNewSlotDialog);
     connect(m_closeAction, &QAction::triggered, this, &SlotsDock::closeCurrent);
     connect(m_timeoutAction, &QAction::triggered, this, &SlotsDock::askReadTimeout);
@@ -266,7 +275,16 @@ void SlotsDock::retranslateUi()
     m_copyAction->setText(tr("Copy &Name"));
     m_sendAction->setText(tr("&Send to This Slot..."));
     m_model->retranslate();
+    showPartialListing(m_model->partialListingReason());
     fitColumns();
+}
+
+void SlotsDock::showPartialListing(const QString &reason)
+{
+    m_partialNotice->setVisible(!reason.isEmpty());
+    m_partialNotice->setText(tr("Only the slots of this monitor are listed: the system does not list the slots of "
+                                "other processes."));
+    m_partialNotice->setToolTip(reason);
 }
 
 void SlotsDock::fitColumns()

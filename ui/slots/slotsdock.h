@@ -8,6 +8,7 @@
 
 class MailslotRegistry;
 class QAction;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolBar;
@@ -57,12 +58,14 @@ private:
     void updateActions();
     void retranslateUi();
     void fitColumns();
+    void showPartialListing(const QString &reason);
 
     MailslotRegistry *m_registry;
     SlotModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QToolBar *m_toolBar;
+    QLabel *m_partialNotice; // "only this monitor's slots are listed", when the system lists no others
     QAction *m_newAction;
     QAction *m_closeAction;
     QAction *m_timeoutAction;

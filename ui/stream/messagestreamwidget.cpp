@@ -115,6 +115,9 @@ void MessageStreamWidget::setUpFilterBar()
         QSizePolicy policy = label->sizePolicy();
         policy.setRetainSizeWhenHidden(true);
         label->setSizePolicy(policy);
+        // One line of the label's font, whatever the text: a glyph from a taller fallback font
+        // (seen on Windows) would otherwise make the line grow when the notice appears.
+        label->setFixedHeight(label->fontMetrics().height());
         label->hide();
     }
 }
