@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -39,12 +40,14 @@ private slots:
     void usageErrors();
     void stopsOnSigterm();
     void stopsWhenTheReaderGoesAway();
+    void capturesTheBridge();
     void tsharkListsAndCaptures();
 
 private:
     // Starts a capture of mailslot-slots into a new fifo, opens the fifo as its reader and reads
     // the pcapng header; the process, or nullptr.
-    QProcess *startCapture(QFile *reader, const QStringList &extra = {});
+    QProcess *startCapture(QFile *reader, const QStringList &extra = {},
+                           const QString &interface = QStringLiteral("mailslot-slots"));
     // Waits until the namespace has a slot file more (or less) than `files`.
     bool waitForSlotFiles(qsizetype files);
     qsizetype slotFiles();
@@ -177,7 +180,7 @@ bool TestExtcap::waitForSlotFiles(qsizetype files)
     return true;
 }
 
-QProcess *TestExtcap::startCapture(QFile *reader, const QStringList &extra)
+QProcess *TestExtcap::startCapture(QFile *reader, const QStringList &extra, const QString &interface)
 {
     const QString fifo = m_cli.dir().filePath(QStringLiteral("fifo-%1").arg(QDateTime::currentMSecsSinceEpoch()));
     if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
@@ -185,10 +188,10 @@ QProcess *TestExtcap::startCapture(QFile *reader, const QStringList &extra)
     auto *capture = new QProcess(this);
     capture->setProcessEnvironment(m_cli.environment());
     capture->start(m_cli.tool(), QStringList{QStringLiteral("extcap"), QStringLiteral("--capture"),
-                                             QStringLiteral("--extcap-interface"), QStringLiteral("mailslot-slots"),
-                                             QStringLiteral("--fifo"), fifo} + extra);
+                                             QStringLiteral("--extcap-interface"), interface, QStringLiteral("--fifo"),
+                                             fifo} + extra);
     reader->setFileName(fifo);
-    // Blocks until the extcap opens its end (it does once its slot is served).
+    // Blocks until the extcap opens its end (it does once its source has started).
     if (!reader->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return nullptr;
     QByteArray header;
@@ -228,6 +231,41 @@ void TestExtcap::stopsWhenTheReaderGoesAway()
     QCOMPARE(capture->exitStatus(), QProcess::NormalExit);
     QCOMPARE(capture->exitCode(), 0);
     QCOMPARE(slotFiles(), before);
+}
+
+void TestExtcap::capturesTheBridge()
+{
+    quint16 port = 0;
+    {
+        QUdpSocket probe; // a free port for the bridge
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        port = probe.localPort();
+    }
+    QFile reader;
+    QProcess *capture = startCapture(&reader, {QStringLiteral("--port"), QString::number(port),
+                                               QStringLiteral("--extcap-capture-filter"), QStringLiteral("bridged")},
+                                     QStringLiteral("mailslot-bridge"));
+    QVERIFY(capture);
+    // A datagram to another slot (filtered out), then one to ours; they arrive in this order.
+    for (const auto &[slot, text] : {std::pair{"other", "not this one"}, std::pair{"bridged", "over the wire"}}) {
+        const CliResult sent = m_cli.run({QStringLiteral("send"), QStringLiteral("\\\\PC1\\mailslot\\") + QLatin1String(slot),
+                                          QLatin1String(text), QStringLiteral("--to"), QStringLiteral("127.0.0.1"),
+                                          QStringLiteral("--port"), QString::number(port)});
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    }
+    QByteArray seen;
+    while (!seen.contains("over the wire")) {
+        char buffer[4096]; // what the fifo has (QFile would wait for the whole 4096 bytes)
+        const ssize_t got = ::read(reader.handle(), buffer, sizeof buffer);
+        QVERIFY2(got > 0, "the fifo ended before the datagram came");
+        seen.append(buffer, got);
+    }
+    // Numbered among every row the bridge saw (the filtered one was the first).
+    QVERIFY(seen.contains("mailslot: v=1 origin=network seq=2 slot=\\\\.\\mailslot\\bridged delivered=0"));
+    QVERIFY(!seen.contains("not this one"));
+    capture->terminate();
+    QVERIFY(capture->waitForFinished(20000));
+    QCOMPARE(capture->exitCode(), 0);
 }
 
 bool TestExtcap::stageForTshark(QTemporaryDir &home, Tshark *t)
