@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace {
 
 constexpr uint kNobody = 65534;
@@ -96,14 +98,25 @@ struct Stage
         process->start(all.first(), all.mid(1));
     }
 
-    // Until the extcap serves its slot (a file appears in the namespace), or 60 s.
+    // A slot's fifo is made last, once the slot can take messages.
+    bool hasSlotFifo() const
+    {
+        const QStringList entries = QDir(runtime).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+        return std::any_of(entries.cbegin(), entries.cend(), [this](const QString &entry) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(runtime + QLatin1Char('/') + entry).constData(), &st) == 0
+                && S_ISFIFO(st.st_mode);
+        });
+    }
+
+    // Until the extcap serves its slot, or 60 s.
     bool waitForSlot() const
     {
         QFileSystemWatcher watcher({runtime});
         QEventLoop loop;
         QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        while (QDir(runtime).entryList(QDir::Files).isEmpty()) {
+        while (!hasSlotFifo()) {
             QElapsedTimer waited;
             waited.start();
             loop.exec();

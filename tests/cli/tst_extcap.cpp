@@ -21,7 +21,18 @@
 
 namespace {
 constexpr uint kNobody = 65534;
+
+bool hasSlotFifo(const QString &dir)
+{
+    const QStringList entries = QDir(dir).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        struct stat st{};
+        if (::stat(QFile::encodeName(dir + QLatin1Char('/') + entry).constData(), &st) == 0 && S_ISFIFO(st.st_mode))
+            return true;
+    }
+    return false;
 }
+} // namespace
 
 class TestExtcap : public QObject
 {
@@ -343,15 +354,16 @@ void TestExtcap::tsharkListsAndCaptures()
         &capture);
     QFileSystemWatcher watcher({runtime});
     QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
-    while (QDir(runtime).entryList(QDir::Files).isEmpty())
-        QVERIFY2(changed.wait(60000), capture.readAllStandardError().constData()); // the extcap serves its slot
+    // The extcap serves its slot: a slot's fifo is made last, once the slot can take messages.
+    while (!hasSlotFifo(runtime))
+        QVERIFY2(changed.wait(60000), capture.readAllStandardError().constData());
     for (const QByteArray &message : messages) {
         QProcess send;
         run({tool, QStringLiteral("send"), QStringLiteral("wireshark"), QStringLiteral("--hex"),
              QString::fromLatin1(message.toHex())},
             &send);
         QVERIFY(send.waitForFinished(20000));
-        QCOMPARE(send.exitCode(), 0);
+        QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
     }
     QVERIFY(capture.waitForFinished(90000));
     const QByteArray out = capture.readAllStandardOutput();
