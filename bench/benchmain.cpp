@@ -2,9 +2,11 @@
 //   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only]
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
+//   mailslot-bench extcap  [--messages N] [--size N] [--tool PATH]       (with the network bench)
 //   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK
+#include "extcapbench.h"
 #include "networkbench.h"
 #endif
 #ifdef MAILSLOT_BENCH_GUI
@@ -35,11 +37,13 @@ int main(int argc, char *argv[])
 #ifdef MAILSLOT_BENCH_NETWORK
     if (mode == QLatin1String("network"))
         return runNetworkBench(args);
+    if (mode == QLatin1String("extcap"))
+        return runExtcapBench(args);
 #endif
 #ifdef MAILSLOT_BENCH_GUI
     if (mode == QLatin1String("gui"))
         return runGuiBench(args);
 #endif
-    QTextStream(stderr) << "usage: mailslot-bench local|network|gui [options]" << Qt::endl;
+    QTextStream(stderr) << "usage: mailslot-bench local|network|extcap|gui [options]" << Qt::endl;
     return 2;
 }

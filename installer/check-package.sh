@@ -3,7 +3,8 @@
 #   lintian (no error; the remaining tags are justified in installer/debian/lintian-overrides),
 #   desktop-file-validate, appstreamcli validate --no-net, systemd-analyze verify,
 #   apt-get install of the three .debs (the programs, libmailslot1, libmailslot-dev), both programs
-#   start, `pkg-config --cflags --libs mailslot` builds the C example, which runs, and apt-get
+#   start, the Wireshark extcap is where tshark finds it (tshark -D lists its interfaces),
+#   `pkg-config --cflags --libs mailslot` builds the C example, which runs, and apt-get
 #   purge leaves no file behind.
 #
 # Usage: installer/check-package.sh [BUILD_DIR]     (default: build, as tools/setup.sh makes it;
@@ -76,7 +77,8 @@ for f in ./usr/bin/mailslot ./usr/bin/mailslot-monitor \
          ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
          ./usr/share/icons/hicolor/16x16/apps/$app_id.png ./usr/share/icons/hicolor/256x256/apps/$app_id.png \
-         ./usr/share/bash-completion/completions/mailslot ./usr/lib/systemd/system/mailslot-bridge@.service; do
+         ./usr/share/bash-completion/completions/mailslot ./usr/lib/systemd/system/mailslot-bridge@.service \
+         "./usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/wireshark/extcap/mailslot-extcap"; do
     grep -q " $f\$" "$out/contents.txt" || fail "missing from the package: $f"
 done
 echo "$(wc -l < "$out/contents.txt") entries, permissions 0755/0644 only"
@@ -180,6 +182,17 @@ case $gui in
     0 | 143) echo "mailslot-monitor ran 5 s under Xvfb and stopped on SIGTERM (status $gui)" ;;
     *) fail "mailslot-monitor under xvfb-run ended with status $gui" ;;
 esac
+
+step "the Wireshark extcap"
+# Where this system's Wireshark looks for extcaps, and what it lists there (tshark as root reads
+# only the global folder, which is where the package puts it).
+extcap="/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/wireshark/extcap/mailslot-extcap"
+"$extcap" --extcap-interfaces | grep -q '^interface {value=mailslot-slots}' || fail "$extcap does not list mailslot-slots"
+if command -v tshark >/dev/null; then
+    tshark -G folders 2>/dev/null | grep -q "^Extcap path:.*$(dirname "$extcap")\$" || fail "tshark looks for extcaps elsewhere"
+    tshark -D 2>/dev/null | grep -q 'mailslot-slots' || fail "tshark -D does not list mailslot-slots"
+    echo "tshark -D lists: $(tshark -D 2>/dev/null | grep -o 'mailslot-[a-z]*' | tr '\n' ' ')"
+fi
 
 if command -v systemd-analyze >/dev/null; then
     step "systemd-analyze verify"

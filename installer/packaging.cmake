@@ -74,6 +74,18 @@ if(UNIX AND NOT APPLE)
     # /usr/lib/systemd/system (the prefix's lib, not the multiarch CMAKE_INSTALL_LIBDIR).
     install(FILES ${MAILSLOT_INSTALLER_DIR}/systemd/mailslot-bridge@.service
         DESTINATION lib/systemd/system)
+    # The Wireshark extcap, where Debian's Wireshark looks for extcaps (`tshark -G folders`:
+    # /usr/lib/<multiarch>/wireshark/extcap, whatever prefix this build was configured with; the
+    # .deb installs under /usr): a script that runs `mailslot extcap`, found relative to itself.
+    if(CMAKE_LIBRARY_ARCHITECTURE)
+        set(_extcap_default lib/${CMAKE_LIBRARY_ARCHITECTURE}/wireshark/extcap)
+    else()
+        set(_extcap_default ${CMAKE_INSTALL_LIBDIR}/wireshark/extcap)
+    endif()
+    set(MAILSLOT_WIRESHARK_EXTCAP_DIR ${_extcap_default} CACHE STRING "Wireshark's extcap folder, relative to the prefix")
+    file(RELATIVE_PATH MAILSLOT_EXTCAP_TO_BIN /prefix/${MAILSLOT_WIRESHARK_EXTCAP_DIR} /prefix/${CMAKE_INSTALL_BINDIR})
+    configure_file(${MAILSLOT_INSTALLER_DIR}/wireshark/mailslot-extcap.in ${MAILSLOT_PKG_BINARY_DIR}/mailslot-extcap @ONLY)
+    install(PROGRAMS ${MAILSLOT_PKG_BINARY_DIR}/mailslot-extcap DESTINATION ${MAILSLOT_WIRESHARK_EXTCAP_DIR})
     install(FILES ${MAILSLOT_INSTALLER_DIR}/debian/lintian-overrides
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/lintian/overrides
         RENAME ${MAILSLOT_PACKAGE})

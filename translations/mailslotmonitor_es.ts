@@ -834,10 +834,6 @@ Opciones:
 <context>
     <name>DecodeCommand</name>
     <message>
-        <source>Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line.</source>
-        <translation>Imprime los datagramas de mailslot (UDP 138) de un archivo de captura pcap o pcapng, decodificados, uno por línea.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -891,6 +887,10 @@ Opciones:
             <numerusform>%1 no es compatible: %n trama omitida</numerusform>
             <numerusform>%1 no es compatible: %n tramas omitidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line. With --json, the rows of a saved session (File &gt; Save Session... in the monitor) are shown as they were saved: origin, stream number, host, writer pid and delivery.</source>
+        <translation>Imprime los datagramas mailslot (UDP 138) de un archivo de captura pcap o pcapng, decodificados, uno por línea. Con --json, las filas de una sesión guardada (Archivo &gt; Guardar sesión... en el monitor) se muestran tal como se guardaron: origen, número en el flujo, host, pid del escritor y entrega.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1368,191 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ExtcapCapture</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtcapCommand</name>
+    <message>
+        <source>A Wireshark extcap: lets Wireshark and tshark capture local slots (mailslot-slots) and the UDP 138 datagrams received (mailslot-bridge). Wireshark runs it; installed as mailslot-extcap in Wireshark&apos;s extcap folder.</source>
+        <translation>Un extcap de Wireshark: permite a Wireshark y tshark capturar slots locales (mailslot-slots) y los datagramas UDP 138 recibidos (mailslot-bridge). Lo ejecuta Wireshark; se instala como mailslot-extcap en la carpeta de extcaps de Wireshark.</translation>
+    </message>
+    <message>
+        <source>List the interfaces.</source>
+        <translation>Listar las interfaces.</translation>
+    </message>
+    <message>
+        <source>The version of Wireshark asking.</source>
+        <translation>La versión de Wireshark que pregunta.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>The interface for the other requests.</source>
+        <translation>La interfaz de las demás peticiones.</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>interfaz</translation>
+    </message>
+    <message>
+        <source>List the interface&apos;s link type.</source>
+        <translation>Listar el tipo de enlace de la interfaz.</translation>
+    </message>
+    <message>
+        <source>List the interface&apos;s settings.</source>
+        <translation>Listar los ajustes de la interfaz.</translation>
+    </message>
+    <message>
+        <source>Capture into --fifo until stopped.</source>
+        <translation>Capturar en --fifo hasta que se detenga.</translation>
+    </message>
+    <message>
+        <source>The fifo Wireshark reads.</source>
+        <translation>El fifo que lee Wireshark.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>A slot name glob (app\*); without --capture: only check it.</source>
+        <translation>Un patrón glob de nombres de slot (app\*); sin --capture: solo lo comprueba.</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>glob</translation>
+    </message>
+    <message>
+        <source>Ignored (no toolbar controls).</source>
+        <translation>Se ignora (sin controles de barra de herramientas).</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>Se ignora.</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source>mailslot-slots: the slot to serve and capture (default %1).</source>
+        <translation>mailslot-slots: el slot que servir y capturar (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Only slots matching this glob (as --extcap-capture-filter).</source>
+        <translation>Solo los slots que coinciden con este glob (como --extcap-capture-filter).</translation>
+    </message>
+    <message>
+        <source>mailslot-bridge: the UDP port (default 138).</source>
+        <translation>mailslot-bridge: el puerto UDP (por defecto 138).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>mailslot-bridge: a network interface (repeatable; default: all).</source>
+        <translation>mailslot-bridge: una interfaz de red (repetible; por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>extcap takes no arguments</source>
+        <translation>extcap no admite argumentos</translation>
+    </message>
+    <message>
+        <source>--extcap-interface is missing (or use --extcap-interfaces)</source>
+        <translation>falta --extcap-interface (o use --extcap-interfaces)</translation>
+    </message>
+    <message>
+        <source>--extcap-interface: unknown interface &apos;%1&apos; (%2 or %3)</source>
+        <translation>--extcap-interface: interfaz desconocida &apos;%1&apos; (%2 o %3)</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --extcap-interfaces, --extcap-dlts, --extcap-config or --capture</source>
+        <translation>nada que hacer: indique --extcap-interfaces, --extcap-dlts, --extcap-config o --capture</translation>
+    </message>
+    <message>
+        <source>Mailslot Monitor</source>
+        <translation>Mailslot Monitor</translation>
+    </message>
+    <message>
+        <source>Mailslots: messages written to a local slot</source>
+        <translation>Mailslots: mensajes escritos en un slot local</translation>
+    </message>
+    <message>
+        <source>Mailslots: datagrams received on UDP 138</source>
+        <translation>Mailslots: datagramas recibidos en UDP 138</translation>
+    </message>
+    <message>
+        <source>Mailslot messages as NetBIOS datagrams (IPv4)</source>
+        <translation>Mensajes mailslot como datagramas NetBIOS (IPv4)</translation>
+    </message>
+    <message>
+        <source>Only messages to slots matching this glob, e.g. app/* (a / or a backslash between levels); the capture filter takes the same glob</source>
+        <translation>Solo los mensajes a slots que coinciden con este glob, p. ej. app/* (una / o una barra invertida entre niveles); el filtro de captura admite el mismo glob</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>The slot to serve and capture: what writers send to it is captured (a name such as app/events)</source>
+        <translation>El slot que servir y capturar: se captura lo que le envían los escritores (un nombre como app/events)</translation>
+    </message>
+    <message>
+        <source>Slot name filter</source>
+        <translation>Filtro de nombre de slot</translation>
+    </message>
+    <message>
+        <source>UDP port</source>
+        <translation>Puerto UDP</translation>
+    </message>
+    <message>
+        <source>The NetBIOS datagram port (binding 138 needs CAP_NET_BIND_SERVICE)</source>
+        <translation>El puerto de datagramas NetBIOS (usar el 138 requiere CAP_NET_BIND_SERVICE)</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interfaz de red</translation>
+    </message>
+    <message>
+        <source>Only this network interface (default: every one)</source>
+        <translation>Solo esta interfaz de red (por defecto: todas)</translation>
+    </message>
+    <message>
+        <source>--capture needs --fifo</source>
+        <translation>--capture requiere --fifo</translation>
+    </message>
+</context>
+<context>
+    <name>ExtcapFilter</name>
+    <message>
+        <source>capture filter &apos;%1&apos; is not a slot name pattern (%2); write a glob such as app\* or \\.\mailslot\app\*</source>
+        <translation>el filtro de captura &apos;%1&apos; no es un patrón de nombres de slot (%2); escriba un glob como app\* o \\.\mailslot\app\*</translation>
+    </message>
+    <message>
+        <source>a slot name pattern has no spaces</source>
+        <translation>un patrón de nombres de slot no lleva espacios</translation>
+    </message>
+    <message>
+        <source>only local slot names, \\.\mailslot\..., are captured</source>
+        <translation>solo se capturan nombres de slot locales, \\.\mailslot\...</translation>
+    </message>
+    <message>
+        <source>the slot name is missing</source>
+        <translation>falta el nombre del slot</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Wrapped around to the top</source>
@@ -1811,10 +1996,6 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         <translation>&amp;Abrir archivo de captura...</translation>
     </message>
     <message>
-        <source>Read the mailslot datagrams of a pcap or pcapng file into the stream</source>
-        <translation>Cargar en el flujo los datagramas de mailslot de un archivo pcap o pcapng</translation>
-    </message>
-    <message>
         <source>&amp;Export...</source>
         <translation>&amp;Exportar...</translation>
     </message>
@@ -1825,6 +2006,14 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Network &amp;Settings...</source>
         <translation>&amp;Configuración de red...</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>Read the mailslot datagrams of a pcap or pcapng file, or a saved session, into the stream</source>
+        <translation>Leer en el flujo los datagramas mailslot de un archivo pcap o pcapng, o una sesión guardada</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3066,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>UDP payload too large</source>
         <translation>Carga útil UDP demasiado grande</translation>
     </message>
+    <message>
+        <source>Packet comment too long (%1 bytes, at most 65535)</source>
+        <translation>Comentario de paquete demasiado largo (%1 bytes, como máximo 65535)</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2895,6 +3088,25 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>%1/s</source>
         <comment>rate graph scale</comment>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSessionAction</name>
+    <message>
+        <source>&amp;Save Session...</source>
+        <translation>&amp;Guardar sesión...</translation>
+    </message>
+    <message>
+        <source>Write every row, local messages included, as a pcapng session that reopens with its hosts, writer pids and origins (and opens in Wireshark)</source>
+        <translation>Escribir todas las filas, mensajes locales incluidos, como una sesión pcapng que se vuelve a abrir con sus hosts, pids de escritores y orígenes (y se abre en Wireshark)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>Sessions (*.pcapng)</source>
+        <translation>Sesiones (*.pcapng)</translation>
     </message>
 </context>
 <context>

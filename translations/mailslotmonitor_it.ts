@@ -834,10 +834,6 @@ Opzioni:
 <context>
     <name>DecodeCommand</name>
     <message>
-        <source>Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line.</source>
-        <translation>Stampa i datagrammi di mailslot (UDP 138) di un file di cattura pcap o pcapng, decodificati, uno per riga.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -891,6 +887,10 @@ Opzioni:
             <numerusform>%1 non è supportato: %n frame ignorato</numerusform>
             <numerusform>%1 non è supportato: %n frame ignorati</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line. With --json, the rows of a saved session (File &gt; Save Session... in the monitor) are shown as they were saved: origin, stream number, host, writer pid and delivery.</source>
+        <translation>Stampa i datagrammi mailslot (UDP 138) di un file di cattura pcap o pcapng, decodificati, uno per riga. Con --json, le righe di una sessione salvata (File &gt; Salva sessione... nel monitor) sono mostrate come sono state salvate: origine, numero nel flusso, host, pid dello scrittore e consegna.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1368,191 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>ExtcapCapture</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtcapCommand</name>
+    <message>
+        <source>A Wireshark extcap: lets Wireshark and tshark capture local slots (mailslot-slots) and the UDP 138 datagrams received (mailslot-bridge). Wireshark runs it; installed as mailslot-extcap in Wireshark&apos;s extcap folder.</source>
+        <translation>Un extcap di Wireshark: permette a Wireshark e tshark di catturare slot locali (mailslot-slots) e i datagrammi UDP 138 ricevuti (mailslot-bridge). Lo esegue Wireshark; è installato come mailslot-extcap nella cartella degli extcap di Wireshark.</translation>
+    </message>
+    <message>
+        <source>List the interfaces.</source>
+        <translation>Elenca le interfacce.</translation>
+    </message>
+    <message>
+        <source>The version of Wireshark asking.</source>
+        <translation>La versione di Wireshark che chiede.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versione</translation>
+    </message>
+    <message>
+        <source>The interface for the other requests.</source>
+        <translation>L&apos;interfaccia delle altre richieste.</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>interfaccia</translation>
+    </message>
+    <message>
+        <source>List the interface&apos;s link type.</source>
+        <translation>Elenca il tipo di collegamento dell&apos;interfaccia.</translation>
+    </message>
+    <message>
+        <source>List the interface&apos;s settings.</source>
+        <translation>Elenca le impostazioni dell&apos;interfaccia.</translation>
+    </message>
+    <message>
+        <source>Capture into --fifo until stopped.</source>
+        <translation>Cattura in --fifo fino all&apos;arresto.</translation>
+    </message>
+    <message>
+        <source>The fifo Wireshark reads.</source>
+        <translation>Il fifo che Wireshark legge.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>percorso</translation>
+    </message>
+    <message>
+        <source>A slot name glob (app\*); without --capture: only check it.</source>
+        <translation>Un glob di nomi di slot (app\*); senza --capture: lo verifica soltanto.</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>glob</translation>
+    </message>
+    <message>
+        <source>Ignored (no toolbar controls).</source>
+        <translation>Ignorato (nessun controllo della barra degli strumenti).</translation>
+    </message>
+    <message>
+        <source>Ignored.</source>
+        <translation>Ignorato.</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opzione</translation>
+    </message>
+    <message>
+        <source>mailslot-slots: the slot to serve and capture (default %1).</source>
+        <translation>mailslot-slots: lo slot da servire e catturare (predefinito %1).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Only slots matching this glob (as --extcap-capture-filter).</source>
+        <translation>Solo gli slot che corrispondono a questo glob (come --extcap-capture-filter).</translation>
+    </message>
+    <message>
+        <source>mailslot-bridge: the UDP port (default 138).</source>
+        <translation>mailslot-bridge: la porta UDP (predefinita 138).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>mailslot-bridge: a network interface (repeatable; default: all).</source>
+        <translation>mailslot-bridge: un&apos;interfaccia di rete (ripetibile; predefinito: tutte).</translation>
+    </message>
+    <message>
+        <source>extcap takes no arguments</source>
+        <translation>extcap non accetta argomenti</translation>
+    </message>
+    <message>
+        <source>--extcap-interface is missing (or use --extcap-interfaces)</source>
+        <translation>manca --extcap-interface (oppure usare --extcap-interfaces)</translation>
+    </message>
+    <message>
+        <source>--extcap-interface: unknown interface &apos;%1&apos; (%2 or %3)</source>
+        <translation>--extcap-interface: interfaccia sconosciuta &apos;%1&apos; (%2 o %3)</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --extcap-interfaces, --extcap-dlts, --extcap-config or --capture</source>
+        <translation>niente da fare: indicare --extcap-interfaces, --extcap-dlts, --extcap-config o --capture</translation>
+    </message>
+    <message>
+        <source>Mailslot Monitor</source>
+        <translation>Mailslot Monitor</translation>
+    </message>
+    <message>
+        <source>Mailslots: messages written to a local slot</source>
+        <translation>Mailslot: messaggi scritti in uno slot locale</translation>
+    </message>
+    <message>
+        <source>Mailslots: datagrams received on UDP 138</source>
+        <translation>Mailslot: datagrammi ricevuti su UDP 138</translation>
+    </message>
+    <message>
+        <source>Mailslot messages as NetBIOS datagrams (IPv4)</source>
+        <translation>Messaggi mailslot come datagrammi NetBIOS (IPv4)</translation>
+    </message>
+    <message>
+        <source>Only messages to slots matching this glob, e.g. app/* (a / or a backslash between levels); the capture filter takes the same glob</source>
+        <translation>Solo i messaggi agli slot che corrispondono a questo glob, ad es. app/* (una / o una barra rovesciata tra i livelli); il filtro di cattura accetta lo stesso glob</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>The slot to serve and capture: what writers send to it is captured (a name such as app/events)</source>
+        <translation>Lo slot da servire e catturare: si cattura ciò che gli scrittori vi inviano (un nome come app/events)</translation>
+    </message>
+    <message>
+        <source>Slot name filter</source>
+        <translation>Filtro sul nome dello slot</translation>
+    </message>
+    <message>
+        <source>UDP port</source>
+        <translation>Porta UDP</translation>
+    </message>
+    <message>
+        <source>The NetBIOS datagram port (binding 138 needs CAP_NET_BIND_SERVICE)</source>
+        <translation>La porta dei datagrammi NetBIOS (usare la 138 richiede CAP_NET_BIND_SERVICE)</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interfaccia di rete</translation>
+    </message>
+    <message>
+        <source>Only this network interface (default: every one)</source>
+        <translation>Solo questa interfaccia di rete (predefinito: tutte)</translation>
+    </message>
+    <message>
+        <source>--capture needs --fifo</source>
+        <translation>--capture richiede --fifo</translation>
+    </message>
+</context>
+<context>
+    <name>ExtcapFilter</name>
+    <message>
+        <source>capture filter &apos;%1&apos; is not a slot name pattern (%2); write a glob such as app\* or \\.\mailslot\app\*</source>
+        <translation>il filtro di cattura &apos;%1&apos; non è un modello di nomi di slot (%2); scrivere un glob come app\* o \\.\mailslot\app\*</translation>
+    </message>
+    <message>
+        <source>a slot name pattern has no spaces</source>
+        <translation>un modello di nomi di slot non contiene spazi</translation>
+    </message>
+    <message>
+        <source>only local slot names, \\.\mailslot\..., are captured</source>
+        <translation>si catturano solo nomi di slot locali, \\.\mailslot\...</translation>
+    </message>
+    <message>
+        <source>the slot name is missing</source>
+        <translation>manca il nome dello slot</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Wrapped around to the top</source>
@@ -1811,10 +1996,6 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         <translation>&amp;Apri file di cattura...</translation>
     </message>
     <message>
-        <source>Read the mailslot datagrams of a pcap or pcapng file into the stream</source>
-        <translation>Carica nel flusso i datagrammi di mailslot di un file pcap o pcapng</translation>
-    </message>
-    <message>
         <source>&amp;Export...</source>
         <translation>Es&amp;porta...</translation>
     </message>
@@ -1825,6 +2006,14 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Network &amp;Settings...</source>
         <translation>&amp;Impostazioni di rete...</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Salva sessione</translation>
+    </message>
+    <message>
+        <source>Read the mailslot datagrams of a pcap or pcapng file, or a saved session, into the stream</source>
+        <translation>Legge nel flusso i datagrammi mailslot di un file pcap o pcapng, o una sessione salvata</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3066,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>UDP payload too large</source>
         <translation>Payload UDP troppo grande</translation>
     </message>
+    <message>
+        <source>Packet comment too long (%1 bytes, at most 65535)</source>
+        <translation>Commento del pacchetto troppo lungo (%1 byte, al massimo 65535)</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2895,6 +3088,25 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>%1/s</source>
         <comment>rate graph scale</comment>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSessionAction</name>
+    <message>
+        <source>&amp;Save Session...</source>
+        <translation>&amp;Salva sessione...</translation>
+    </message>
+    <message>
+        <source>Write every row, local messages included, as a pcapng session that reopens with its hosts, writer pids and origins (and opens in Wireshark)</source>
+        <translation>Scrive tutte le righe, messaggi locali compresi, come una sessione pcapng che si riapre con i suoi host, pid degli scrittori e origini (e si apre in Wireshark)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Salva sessione</translation>
+    </message>
+    <message>
+        <source>Sessions (*.pcapng)</source>
+        <translation>Sessioni (*.pcapng)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/cli/clihelp.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/decodecommand.h"
+#include "app/cli/extcapcommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/listcommand.h"
 #include "app/cli/sendcommand.h"
@@ -31,6 +32,7 @@ CliTool::CliTool(QStringList arguments) : m_arguments(std::move(arguments))
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<BridgeCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
+    m_commands.push_back(std::make_unique<ExtcapCommand>());
 }
 
 CliTool::~CliTool() = default;

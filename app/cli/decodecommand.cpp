@@ -1,6 +1,8 @@
 #include "app/cli/decodecommand.h"
 
 #include "app/cli/clisupport.h"
+#include "core/formats/rowjson.h"
+#include "core/formats/sessioncomment.h"
 #include "core/platform/win32error.h"
 #include "core/wire/udpextractor.h"
 
@@ -11,7 +13,9 @@
 
 QString DecodeCommand::description() const
 {
-    return tr("Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line.");
+    return tr("Prints the mailslot datagrams (UDP 138) of a pcap or pcapng capture file, decoded, one per line. "
+              "With --json, the rows of a saved session (File > Save Session... in the monitor) are shown as "
+              "they were saved: origin, stream number, host, writer pid and delivery.");
 }
 
 QList<CliCommand::Argument> DecodeCommand::arguments() const
@@ -68,10 +72,15 @@ int DecodeCommand::run(const QCommandLineParser &parser)
     const bool ok = decoder.formatFile(
         positional.first(),
         [this](const ObservedDatagram &d, mailslot::wire::JsonLineWriter &lines) {
-            if (m_fields)
+            if (m_fields) {
                 m_fields->write(d, lines);
-            else
+            } else if (m_json && SessionComment::find(d.comments)) {
+                // A saved session's row: as it was saved (origin, stream number, host, pid, delivery).
+                lines.raw(RowJson::sessionLine(SessionComment::restore(std::make_shared<const ObservedDatagram>(d))));
+                lines.newline();
+            } else {
                 CliSupport::appendLine(lines, d, m_json);
+            }
         },
         [](QByteArrayView chunk) {
             return std::fwrite(chunk.data(), 1, std::size_t(chunk.size()), stdout) == std::size_t(chunk.size());

@@ -25,7 +25,8 @@ CaptureDecoder::CaptureDecoder(quint16 port, std::optional<OemCodePage> codePage
 
 CaptureDecoder::~CaptureDecoder() = default;
 
-ObservedDatagram CaptureDecoder::observe(const UdpDatagram &udp, qint64 timestampNs, OemCodePage codePage, bool decode)
+ObservedDatagram CaptureDecoder::observe(const UdpDatagram &udp, qint64 timestampNs, OemCodePage codePage, bool decode,
+                                         const QList<QByteArray> &comments)
 {
     ObservedDatagram d = ObservedDatagram::fromUdp(udp.payload, timestampNs, udp.sourceIp, udp.sourcePort,
                                                    udp.destinationIp, udp.destinationPort, codePage, decode);
@@ -35,6 +36,7 @@ ObservedDatagram CaptureDecoder::observe(const UdpDatagram &udp, qint64 timestam
     }
     if (udp.malformed != MalformedReason::None)
         d.parsed.malformed = udp.malformed; // the frame's flaw explains whatever else is wrong
+    d.comments = comments;
     return d;
 }
 
@@ -97,7 +99,7 @@ bool CaptureDecoder::readDatagrams(qint64 maxDatagrams, const DatagramTaker &tak
         }
         ++m_stats.datagrams;
         ++taken;
-        if (!take(udp.datagram, frame.timestampNs))
+        if (!take(udp.datagram, frame))
             break;
     }
     return true;
@@ -105,8 +107,8 @@ bool CaptureDecoder::readDatagrams(qint64 maxDatagrams, const DatagramTaker &tak
 
 bool CaptureDecoder::readSome(int maxDatagrams, const Sink &sink)
 {
-    return readDatagrams(qMax(1, maxDatagrams), [&](UdpDatagram &udp, qint64 timestampNs) {
-        return sink(observe(udp, timestampNs, m_codePage, m_decoding));
+    return readDatagrams(qMax(1, maxDatagrams), [&](UdpDatagram &udp, CaptureFrame &frame) {
+        return sink(observe(udp, frame.timestampNs, m_codePage, m_decoding, frame.comments));
     });
 }
 
@@ -134,6 +136,7 @@ struct Batch
     {
         UdpDatagram udp;
         qint64 timestampNs = 0;
+        QList<QByteArray> comments;
     };
     std::vector<Item> items;
     JsonLineWriter text;
@@ -192,13 +195,13 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
         if (stopped)
             return;
         for (const Batch::Item &item : batch->items)
-            format(observe(item.udp, item.timestampNs, codePage, decoding), batch->text);
+            format(observe(item.udp, item.timestampNs, codePage, decoding, item.comments), batch->text);
     };
 
     for (bool more = true; more && !stopped;) {
         std::shared_ptr<Batch> batch = freshBatch();
-        more = readDatagrams(kBatchDatagrams, [&batch](UdpDatagram &udp, qint64 timestampNs) {
-            batch->items.push_back({std::move(udp), timestampNs});
+        more = readDatagrams(kBatchDatagrams, [&batch](UdpDatagram &udp, CaptureFrame &frame) {
+            batch->items.push_back({std::move(udp), frame.timestampNs, std::move(frame.comments)});
             return true;
         });
         if (batch->items.empty()) {

@@ -21,6 +21,7 @@ class QFile;
 
 namespace mailslot::wire {
 class PcapReader;
+struct CaptureFrame;
 struct UdpDatagram;
 }
 
@@ -88,13 +89,15 @@ public:
 
     // One extracted UDP datagram as a listed datagram: parsed, decoded (the well-known slots,
     // when decode), and malformed with the datagram's framing flaw, if it has one.
+    // comments: the frame's pcapng comments (a saved session's metadata among them).
     static ObservedDatagram observe(const mailslot::wire::UdpDatagram &udp, qint64 timestampNs,
-                                    mailslot::wire::OemCodePage codePage, bool decode);
+                                    mailslot::wire::OemCodePage codePage, bool decode,
+                                    const QList<QByteArray> &comments = {});
 
 private:
     // Reads frames until take() has had maxDatagrams datagrams of the port, returned false, or
     // kMaxFramesPerStep frames were read; false at the end of the file or on an error.
-    using DatagramTaker = std::function<bool(mailslot::wire::UdpDatagram &datagram, qint64 timestampNs)>;
+    using DatagramTaker = std::function<bool(mailslot::wire::UdpDatagram &datagram, mailslot::wire::CaptureFrame &frame)>;
     bool readDatagrams(qint64 maxDatagrams, const DatagramTaker &take);
 
     quint16 m_port;

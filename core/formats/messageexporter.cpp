@@ -1,12 +1,11 @@
 #include "core/formats/messageexporter.h"
 
 #include "core/formats/rowjson.h"
+#include "core/formats/pcapngrowwriter.h"
 #include "core/text/decodedsummary.h"
 #include "core/wire/malformedreason.h"
 #include "core/slots/mailslotname.h"
-#include "core/netio/networksender.h"
 #include "core/text/payloadtext.h"
-#include "core/wire/pcapngwriter.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,8 +16,6 @@
 using mailslot::wire::ParsedDatagram;
 
 namespace {
-
-constexpr quint32 kLoopback = 0x7F000001; // 127.0.0.1
 
 bool writeAll(QIODevice *out, const QByteArray &bytes)
 {
@@ -159,16 +156,9 @@ bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *
 bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
                                   const NetworkIdentity &identity, Result *result, const Progress &progress)
 {
-    using mailslot::wire::NetbiosName;
-    using mailslot::wire::PcapngWriter;
-    PcapngWriter writer(out, PcapngWriter::RawIpv4);
+    PcapngRowWriter writer(out, identity, local == LocalMessages::AsLoopbackUdp);
     if (!writer.writeHeader())
         return false;
-    NetworkIdentity who = identity;
-    if (who.netbiosName().isEmpty() || who.workgroup().isEmpty())
-        who = NetworkIdentity::systemDefault();
-    const NetbiosName source = who.sourceName();
-    const NetbiosName destination(who.netbiosName().toLatin1(), 0x00);
     // Time order (stable): rows of an older capture file among live rows must not run backwards.
     QList<const Row *> ordered;
     ordered.reserve(rows.size());
@@ -176,27 +166,9 @@ bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalM
         ordered.append(&row);
     std::stable_sort(ordered.begin(), ordered.end(), [](const Row *a, const Row *b) { return a->timeNs < b->timeNs; });
     for (const Row *row : std::as_const(ordered)) {
-        if (row->datagram) {
-            const ObservedDatagram &d = *row->datagram;
-            if (!writer.writeUdp(d.sourceIp, d.sourcePort, d.destinationIp ? d.destinationIp : kLoopback,
-                                 d.destinationPort ? d.destinationPort : NetworkSender::kDatagramPort, d.raw, d.timestampNs)
-                || !advance(result, progress))
-                return false;
-            continue;
-        }
-        const MailslotName name = MailslotName::parse(row->slot);
-        const auto wire = name.isValid() ? NetworkSender::wireNameBytes(name) : std::nullopt;
-        if (local == LocalMessages::Skip || !wire || row->payload.size() > kMaxPcapngLocalPayload) {
-            if (!advance(result, progress, true))
-                return false;
-            continue;
-        }
-        const QByteArray datagram =
-            NetworkSender::buildDatagram(0x10 /* DIRECT_UNIQUE */, quint16(row->sequence), kLoopback,
-                                         NetworkSender::kDatagramPort, source, destination, *wire, row->payload);
-        if (!writer.writeUdp(kLoopback, NetworkSender::kDatagramPort, kLoopback, NetworkSender::kDatagramPort, datagram,
-                             row->timeNs)
-            || !advance(result, progress))
+        const PcapngRowWriter::Outcome outcome = writer.write(*row);
+        if (outcome == PcapngRowWriter::Outcome::Failed
+            || !advance(result, progress, outcome == PcapngRowWriter::Outcome::Skipped))
             return false;
     }
     return true;

@@ -11,9 +11,14 @@
 // runs backwards, even with rows of an older capture file among live ones), network rows as the
 // UDP datagrams they were; local messages either skipped, or written as the NetBIOS datagram Windows would send for
 // them (a DIRECT_UNIQUE mailslot write to this computer's name) from 127.0.0.1:138 to
-// 127.0.0.1:138, so that Wireshark and `mailslot decode` read them as mailslot writes.
+// 127.0.0.1:138 (from the row's host's NetBIOS name when it came from another machine), so that
+// Wireshark and `mailslot decode` read them as mailslot writes. Every pcapng frame carries the
+// row's metadata as its packet comment (SessionComment: origin, stream number, slot, host, writer
+// pid, delivery), so that a pcapng export with local messages is a saved session that reopens with
+// nothing lost (core/formats/CAPTURE-FORMAT.md).
 #pragma once
 
+#include "core/formats/pcapngrowwriter.h"
 #include "core/netio/networkidentity.h"
 #include "core/stream/streamrow.h"
 
@@ -35,7 +40,7 @@ public:
     enum class LocalMessages { Skip, AsLoopbackUdp };
 
     // Local payloads larger than this do not fit in one NetBIOS datagram: skipped in pcapng.
-    static constexpr qsizetype kMaxPcapngLocalPayload = 65000;
+    static constexpr qsizetype kMaxPcapngLocalPayload = PcapngRowWriter::kMaxLocalPayload;
     // How often (in rows) an export reports its progress.
     static constexpr qint64 kProgressRows = 4096;
 

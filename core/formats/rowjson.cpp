@@ -1,27 +1,46 @@
 #include "core/formats/rowjson.h"
 
+#include "core/formats/sessioncomment.h"
 #include "core/text/payloadtext.h"
 
 #include <QJsonDocument>
 
 QJsonObject RowJson::object(const StreamRow &row)
 {
-    if (row.datagram)
-        return row.datagram->toJson();
-    return QJsonObject{
-        {QStringLiteral("slot"), row.slot},
-        {QStringLiteral("seq"), double(row.sequence)},
-        {QStringLiteral("time"), row.time().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("size"), row.payload.size()},
-        {QStringLiteral("hex"), QString::fromLatin1(row.payload.toHex())},
-        {QStringLiteral("text"), PayloadText::jsonText(row.payload)},
-        {QStringLiteral("source"), QStringLiteral("local")},
-    };
+    QJsonObject object = row.datagram ? row.datagram->toJson()
+                                      : QJsonObject{
+                                            {QStringLiteral("slot"), row.slot},
+                                            {QStringLiteral("seq"), double(row.sequence)},
+                                            {QStringLiteral("time"), row.time().toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("size"), row.payload.size()},
+                                            {QStringLiteral("hex"), QString::fromLatin1(row.payload.toHex())},
+                                            {QStringLiteral("text"), PayloadText::jsonText(row.payload)},
+                                            {QStringLiteral("source"), QStringLiteral("local")},
+                                        };
+    if (const RowProvenance *p = row.provenance.get()) {
+        if (!p->host.isEmpty())
+            object.insert(QStringLiteral("host"), p->host);
+        if (p->writerPid)
+            object.insert(QStringLiteral("pid"), double(p->writerPid));
+        if (p->savedOrigin) {
+            object.insert(QStringLiteral("savedOrigin"), SessionComment::originKey(*p->savedOrigin));
+            object.insert(QStringLiteral("savedSeq"), double(p->savedSequence));
+        }
+    }
+    return object;
 }
 
 QByteArray RowJson::line(const StreamRow &row)
 {
-    if (row.datagram)
+    if (row.datagram && !row.provenance)
         return row.datagram->toJsonLine();
     return QJsonDocument(object(row)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray RowJson::sessionLine(const StreamRow &row)
+{
+    QJsonObject o = object(row);
+    o.insert(QStringLiteral("origin"), SessionComment::originKey(row.origin));
+    o.insert(QStringLiteral("seq"), double(row.sequence));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

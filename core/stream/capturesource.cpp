@@ -1,6 +1,7 @@
 #include "core/stream/capturesource.h"
 
 #include "core/capture/capturereader.h"
+#include "core/formats/sessioncomment.h"
 
 #include <QFileInfo>
 
@@ -52,9 +53,26 @@ void CaptureSource::takeBatch(const ObservedDatagramList &datagrams, qint64 byte
     if (!m_reading)
         return; // cancelled: what was still in flight is dropped
     m_frames = frames;
-    publish(StreamRow::fromDatagrams(datagrams, RowOrigin::Capture));
+    publish(reopened(datagrams));
     emit progress(bytesRead, totalBytes);
     askForBatch(); // the hub took this one: the next may come
+}
+
+StreamRowList CaptureSource::reopened(const ObservedDatagramList &datagrams)
+{
+    StreamRowList rows = SessionComment::restore(datagrams);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!SessionComment::find(datagrams.at(i).comments))
+            continue; // a plain capture's datagram
+        // A saved session's row: it is a capture row now (counted apart from live traffic,
+        // numbered anew), and keeps how it was first streamed for the next save.
+        StreamRow &row = rows[i];
+        RowProvenance provenance = row.provenance ? *row.provenance : RowProvenance();
+        provenance.savedOrigin = row.origin;
+        provenance.savedSequence = row.sequence;
+        row.provenance = std::make_shared<const RowProvenance>(std::move(provenance));
+    }
+    return rows;
 }
 
 void CaptureSource::readerDone(bool ok, const QString &error, qint64 frames)

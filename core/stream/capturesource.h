@@ -2,7 +2,9 @@
 // CaptureReader in a worker thread and streamed in batches, each row with its capture time. At
 // most a few batches are in flight: the next one is asked for when the hub has taken one. A
 // capture is counted apart from live traffic (its own source and counter), so reading a file
-// never looks like received messages.
+// never looks like received messages. A saved session (core/formats/CAPTURE-FORMAT.md) reopens
+// with its rows as they were saved: local messages as messages again (not datagrams), host, writer pid and delivery
+// restored, the saved origin and stream number kept in the row's provenance.
 #pragma once
 
 #include "core/stream/streamsource.h"
@@ -41,6 +43,8 @@ private:
     void takeBatch(const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames);
     void readerDone(bool ok, const QString &error, qint64 frames);
     void askForBatch();
+    // The rows of a batch: a saved session's as they were saved (see SessionComment::restore).
+    static StreamRowList reopened(const ObservedDatagramList &datagrams);
     void end(bool ok, const QString &error, bool cancelled);
 
     QString m_path;

@@ -34,6 +34,7 @@ public:
     std::optional<mailslot::wire::DecodedPayload> decoded; // also for a malformed datagram whose payload was read
     QByteArray sourceIpv6;      // IPv6 datagrams (capture files): the 16-byte addresses; the IPv4
     QByteArray destinationIpv6; // fields are 0 then
+    QList<QByteArray> comments; // capture files: the frame's pcapng comments (see core/formats/CAPTURE-FORMAT.md)
 
     // Parses and decodes one UDP payload (the slot's well-known decoder, if any and wanted).
     static ObservedDatagram fromUdp(const QByteArray &udpPayload, qint64 timestampNs, quint32 sourceIp,

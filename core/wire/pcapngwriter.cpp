@@ -68,10 +68,15 @@ bool PcapngWriter::writeHeader()
     return true;
 }
 
-bool PcapngWriter::writeFrame(QByteArrayView frame, qint64 timestampNs)
+bool PcapngWriter::writeFrame(QByteArrayView frame, qint64 timestampNs, QByteArrayView comment)
 {
     if (!writeHeader())
         return false;
+    if (comment.size() > 0xFFFF) {
+        m_error = QCoreApplication::translate("PcapngWriter", "Packet comment too long (%1 bytes, at most 65535)")
+                      .arg(comment.size());
+        return false;
+    }
     QByteArray epb;
     const auto ticks = quint64(timestampNs);
     appendU32le(epb, 0);
@@ -80,18 +85,25 @@ bool PcapngWriter::writeFrame(QByteArrayView frame, qint64 timestampNs)
     appendU32le(epb, quint32(frame.size()));
     appendU32le(epb, quint32(frame.size()));
     appendPadded(epb, frame);
+    if (!comment.isEmpty()) {
+        appendU16le(epb, kOptComment);
+        appendU16le(epb, quint16(comment.size()));
+        appendPadded(epb, comment);
+        appendU16le(epb, 0); // opt_endofopt
+        appendU16le(epb, 0);
+    }
     return write(block(6, epb));
 }
 
 bool PcapngWriter::writeUdp(quint32 sourceIp, quint16 sourcePort, quint32 destinationIp, quint16 destinationPort,
-                            QByteArrayView payload, qint64 timestampNs)
+                            QByteArrayView payload, qint64 timestampNs, QByteArrayView comment)
 {
     const QByteArray ip = buildIpv4Udp(sourceIp, sourcePort, destinationIp, destinationPort, payload, m_nextIpId++);
     if (ip.isEmpty()) {
         m_error = QCoreApplication::translate("PcapngWriter", "UDP payload too large");
         return false;
     }
-    return writeFrame(m_linkType == Ethernet ? buildEthernet(ip, destinationIp) : ip, timestampNs);
+    return writeFrame(m_linkType == Ethernet ? buildEthernet(ip, destinationIp) : ip, timestampNs, comment);
 }
 
 quint16 PcapngWriter::internetChecksum(QByteArrayView data, quint32 initialSum)

@@ -1,4 +1,6 @@
-// Writes UDP datagrams as a pcapng file (SHB, one IDB, EPBs) that Wireshark/tshark can open.
+// Writes UDP datagrams as a pcapng file (SHB, one IDB, EPBs) that Wireshark/tshark can open. A
+// packet may carry a comment (the EPB's opt_comment option, UTF-8), which Wireshark shows as the
+// frame's comment (frame.comment) and every pcapng reader may skip.
 #pragma once
 
 #include <QByteArray>
@@ -13,6 +15,7 @@ class PcapngWriter
 {
 public:
     enum LinkType : quint16 { Ethernet = 1, RawIpv4 = 101 };
+    static constexpr quint16 kOptComment = 1; // opt_comment: a UTF-8 comment on a block
 
     // The device must be open for writing; the writer does not own it.
     explicit PcapngWriter(QIODevice *device, LinkType linkType = RawIpv4);
@@ -22,9 +25,10 @@ public:
     bool writeHeader();
     // One IPv4/UDP packet (header checksums filled) in an Enhanced Packet Block.
     bool writeUdp(quint32 sourceIp, quint16 sourcePort, quint32 destinationIp, quint16 destinationPort,
-                  QByteArrayView payload, qint64 timestampNs);
-    // One frame of the writer's link type.
-    bool writeFrame(QByteArrayView frame, qint64 timestampNs);
+                  QByteArrayView payload, qint64 timestampNs, QByteArrayView comment = {});
+    // One frame of the writer's link type (with opt_comment when comment is not empty; a comment
+    // over 65535 bytes is refused).
+    bool writeFrame(QByteArrayView frame, qint64 timestampNs, QByteArrayView comment = {});
 
     LinkType linkType() const { return m_linkType; }
     QString errorString() const { return m_error; }

@@ -185,46 +185,56 @@ bool PcapReader::parseSectionHeader(const QByteArray &body, qint64 blockOffset)
     return true;
 }
 
-bool PcapReader::parseInterface(const QByteArray &body, qint64 blockOffset)
+bool PcapReader::readOptions(const QByteArray &body, qsizetype pos, const OptionTaker &take, bool *badLength) const
 {
-    if (body.size() < 8)
-        return fail(QCoreApplication::translate("PcapReader", "Interface description block at offset %1 is too short").arg(blockOffset), blockOffset);
-    Interface iface;
-    iface.linkType = u16(body.constData());
-    qsizetype pos = 8;
     while (pos + 4 <= body.size()) {
         const quint16 code = u16(body.constData() + pos);
         const quint16 length = u16(body.constData() + pos + 2);
         pos += 4;
         if (code == 0)
             break;
-        if (length > body.size() - pos)
-            return fail(QCoreApplication::translate("PcapReader", "Bad option length in interface block at offset %1").arg(blockOffset), blockOffset);
+        if (length > body.size() - pos) {
+            *badLength = true;
+            return false;
+        }
+        if (!take(code, pos, length))
+            return false;
+        pos += (length + 3) & ~3;
+    }
+    return true;
+}
+
+bool PcapReader::parseInterface(const QByteArray &body, qint64 blockOffset)
+{
+    if (body.size() < 8)
+        return fail(QCoreApplication::translate("PcapReader", "Interface description block at offset %1 is too short").arg(blockOffset), blockOffset);
+    Interface iface;
+    iface.linkType = u16(body.constData());
+    bool badLength = false;
+    const bool ok = readOptions(body, 8, [&](quint16 code, qsizetype pos, quint16 length) {
         if (code == 9 && length >= 1) { // if_tsresol
             const auto v = quint8(body[pos]);
             const quint8 exponent = v & 0x7F;
-            if (v & 0x80) {
-                if (exponent > 63)
-                    return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
-                iface.powerOfTwo = true;
-                iface.resolutionExponent = exponent;
-            } else {
-                if (exponent > 18)
-                    return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
-                iface.powerOfTwo = false;
-                iface.resolutionExponent = exponent;
-                quint64 units = 1;
-                for (int i = 0; i < exponent; ++i)
-                    units *= 10;
+            if (exponent > ((v & 0x80) ? 63 : 18))
+                return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
+            iface.powerOfTwo = v & 0x80;
+            iface.resolutionExponent = exponent;
+            quint64 units = 1;
+            for (int i = 0; !iface.powerOfTwo && i < exponent; ++i)
+                units *= 10;
+            if (!iface.powerOfTwo)
                 iface.unitsPerSecond = units;
-            }
         } else if (code == 14 && length >= 8) { // if_tsoffset
             const quint64 hi = u32(body.constData() + pos + (m_bigEndian ? 0 : 4));
             const quint64 lo = u32(body.constData() + pos + (m_bigEndian ? 4 : 0));
             iface.offsetSeconds = qint64((hi << 32) | lo);
         }
-        pos += (length + 3) & ~3;
-    }
+        return true;
+    }, &badLength);
+    if (badLength)
+        return fail(QCoreApplication::translate("PcapReader", "Bad option length in interface block at offset %1").arg(blockOffset), blockOffset);
+    if (!ok)
+        return false;
     m_interfaces.append(iface);
     return true;
 }
@@ -338,7 +348,19 @@ bool PcapReader::parseEnhancedPacket(const QByteArray &body, qint64 blockOffset,
     frame.originalLength = original;
     frame.timestampNs = toNanoseconds(iface, ticks);
     frame.data = body.mid(20, captured);
+    readPacketComments(body, 20 + ((qsizetype(captured) + 3) & ~qsizetype(3)), frame);
     return true;
+}
+
+void PcapReader::readPacketComments(const QByteArray &body, qsizetype pos, CaptureFrame &frame) const
+{
+    // Options cut short end the list: the packet itself is whole, its options are only extras.
+    bool badLength = false;
+    readOptions(body, pos, [&](quint16 code, qsizetype at, quint16 length) {
+        if (code == 1) // opt_comment
+            frame.comments.append(body.mid(at, length));
+        return true;
+    }, &badLength);
 }
 
 bool PcapReader::parseSimplePacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame)

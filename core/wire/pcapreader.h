@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace mailslot::wire {
@@ -20,6 +22,7 @@ struct CaptureFrame
     qint64 timestampNs = 0;    // nanoseconds since the Unix epoch (UTC)
     quint32 originalLength = 0;
     QByteArray data;           // captured bytes
+    QList<QByteArray> comments; // pcapng: the packet's opt_comment options (UTF-8), in file order
 
     qint64 msecsSinceEpoch() const { return timestampNs / 1000000; }
     QDateTime timestampUtc() const { return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch(), Qt::UTC); }
@@ -70,6 +73,13 @@ private:
     bool readBlockHead(QByteArray &head, bool first, qint64 blockOffset);
     bool readBlockBody(const QByteArray &head, qint64 blockOffset, QByteArray &body);
     bool parseEnhancedPacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame);
+    // The options of a block from pos on, each to take() (code, where its value starts, its
+    // length) until opt_endofopt or the end. False when take() refuses one, or when an option runs
+    // past the block (then *badLength).
+    using OptionTaker = std::function<bool(quint16 code, qsizetype pos, quint16 length)>;
+    bool readOptions(const QByteArray &body, qsizetype pos, const OptionTaker &take, bool *badLength) const;
+    // The opt_comment options of a packet block, from pos on (options cut short end the list).
+    void readPacketComments(const QByteArray &body, qsizetype pos, CaptureFrame &frame) const;
     bool parseSimplePacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame);
     bool parseSectionHeader(const QByteArray &body, qint64 blockOffset);
     bool parseInterface(const QByteArray &body, qint64 blockOffset);

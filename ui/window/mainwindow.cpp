@@ -10,6 +10,7 @@
 #include "ui/stream/detailpane.h"
 #include "ui/window/exportdialog.h"
 #include "ui/window/exportprogress.h"
+#include "ui/window/savesessionaction.h"
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/stream/messagefilterproxy.h"
@@ -197,35 +198,34 @@ void MainWindow::createActions()
     const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
     m_exportAction->setShortcuts(saveAs.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)} : saveAs);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::askExport);
+    m_saveSessionAction = new SaveSessionAction(
+        this, [this] { return m_stream->rows(false); }, [this] { return m_networkDock->settings().identity(); });
+    connect(m_saveSessionAction, &SaveSessionAction::succeeded, m_status, &StreamStatusBar::showTimed);
+    connect(m_saveSessionAction, &SaveSessionAction::failed, this, [this](const QString &e) { showProblem(tr("Save Session"), e); });
     m_networkSettingsAction = new QAction(this);
     connect(m_networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
-
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
     m_copyMessageAction = new QAction(this);
     m_copyMessageAction->setShortcut(QKeySequence::Copy);
     m_copyMessageAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_stream->view()->addAction(m_copyMessageAction);
     connect(m_copyMessageAction, &QAction::triggered, m_detail, &DetailPane::copyAsText);
-
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, [this](const QString &code) { setLanguage(code); });
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openCaptureAction);
-    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addActions({m_openCaptureAction, m_saveSessionAction, m_exportAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -482,7 +482,8 @@ void MainWindow::retranslateUi()
     m_slotsMenu->setTitle(tr("&Slots"));
     m_networkMenu->setTitle(tr("&Network"));
     m_openCaptureAction->setText(tr("&Open Capture..."));
-    m_openCaptureAction->setToolTip(tr("Read the mailslot datagrams of a pcap or pcapng file into the stream"));
+    m_openCaptureAction->setToolTip(tr("Read the mailslot datagrams of a pcap or pcapng file, or a saved session, into the stream"));
+    m_saveSessionAction->retranslate();
     m_exportAction->setText(tr("&Export..."));
     m_exportAction->setToolTip(tr("Write all rows, or the rows the filter shows, as CSV, JSON or pcapng"));
     m_networkSettingsAction->setText(tr("Network &Settings..."));

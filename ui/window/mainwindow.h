@@ -18,6 +18,7 @@ class MessageModel;
 class MessageStreamWidget;
 class NetworkDock;
 class QAction;
+class SaveSessionAction;
 class QMenu;
 class QSplitter;
 class SlotModel;
@@ -51,7 +52,7 @@ public:
     void saveSettings() const;
 
     // Its parts are found by object name: "messageStream", "detailPane", "slotsDock",
-    // "composeDock", "statisticsDock", "networkDock", "openCaptureAction", "exportAction".
+    // "composeDock", "statisticsDock", "networkDock", "openCaptureAction", "saveSessionAction", "exportAction".
     MessageModel *messageModel() const { return m_messages; }
     SlotModel *slotModel() const { return m_slots; }
     // The stream's sources and their rows (local slots, the network, capture files).
@@ -120,6 +121,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_openCaptureAction = nullptr;
     QAction *m_exportAction = nullptr;
+    SaveSessionAction *m_saveSessionAction = nullptr;
     QAction *m_networkSettingsAction = nullptr;
     QAction *m_copyMessageAction = nullptr;
     QAction *m_aboutAction = nullptr;
