@@ -162,6 +162,31 @@
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message numerus="yes">
+        <source>mailslot: %1: %n line(s) were not rows of the stream format (the latest: %2)</source>
+        <translation><numerusform>mailslot: %1: %n line were not rows of the stream format (the latest: %2)</numerusform><numerusform>mailslot: %1: %n lines were not rows of the stream format (the latest: %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: reconnecting in %n second(s)</source>
+        <translation><numerusform>mailslot: %1: reconnecting in %n second</numerusform><numerusform>mailslot: %1: reconnecting in %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLineParser</name>
+    <message numerus="yes">
+        <source>longer than %n byte(s) without a newline</source>
+        <translation><numerusform>longer than %n byte without a newline</numerusform><numerusform>longer than %n bytes without a newline</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSourcesMenu</name>
+    <message numerus="yes">
+        <source>%1: lost, reconnecting in %n s</source>
+        <translation><numerusform>%1: lost, reconnecting in %n s</numerusform><numerusform>%1: lost, reconnecting in %n s</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SendReport</name>
     <message numerus="yes">
         <source>Sent %n message(s) of %1 bytes to %2</source>
@@ -210,6 +235,13 @@ No slot of this name is served on this computer.</numerusform></translation>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
         <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StreamRowReader</name>
+    <message numerus="yes">
+        <source>"size" is not the number of bytes in "hex" (%n byte(s))</source>
+        <translation><numerusform>"size" is not the number of bytes in "hex" (%n byte)</numerusform><numerusform>"size" is not the number of bytes in "hex" (%n bytes)</numerusform></translation>
     </message>
 </context>
 <context>

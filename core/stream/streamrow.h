@@ -21,6 +21,7 @@ enum class RowOrigin : quint8 {
     LocalSlot, // read from a slot this process serves
     Network,   // seen by the UDP 138 bridge
     Capture,   // read from a capture file
+    Remote,    // read from another host's `mailslot` over SSH (core/remote; the row's host says which)
 };
 
 struct StreamRow
@@ -34,6 +35,7 @@ struct StreamRow
     // Network and capture rows: the parsed NetBIOS/SMB header, where it came from, whether it was
     // delivered, the decoded well-known payload or the malformed reason.
     std::shared_ptr<const ObservedDatagram> datagram;
+    QString host;          // remote rows: the host they came from (as the user named it); empty for this host
 
     bool isNetwork() const { return datagram != nullptr; }
     QDateTime time() const { return QDateTime::fromMSecsSinceEpoch(timeNs / 1000000, Qt::UTC); }
