@@ -111,9 +111,15 @@ bool SshdFixture::writeConfiguration(const QString &mailslotDir, const QString &
     const QString dir = m_dir.path();
     // The forced commands: the client's command with the build's mailslot first in PATH, or
     // with no mailslot at all.
+    // A sanitizer build's options reach the remote mailslot too (sshd passes no environment).
+    QByteArray sanitizers;
+    for (const char *name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"}) {
+        if (qEnvironmentVariableIsSet(name))
+            sanitizers += QByteArray(name) + "='" + qgetenv(name) + "'\nexport " + name + "\n";
+    }
     const QByteArray wrapper = QStringLiteral("#!/bin/sh\nPATH='%1':/usr/bin:/bin\nMAILSLOT_RUNTIME_DIR='%2'\n"
-                                              "export PATH MAILSLOT_RUNTIME_DIR\nexec /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"\n")
-                                   .arg(mailslotDir, runtimeDir)
+                                              "export PATH MAILSLOT_RUNTIME_DIR\n%3exec /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"\n")
+                                   .arg(mailslotDir, runtimeDir, QString::fromUtf8(sanitizers))
                                    .toUtf8();
     const QByteArray bare = QByteArrayLiteral("#!/bin/sh\nPATH=/usr/bin:/bin\nexport PATH\n"
                                               "exec /bin/sh -c \"$SSH_ORIGINAL_COMMAND\"\n");
