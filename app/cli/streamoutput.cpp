@@ -49,7 +49,9 @@ QCommandLineOption StreamOutput::journalOption()
 
 RowJournal *StreamOutput::startJournal(StreamHub *hub, QObject *parent, QString *problem)
 {
-    auto *journal = new RowJournal(RowJournal::Options(), parent);
+    RowJournal::Options options;
+    options.socketPath = qEnvironmentVariable("MAILSLOT_JOURNAL_SOCKET", options.socketPath);
+    auto *journal = new RowJournal(options, parent);
     if (!journal->isOpen()) {
         *problem = journal->error();
         delete journal;

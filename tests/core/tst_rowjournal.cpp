@@ -5,6 +5,7 @@
 #include "core/formats/rowjournal.h"
 #include "core/stream/observeddatagram.h"
 #include "core/system/journalentry.h"
+#include "tests/core/fakejournal.h"
 #include "tests/wire/testhelpers.h"
 
 #include <QFile>
@@ -16,10 +17,6 @@
 #include <QTest>
 #include <QUuid>
 
-#include <cstring>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 namespace {
 StreamRow localRow(const QByteArray &payload)
@@ -37,65 +34,6 @@ StreamRow datagramRow()
     return StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Network);
 }
 
-// A journal socket of the test's own: a bound Unix datagram socket.
-class FakeJournal
-{
-public:
-    explicit FakeJournal(const QString &path) : m_path(path)
-    {
-        m_fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        const QByteArray name = QFile::encodeName(path);
-        std::memcpy(address.sun_path, name.constData(), std::size_t(name.size()));
-        m_bound = ::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
-    }
-    ~FakeJournal() { ::close(m_fd); }
-    bool isBound() const { return m_bound; }
-    // A journal writer's options that send here.
-    RowJournal::Options options() const
-    {
-        RowJournal::Options options;
-        options.socketPath = m_path;
-        return options;
-    }
-
-    // The next entry (already queued: a Unix datagram send is complete when it returns); a memfd
-    // passed with SCM_RIGHTS is read too.
-    std::optional<JournalEntry> next()
-    {
-        QByteArray buffer(1024 * 1024, '\0');
-        char control[CMSG_SPACE(sizeof(int))] = {};
-        iovec part{buffer.data(), std::size_t(buffer.size())};
-        msghdr message{};
-        message.msg_iov = &part;
-        message.msg_iovlen = 1;
-        message.msg_control = control;
-        message.msg_controllen = sizeof(control);
-        const ssize_t n = ::recvmsg(m_fd, &message, MSG_DONTWAIT);
-        if (n < 0)
-            return std::nullopt;
-        const cmsghdr *header = CMSG_FIRSTHDR(&message);
-        if (header && header->cmsg_type == SCM_RIGHTS) {
-            int memory = -1;
-            std::memcpy(&memory, CMSG_DATA(header), sizeof(int));
-            QFile file;
-            // The descriptor shares the writer's offset (at the end): read from the start.
-            if (!file.open(memory, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !file.seek(0))
-                return std::nullopt;
-            ++m_memfds;
-            return JournalEntry::decode(file.readAll());
-        }
-        return JournalEntry::decode(QByteArrayView(buffer).first(n));
-    }
-    int memfds() const { return m_memfds; }
-
-private:
-    QString m_path;
-    int m_fd = -1;
-    bool m_bound = false;
-    int m_memfds = 0;
-};
 } // namespace
 
 class TestRowJournal : public QObject
