@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,11 +29,13 @@ class TestRemoteSourcesMenu : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void dialogChecksWhatIsTyped_data();
     void dialogChecksWhatIsTyped();
     void fileMenuHasTheAction();
     void hostsStreamTaggedAndFiltered();
     void lostSourceSaysWhyAndRetries();
+    void hostColumnHiddenAfterRestart();
 
 private:
     // A stand-in for ssh: writes a stream (header, one message with this text) and waits, or fails.
@@ -47,6 +50,11 @@ void TestRemoteSourcesMenu::initTestCase()
     uitest::isolate(m_dir);
     QCoreApplication::setOrganizationName(QStringLiteral("MailslotMonitorTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_remotesourcesmenu"));
+}
+
+void TestRemoteSourcesMenu::cleanup()
+{
+    QSettings().clear(); // each test starts from the default layout
 }
 
 QString TestRemoteSourcesMenu::fakeSsh(const QString &name, const QByteArray &body)
@@ -104,6 +112,7 @@ void TestRemoteSourcesMenu::fileMenuHasTheAction()
 {
     MailslotRegistry registry;
     MainWindow window(&registry);
+    window.show();
     const auto *menu = window.findChild<RemoteSourcesMenu *>(QStringLiteral("remoteSourcesMenu"));
     QVERIFY(menu);
     QMenu *file = window.menuBar()->actions().first()->menu();
@@ -175,6 +184,23 @@ void TestRemoteSourcesMenu::lostSourceSaysWhyAndRetries()
     QVERIFY(label->toolTip().contains(QStringLiteral("Connection refused")));
     QVERIFY(source->retryDelayMs() >= 1000);
     menu->removeSource(source);
+}
+
+void TestRemoteSourcesMenu::hostColumnHiddenAfterRestart()
+{
+    MailslotRegistry registry;
+    {
+        MainWindow window(&registry);
+        window.show();
+        auto *menu = window.findChild<RemoteSourcesMenu *>(QStringLiteral("remoteSourcesMenu"));
+        menu->addSource(options(QStringLiteral("pc9"), fakeSsh(QStringLiteral("ssh9"), "exec tail -f /dev/null\n")));
+        QVERIFY(!window.findChild<MessageStreamWidget *>()->view()->isColumnHidden(MessageModel::HostColumn));
+        window.close(); // saves the stream's columns, Host shown
+    }
+    MainWindow restored(&registry);
+    restored.show();
+    // No remote source in this session: no Host column, whatever the saved layout says.
+    QVERIFY(restored.findChild<MessageStreamWidget *>()->view()->isColumnHidden(MessageModel::HostColumn));
 }
 
 QTEST_MAIN(TestRemoteSourcesMenu)

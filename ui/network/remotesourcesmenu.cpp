@@ -36,8 +36,21 @@ RemoteSourcesMenu::RemoteSourcesMenu(StreamHub *hub, MessageStreamWidget *stream
     QAction *before = separator == actions.end() ? nullptr : *separator;
     fileMenu->insertAction(before, m_addAction);
     fileMenu->insertMenu(before, this);
-    stream->view()->setColumnHidden(MessageModel::HostColumn, true);
+    showHostColumn();
+    window->installEventFilter(this);
     retranslateUi();
+}
+
+bool RemoteSourcesMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show)
+        showHostColumn();
+    return QMenu::eventFilter(watched, event);
+}
+
+void RemoteSourcesMenu::showHostColumn()
+{
+    m_stream->view()->setColumnHidden(MessageModel::HostColumn, sources().isEmpty());
 }
 
 RemoteSource *RemoteSourcesMenu::addSource(const RemoteSource::Options &options)
@@ -48,7 +61,7 @@ RemoteSource *RemoteSourcesMenu::addSource(const RemoteSource::Options &options)
     connect(source, &RemoteSource::remoteStateChanged, this,
             [this, source](RemoteSource::RemoteState state) { sourceStateChanged(source, state); });
     source->start();
-    m_stream->view()->setColumnHidden(MessageModel::HostColumn, false);
+    showHostColumn();
     rebuild();
     updateStatus();
     return source;
@@ -61,7 +74,7 @@ void RemoteSourcesMenu::removeSource(RemoteSource *source)
     if (m_stream->proxy()->hostFilter() == source->host())
         m_stream->proxy()->setHostFilter({});
     m_hub->removeSource(source);
-    m_stream->view()->setColumnHidden(MessageModel::HostColumn, sources().isEmpty());
+    showHostColumn();
     rebuild();
     updateStatus();
 }

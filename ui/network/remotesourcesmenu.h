@@ -36,6 +36,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The window's first show: the Host column as the sources say (the window restores the
+    // stream's saved column layout after this menu was made).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void askAddSource();
@@ -43,6 +46,7 @@ private:
     void rebuild();
     void updateStatus();
     void retranslateUi();
+    void showHostColumn();
     static QString stateText(const RemoteSource &source);
 
     StreamHub *m_hub;
