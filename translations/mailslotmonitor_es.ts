@@ -3891,6 +3891,10 @@ Cola: %4 de %5 bytes</translation>
         <source>&quot;slot&quot; is missing</source>
         <translation>falta &quot;slot&quot;</translation>
     </message>
+    <message>
+        <source>&quot;time&quot; is out of range (years 1677 to 2262)</source>
+        <translation>&quot;time&quot; está fuera de rango (años 1677 a 2262)</translation>
+    </message>
 </context>
 <context>
     <name>StreamSource</name>

@@ -3891,6 +3891,10 @@ Coda: %4 di %5 byte</translation>
         <source>&quot;slot&quot; is missing</source>
         <translation>&quot;slot&quot; manca</translation>
     </message>
+    <message>
+        <source>&quot;time&quot; is out of range (years 1677 to 2262)</source>
+        <translation>&quot;time&quot; è fuori intervallo (anni dal 1677 al 2262)</translation>
+    </message>
 </context>
 <context>
     <name>StreamSource</name>

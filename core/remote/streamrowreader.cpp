@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 using namespace mailslot::wire;
 
@@ -47,7 +48,14 @@ std::optional<qint64> StreamRowReader::readTime(const QJsonObject &object, QStri
         *problem = tr("\"time\" is missing or not an ISO 8601 time");
         return std::nullopt;
     }
-    return time.toMSecsSinceEpoch() * 1000000;
+    // Rows keep ns since 1970 in 64 bits: the years 1677 to 2262.
+    constexpr qint64 kLimitMs = std::numeric_limits<qint64>::max() / 1000000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    if (ms > kLimitMs || ms < -kLimitMs) {
+        *problem = tr("\"time\" is out of range (years 1677 to 2262)");
+        return std::nullopt;
+    }
+    return ms * 1000000;
 }
 
 std::optional<QByteArray> StreamRowReader::readBytes(const QJsonObject &object, const QString &key, QString *problem)

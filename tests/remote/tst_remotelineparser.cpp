@@ -132,6 +132,8 @@ void TestRemoteLineParser::badLinesAreCounted_data()
                           << QStringLiteral("\"size\"");
     QTest::newRow("time") << QByteArray(R"({"slot":"\\\\.\\mailslot\\x","time":"yesterday","size":1,"hex":"41","source":"local"})")
                           << QStringLiteral("\"time\"");
+    QTest::newRow("far future") << QByteArray(R"({"slot":"\\\\.\\mailslot\\x","time":"2623-01-01T00:00:00.000Z","size":1,"hex":"41","source":"local"})")
+                                << QStringLiteral("out of range");
     QTest::newRow("header again") << header().trimmed() << QStringLiteral("header line in the middle");
 }
 
