@@ -145,7 +145,7 @@ void RemoteSource::processFailed(QProcess::ProcessError error)
     const QString text = tr("cannot run %1: %2").arg(m_options.sshProgram, m_process->errorString());
     m_process->deleteLater();
     m_process = nullptr;
-    lose(text, SshDiagnosis::Cause::Connection);
+    lose(text, SshDiagnosis::Cause::NoSsh);
 }
 
 void RemoteSource::lose(const QString &text, SshDiagnosis::Cause cause)

@@ -39,7 +39,7 @@ SshDiagnosis::SshDiagnosis(int exitStatus, bool crashed, const QByteArray &stand
 
 bool SshDiagnosis::needsUser(Cause cause)
 {
-    return cause == Cause::MissingMailslot || cause == Cause::KeyRefused || cause == Cause::HostKey;
+    return cause == Cause::MissingMailslot || cause == Cause::KeyRefused || cause == Cause::HostKey || cause == Cause::NoSsh;
 }
 
 QString SshDiagnosis::lastLines(const QByteArray &standardError, int lines)

@@ -21,6 +21,7 @@ public:
         Connection,       // ssh could not reach or lost the host (status 255)
         RemoteFailed,     // the remote command failed (its own status and message)
         Crashed,          // ssh itself was killed by a signal
+        NoSsh,            // the ssh program could not be run
     };
 
     // exitStatus: ssh's exit status (when crashed is false); standardError: all ssh wrote there.

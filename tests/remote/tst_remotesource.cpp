@@ -34,7 +34,8 @@ private slots:
     void failuresAreNamed_data();
     void failuresAreNamed();
     void cliPrintsRowsWithHost();
-    void cliStopsOnRefusedKey();
+    void cliStopsWhenRetryingCannotHelp_data();
+    void cliStopsWhenRetryingCannotHelp();
 
 private:
     std::unique_ptr<RemoteSource> source(const QString &target, const QString &slot) const;
@@ -200,17 +201,30 @@ void TestRemoteSource::cliPrintsRowsWithHost()
     QCOMPARE(row.value(QStringLiteral("slot")).toString(), QStringLiteral("\\\\.\\mailslot\\remote\\cli"));
 }
 
-void TestRemoteSource::cliStopsOnRefusedKey()
+void TestRemoteSource::cliStopsWhenRetryingCannotHelp_data()
 {
+    QTest::addColumn<QString>("ssh");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("words"); // in what it says
+    QTest::newRow("refused key") << m_sshd.sshWrapper() << "remote-test-refused"
+                                 << QStringList{QStringLiteral("refused our key"), QStringLiteral("Permission denied")};
+    QTest::newRow("no ssh program") << m_runtime.filePath(QStringLiteral("no-such-ssh")) << "remote-test"
+                                    << QStringList{QStringLiteral("cannot run"), QStringLiteral("no-such-ssh")};
+}
+
+void TestRemoteSource::cliStopsWhenRetryingCannotHelp()
+{
+    QFETCH(QString, ssh);
+    QFETCH(QString, target);
+    QFETCH(QStringList, words);
     QProcess cli;
-    cli.start(QStringLiteral(MAILSLOT_TEST_CLI), {QStringLiteral("remote"), QStringLiteral("--ssh"), m_sshd.sshWrapper(),
-                                                  QStringLiteral("remote-test-refused"), QStringLiteral("--"),
-                                                  QStringLiteral("bridge")});
+    cli.start(QStringLiteral(MAILSLOT_TEST_CLI),
+              {QStringLiteral("remote"), QStringLiteral("--ssh"), ssh, target, QStringLiteral("--"), QStringLiteral("bridge")});
     QVERIFY(cli.waitForFinished(kTimeout));
     QCOMPARE(cli.exitCode(), 1);
     const QString said = QString::fromUtf8(cli.readAllStandardError());
-    QVERIFY2(said.contains(QStringLiteral("refused our key")) && said.contains(QStringLiteral("Permission denied")),
-             qPrintable(said));
+    for (const QString &word : std::as_const(words))
+        QVERIFY2(said.contains(word), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteSource)

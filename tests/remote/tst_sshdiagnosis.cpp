@@ -11,6 +11,7 @@ class TestSshDiagnosis : public QObject
 private slots:
     void causes_data();
     void causes();
+    void noSshNeedsTheUser();
     void lastLines();
 };
 
@@ -56,6 +57,12 @@ void TestSshDiagnosis::causes()
     QCOMPARE(SshDiagnosis::needsUser(diagnosis.cause()), needsUser);
     if (!standardError.isEmpty()) // ssh's own words are kept
         QVERIFY2(diagnosis.text().contains(SshDiagnosis::lastLines(standardError)), qPrintable(diagnosis.text()));
+}
+
+void TestSshDiagnosis::noSshNeedsTheUser()
+{
+    QVERIFY(SshDiagnosis::needsUser(SshDiagnosis::Cause::NoSsh));
+    QVERIFY(!SshDiagnosis::needsUser(SshDiagnosis::Cause::Connection));
 }
 
 void TestSshDiagnosis::lastLines()
