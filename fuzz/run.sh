@@ -15,7 +15,7 @@ build-fuzz/fuzz/makeseeds build-fuzz/seeds "$shared"/captures/*.pcap* "$shared"/
 mkdir -p build-fuzz/seeds/pcap
 cp tests/wire/data/fuzz-regressions/pcap-*.bin build-fuzz/seeds/pcap/
 status=0
-for target in datagram smb decoders pcap name; do
+for target in datagram smb decoders pcap name remotelineparser; do
     corpus=build-fuzz/corpus/$target
     mkdir -p "$corpus" "build-fuzz/crashes/$target" "build-fuzz/seeds/$target"
     log=build-fuzz/fuzz_$target.log

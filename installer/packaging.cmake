@@ -50,6 +50,7 @@ if(UNIX AND NOT APPLE)
     install(FILES ${MAILSLOT_PKG_BINARY_DIR}/changelog.gz
                   ${MAILSLOT_INSTALLER_DIR}/debian/copyright
                   ${MAILSLOT_INSTALLER_DIR}/README.md
+                  ${PROJECT_SOURCE_DIR}/STREAM-FORMAT.md # what `mailslot remote` reads, for other tools too
         DESTINATION ${MAILSLOT_DOCDIR})
 
     # Desktop entry and AppStream metadata, named after the application id.

@@ -407,6 +407,21 @@
 <context>
     <name>CliTool</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mailslot &lt;command&gt; [options]</source>
+        <translation>mailslot &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown option(s) %1</source>
+        <translation>
+            <numerusform>opción desconocida %1</numerusform>
+            <numerusform>opciones desconocidas %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: mailslot &lt;command&gt; [options]
 
 Win32 mailslots on this computer, from the command line.
@@ -418,6 +433,7 @@ Commands:
   info NAME     show one mailslot&apos;s figures (GetMailslotInfo)
   bridge        receive mailslot messages from the network (UDP 138) into local slots
   decode FILE   print the mailslot datagrams of a pcap or pcapng capture file
+  remote HOST   run a mailslot command on another host over ssh (-- COMMAND) and print its rows
 
 Names: \\.\mailslot\[path\]name, or just [path\]name for this computer;
 \\*\mailslot\name, \\DOMAIN\mailslot\name or \\HOST\mailslot\name on the network.
@@ -438,6 +454,7 @@ Comandos:
   info NOMBRE     mostrar los datos de un mailslot (GetMailslotInfo)
   bridge          recibir mensajes de mailslot de la red (UDP 138) en slots locales
   decode ARCHIVO  imprimir los datagramas de mailslot de un archivo de captura pcap o pcapng
+  remote EQUIPO   ejecutar un comando mailslot en otro equipo por ssh (-- COMANDO) e imprimir sus filas
 
 Nombres: \\.\mailslot\[ruta\]nombre, o solo [ruta\]nombre para este equipo;
 \\*\mailslot\nombre, \\DOMINIO\mailslot\nombre o \\EQUIPO\mailslot\nombre en la red.
@@ -447,21 +464,6 @@ Opciones:
   -h, --help     mostrar esta ayuda
   -v, --version  mostrar la versión
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>comando desconocido &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>mailslot &lt;command&gt; [options]</source>
-        <translation>mailslot &lt;comando&gt; [opciones]</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown option(s) %1</source>
-        <translation>
-            <numerusform>opción desconocida %1</numerusform>
-            <numerusform>opciones desconocidas %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1665,29 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>JournalWriter</name>
+    <message>
+        <source>the journal&apos;s socket path is too long: %1</source>
+        <translation>la ruta del socket del journal es demasiado larga: %1</translation>
+    </message>
+    <message>
+        <source>cannot open a socket for the journal: %1</source>
+        <translation>no se puede abrir un socket para el journal: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the journal at %1: %2</source>
+        <translation>no se puede alcanzar el journal en %1: %2</translation>
+    </message>
+    <message>
+        <source>the systemd journal exists on Linux only</source>
+        <translation>el journal de systemd solo existe en Linux</translation>
+    </message>
+    <message>
+        <source>the journal did not take an entry: %1</source>
+        <translation>el journal no aceptó una entrada: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2192,6 +2217,10 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Decoded</source>
         <translation>Decodificado</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Equipo</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3120,225 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>Runs a mailslot command on another host through your own ssh (your keys, agent and ~/.ssh/config) and prints what it sees, each row with its host, until Ctrl+C; reconnects when the connection is lost.</source>
+        <translation>Ejecuta un comando mailslot en otro equipo a través de tu propio ssh (tus claves, agente y ~/.ssh/config) e imprime lo que ve, cada fila con su equipo, hasta Ctrl+C; se vuelve a conectar cuando se pierde la conexión.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>[user@]host</source>
+        <translation>[usuario@]equipo</translation>
+    </message>
+    <message>
+        <source>The host, as ssh takes it.</source>
+        <translation>El equipo, tal como lo acepta ssh.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>-- command...</source>
+        <translation>-- comando...</translation>
+    </message>
+    <message>
+        <source>The mailslot command to run there, e.g. -- bridge, or -- serve demo.</source>
+        <translation>El comando mailslot que se ejecuta allí, p. ej. -- bridge, o -- serve demo.</translation>
+    </message>
+    <message>
+        <source>The ssh program to run (default: ssh).</source>
+        <translation>El programa ssh que se ejecuta (predeterminado: ssh).</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per row, with its host.</source>
+        <translation>Imprimir un objeto JSON por fila, con su equipo.</translation>
+    </message>
+    <message>
+        <source>Exit after N rows.</source>
+        <translation>Salir después de N filas.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>remote takes a host and a mailslot command: mailslot remote HOST -- bridge</source>
+        <translation>remote necesita un equipo y un comando mailslot: mailslot remote EQUIPO -- bridge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host</source>
+        <translation>&apos;%1&apos; no es un equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: %n line(s) were not rows of the stream format (the latest: %2)</source>
+        <translation>
+            <numerusform>mailslot: %1: %n línea no era una fila del formato de flujo (la última: %2)</numerusform>
+            <numerusform>mailslot: %1: %n líneas no eran filas del formato de flujo (la última: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: %1: live (%2)</source>
+        <translation>mailslot: %1: en directo (%2)</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: lost: %2</source>
+        <translation>mailslot: %1: perdido: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: reconnecting in %n second(s)</source>
+        <translation>
+            <numerusform>mailslot: %1: reconexión en %n segundo</numerusform>
+            <numerusform>mailslot: %1: reconexión en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: %1: the remote command ended</source>
+        <translation>mailslot: %1: el comando remoto terminó</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLineParser</name>
+    <message numerus="yes">
+        <source>longer than %n byte(s) without a newline</source>
+        <translation>
+            <numerusform>más de %n byte sin salto de línea</numerusform>
+            <numerusform>más de %n bytes sin salto de línea</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a header line in the middle of the stream</source>
+        <translation>una línea de cabecera en medio del flujo</translation>
+    </message>
+    <message>
+        <source>no %1 header: rows are read as version %2</source>
+        <translation>sin cabecera %1: las filas se leen como versión %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>no se puede ejecutar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSourceDialog</name>
+    <message>
+        <source>Type the host, as ssh takes it: host, user@host or an alias of ~/.ssh/config.</source>
+        <translation>Escribe el equipo, tal como lo acepta ssh: equipo, usuario@equipo o un alias de ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host: no spaces, and no leading &apos;-&apos;.</source>
+        <translation>&apos;%1&apos; no es un equipo: sin espacios y sin &apos;-&apos; al principio.</translation>
+    </message>
+    <message>
+        <source>The slot name is not valid: %1</source>
+        <translation>El nombre del slot no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Name a slot of that host: \\.\mailslot\name, or just name.</source>
+        <translation>Indica un slot de ese equipo: \\.\mailslot\nombre, o solo nombre.</translation>
+    </message>
+    <message>
+        <source>Add Remote Source</source>
+        <translation>Añadir origen remoto</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>user@host</source>
+        <translation>usuario@equipo</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>Observar:</translation>
+    </message>
+    <message>
+        <source>The &amp;network bridge (UDP 138)</source>
+        <translation>El puente de &amp;red (UDP 138)</translation>
+    </message>
+    <message>
+        <source>A &amp;slot:</source>
+        <translation>Un &amp;slot:</translation>
+    </message>
+    <message>
+        <source>\\.\mailslot\name</source>
+        <translation>\\.\mailslot\nombre</translation>
+    </message>
+    <message>
+        <source>Runs mailslot on that host through your own ssh, with your keys, agent and ~/.ssh/config: no password is asked for here. mailslot must be installed there.</source>
+        <translation>Ejecuta mailslot en ese equipo a través de tu propio ssh, con tus claves, agente y ~/.ssh/config: aquí no se pide ninguna contraseña. mailslot debe estar instalado allí.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSourcesMenu</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: lost, reconnecting in %n s</source>
+        <translation>
+            <numerusform>%1: perdido, reconexión en %n s</numerusform>
+            <numerusform>%1: perdido, reconexión en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Only %1</source>
+        <translation>Mostrar solo %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Sources</source>
+        <translation>Orígenes &amp;remotos</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;mote Source...</source>
+        <translation>Añadir origen re&amp;moto...</translation>
+    </message>
+</context>
+<context>
     <name>SaveSessionAction</name>
     <message>
         <source>&amp;Save Session...</source>
@@ -3541,6 +3789,41 @@ Cola: %4 de %5 bytes</translation>
     </message>
 </context>
 <context>
+    <name>SshDiagnosis</name>
+    <message>
+        <source> (ssh: %1)</source>
+        <translation> (ssh: %1)</translation>
+    </message>
+    <message>
+        <source>ssh to %1 ended abnormally</source>
+        <translation>ssh a %1 terminó de forma anómala</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is unknown or has changed: check it and add it to known_hosts (for example by connecting once with ssh)</source>
+        <translation>la clave de host de %1 es desconocida o ha cambiado: compruébala y añádela a known_hosts (por ejemplo conectándote una vez con ssh)</translation>
+    </message>
+    <message>
+        <source>%1 refused our key: passwords are not asked for, use a key that its authorized_keys accepts (ssh-agent or IdentityFile in ~/.ssh/config)</source>
+        <translation>%1 rechazó nuestra clave: no se piden contraseñas, usa una clave que acepte su authorized_keys (ssh-agent o IdentityFile en ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>mailslot is not installed on %1 (or not on the PATH of its non-interactive shell)</source>
+        <translation>mailslot no está instalado en %1 (o no está en el PATH de su shell no interactivo)</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1 or lost the connection</source>
+        <translation>ssh no pudo conectar con %1 o perdió la conexión</translation>
+    </message>
+    <message>
+        <source>mailslot on %1 ended with status %2</source>
+        <translation>mailslot en %1 terminó con el estado %2</translation>
+    </message>
+    <message>
+        <source>mailslot on %1 ended</source>
+        <translation>mailslot en %1 terminó</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDock</name>
     <message>
         <source>No slot selected</source>
@@ -3759,6 +4042,74 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Network datagrams dropped</source>
         <translation>Datagramas de red descartados</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFormat</name>
+    <message>
+        <source>the first line is not a %1 header</source>
+        <translation>la primera línea no es una cabecera %1</translation>
+    </message>
+    <message>
+        <source>the header&apos;s version is missing or not a positive number</source>
+        <translation>falta la versión de la cabecera o no es un número positivo</translation>
+    </message>
+    <message>
+        <source>the stream is version %1 of the format; this mailslot reads up to version %2</source>
+        <translation>el flujo es la versión %1 del formato; este mailslot lee hasta la versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamOutput</name>
+    <message>
+        <source>With --json: start with the stream format&apos;s header line (STREAM-FORMAT.md), as &apos;mailslot remote&apos; reads it, and stop when the reader goes away.</source>
+        <translation>Con --json: empezar con la línea de cabecera del formato de flujo (STREAM-FORMAT.md), como la lee &apos;mailslot remote&apos;, y terminar cuando el lector se va.</translation>
+    </message>
+    <message>
+        <source>--header needs --json: the header starts a stream of JSON lines</source>
+        <translation>--header necesita --json: la cabecera inicia un flujo de líneas JSON</translation>
+    </message>
+    <message>
+        <source>Also write each row to the systemd journal as a structured entry (MAILSLOT_SLOT=...; at most %1 a second, the rest counted and reported there).</source>
+        <translation>Escribir también cada fila en el journal de systemd como entrada estructurada (MAILSLOT_SLOT=...; como máximo %1 por segundo, el resto se cuenta y se indica allí).</translation>
+    </message>
+</context>
+<context>
+    <name>StreamRowReader</name>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>no es JSON (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>neither a message (&quot;source&quot;) nor a datagram (&quot;srcIp&quot;)</source>
+        <translation>ni un mensaje (&quot;source&quot;) ni un datagrama (&quot;srcIp&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; is missing or not an ISO 8601 time</source>
+        <translation>falta &quot;time&quot; o no es una hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; is out of range (years 1677 to 2262)</source>
+        <translation>&quot;time&quot; está fuera de rango (años 1677 a 2262)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not hexadecimal bytes</source>
+        <translation>falta &quot;%1&quot; o no son bytes hexadecimales</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;size&quot; is not the number of bytes in &quot;hex&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>&quot;size&quot; no es el número de bytes de &quot;hex&quot; (%n byte)</numerusform>
+            <numerusform>&quot;size&quot; no es el número de bytes de &quot;hex&quot; (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;slot&quot; is missing</source>
+        <translation>falta &quot;slot&quot;</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,21 @@
 <context>
     <name>CliTool</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mailslot &lt;command&gt; [options]</source>
+        <translation>mailslot &lt;comando&gt; [opzioni]</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown option(s) %1</source>
+        <translation>
+            <numerusform>opzione sconosciuta %1</numerusform>
+            <numerusform>opzioni sconosciute %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: mailslot &lt;command&gt; [options]
 
 Win32 mailslots on this computer, from the command line.
@@ -418,6 +433,7 @@ Commands:
   info NAME     show one mailslot&apos;s figures (GetMailslotInfo)
   bridge        receive mailslot messages from the network (UDP 138) into local slots
   decode FILE   print the mailslot datagrams of a pcap or pcapng capture file
+  remote HOST   run a mailslot command on another host over ssh (-- COMMAND) and print its rows
 
 Names: \\.\mailslot\[path\]name, or just [path\]name for this computer;
 \\*\mailslot\name, \\DOMAIN\mailslot\name or \\HOST\mailslot\name on the network.
@@ -438,6 +454,7 @@ Comandi:
   info NOME          mostra i dati di un mailslot (GetMailslotInfo)
   bridge             riceve dalla rete (UDP 138) i messaggi di mailslot negli slot locali
   decode FILE        stampa i datagrammi di mailslot di un file di cattura pcap o pcapng
+  remote HOST        esegue un comando mailslot su un altro host via ssh (-- COMANDO) e ne stampa le righe
 
 Nomi: \\.\mailslot\[percorso\]nome, o solo [percorso\]nome per questo computer;
 \\*\mailslot\nome, \\DOMINIO\mailslot\nome o \\HOST\mailslot\nome in rete.
@@ -447,21 +464,6 @@ Opzioni:
   -h, --help     mostra questo aiuto
   -v, --version  mostra la versione
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>comando sconosciuto &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>mailslot &lt;command&gt; [options]</source>
-        <translation>mailslot &lt;comando&gt; [opzioni]</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown option(s) %1</source>
-        <translation>
-            <numerusform>opzione sconosciuta %1</numerusform>
-            <numerusform>opzioni sconosciute %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1665,29 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>JournalWriter</name>
+    <message>
+        <source>the journal&apos;s socket path is too long: %1</source>
+        <translation>il percorso del socket del journal è troppo lungo: %1</translation>
+    </message>
+    <message>
+        <source>cannot open a socket for the journal: %1</source>
+        <translation>impossibile aprire un socket per il journal: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the journal at %1: %2</source>
+        <translation>impossibile raggiungere il journal in %1: %2</translation>
+    </message>
+    <message>
+        <source>the systemd journal exists on Linux only</source>
+        <translation>il journal di systemd esiste solo su Linux</translation>
+    </message>
+    <message>
+        <source>the journal did not take an entry: %1</source>
+        <translation>il journal non ha accettato una voce: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2192,6 +2217,10 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Decoded</source>
         <translation>Decodificato</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3120,225 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>Runs a mailslot command on another host through your own ssh (your keys, agent and ~/.ssh/config) and prints what it sees, each row with its host, until Ctrl+C; reconnects when the connection is lost.</source>
+        <translation>Esegue un comando mailslot su un altro host tramite il tuo ssh (le tue chiavi, l&apos;agente e ~/.ssh/config) e stampa ciò che vede, ogni riga con il suo host, fino a Ctrl+C; si riconnette quando la connessione si perde.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>[user@]host</source>
+        <translation>[utente@]host</translation>
+    </message>
+    <message>
+        <source>The host, as ssh takes it.</source>
+        <translation>L&apos;host, come lo accetta ssh.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>-- command...</source>
+        <translation>-- comando...</translation>
+    </message>
+    <message>
+        <source>The mailslot command to run there, e.g. -- bridge, or -- serve demo.</source>
+        <translation>Il comando mailslot da eseguire lì, ad es. -- bridge, o -- serve demo.</translation>
+    </message>
+    <message>
+        <source>The ssh program to run (default: ssh).</source>
+        <translation>Il programma ssh da eseguire (predefinito: ssh).</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per row, with its host.</source>
+        <translation>Stampa un oggetto JSON per riga, con il suo host.</translation>
+    </message>
+    <message>
+        <source>Exit after N rows.</source>
+        <translation>Esce dopo N righe.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>remote takes a host and a mailslot command: mailslot remote HOST -- bridge</source>
+        <translation>remote richiede un host e un comando mailslot: mailslot remote HOST -- bridge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host</source>
+        <translation>&apos;%1&apos; non è un host</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: %n line(s) were not rows of the stream format (the latest: %2)</source>
+        <translation>
+            <numerusform>mailslot: %1: %n riga non era una riga del formato di flusso (l&apos;ultima: %2)</numerusform>
+            <numerusform>mailslot: %1: %n righe non erano righe del formato di flusso (l&apos;ultima: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: %1: live (%2)</source>
+        <translation>mailslot: %1: in diretta (%2)</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: lost: %2</source>
+        <translation>mailslot: %1: persa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: reconnecting in %n second(s)</source>
+        <translation>
+            <numerusform>mailslot: %1: riconnessione tra %n secondo</numerusform>
+            <numerusform>mailslot: %1: riconnessione tra %n secondi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: %1: the remote command ended</source>
+        <translation>mailslot: %1: il comando remoto è terminato</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLineParser</name>
+    <message numerus="yes">
+        <source>longer than %n byte(s) without a newline</source>
+        <translation>
+            <numerusform>più lunga di %n byte senza a capo</numerusform>
+            <numerusform>più lunga di %n byte senza a capo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a header line in the middle of the stream</source>
+        <translation>una riga di intestazione a metà del flusso</translation>
+    </message>
+    <message>
+        <source>no %1 header: rows are read as version %2</source>
+        <translation>nessuna intestazione %1: le righe sono lette come versione %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>In diretta</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Riconnessione</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminata</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossibile eseguire %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSourceDialog</name>
+    <message>
+        <source>Type the host, as ssh takes it: host, user@host or an alias of ~/.ssh/config.</source>
+        <translation>Scrivi l&apos;host, come lo accetta ssh: host, utente@host o un alias di ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host: no spaces, and no leading &apos;-&apos;.</source>
+        <translation>&apos;%1&apos; non è un host: niente spazi e niente &apos;-&apos; iniziale.</translation>
+    </message>
+    <message>
+        <source>The slot name is not valid: %1</source>
+        <translation>Il nome dello slot non è valido: %1</translation>
+    </message>
+    <message>
+        <source>Name a slot of that host: \\.\mailslot\name, or just name.</source>
+        <translation>Indica uno slot di quell&apos;host: \\.\mailslot\nome, o solo nome.</translation>
+    </message>
+    <message>
+        <source>Add Remote Source</source>
+        <translation>Aggiungi sorgente remota</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>user@host</source>
+        <translation>utente@host</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>Osserva:</translation>
+    </message>
+    <message>
+        <source>The &amp;network bridge (UDP 138)</source>
+        <translation>Il bridge di &amp;rete (UDP 138)</translation>
+    </message>
+    <message>
+        <source>A &amp;slot:</source>
+        <translation>Uno &amp;slot:</translation>
+    </message>
+    <message>
+        <source>\\.\mailslot\name</source>
+        <translation>\\.\mailslot\nome</translation>
+    </message>
+    <message>
+        <source>Runs mailslot on that host through your own ssh, with your keys, agent and ~/.ssh/config: no password is asked for here. mailslot must be installed there.</source>
+        <translation>Esegue mailslot su quell&apos;host tramite il tuo ssh, con le tue chiavi, l&apos;agente e ~/.ssh/config: qui non viene chiesta alcuna password. mailslot deve essere installato lì.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSourcesMenu</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: lost, reconnecting in %n s</source>
+        <translation>
+            <numerusform>%1: persa, riconnessione tra %n s</numerusform>
+            <numerusform>%1: persa, riconnessione tra %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Only %1</source>
+        <translation>Mostra solo %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Rimuovi %1</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Sources</source>
+        <translation>&amp;Sorgenti remote</translation>
+    </message>
+    <message>
+        <source>Add Re&amp;mote Source...</source>
+        <translation>Aggiungi sorgente re&amp;mota...</translation>
+    </message>
+</context>
+<context>
     <name>SaveSessionAction</name>
     <message>
         <source>&amp;Save Session...</source>
@@ -3541,6 +3789,41 @@ Coda: %4 di %5 byte</translation>
     </message>
 </context>
 <context>
+    <name>SshDiagnosis</name>
+    <message>
+        <source> (ssh: %1)</source>
+        <translation> (ssh: %1)</translation>
+    </message>
+    <message>
+        <source>ssh to %1 ended abnormally</source>
+        <translation>ssh verso %1 è terminato in modo anomalo</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is unknown or has changed: check it and add it to known_hosts (for example by connecting once with ssh)</source>
+        <translation>la chiave host di %1 è sconosciuta o è cambiata: verificala e aggiungila a known_hosts (ad esempio collegandoti una volta con ssh)</translation>
+    </message>
+    <message>
+        <source>%1 refused our key: passwords are not asked for, use a key that its authorized_keys accepts (ssh-agent or IdentityFile in ~/.ssh/config)</source>
+        <translation>%1 ha rifiutato la nostra chiave: le password non vengono chieste, usa una chiave accettata dal suo authorized_keys (ssh-agent o IdentityFile in ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>mailslot is not installed on %1 (or not on the PATH of its non-interactive shell)</source>
+        <translation>mailslot non è installato su %1 (o non è nel PATH della sua shell non interattiva)</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1 or lost the connection</source>
+        <translation>ssh non è riuscito a connettersi a %1 o ha perso la connessione</translation>
+    </message>
+    <message>
+        <source>mailslot on %1 ended with status %2</source>
+        <translation>mailslot su %1 è terminato con lo stato %2</translation>
+    </message>
+    <message>
+        <source>mailslot on %1 ended</source>
+        <translation>mailslot su %1 è terminato</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDock</name>
     <message>
         <source>No slot selected</source>
@@ -3759,6 +4042,74 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Network datagrams dropped</source>
         <translation>Datagrammi di rete scartati</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFormat</name>
+    <message>
+        <source>the first line is not a %1 header</source>
+        <translation>la prima riga non è un&apos;intestazione %1</translation>
+    </message>
+    <message>
+        <source>the header&apos;s version is missing or not a positive number</source>
+        <translation>la versione dell&apos;intestazione manca o non è un numero positivo</translation>
+    </message>
+    <message>
+        <source>the stream is version %1 of the format; this mailslot reads up to version %2</source>
+        <translation>il flusso è la versione %1 del formato; questo mailslot legge fino alla versione %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamOutput</name>
+    <message>
+        <source>With --json: start with the stream format&apos;s header line (STREAM-FORMAT.md), as &apos;mailslot remote&apos; reads it, and stop when the reader goes away.</source>
+        <translation>Con --json: inizia con la riga di intestazione del formato di flusso (STREAM-FORMAT.md), come la legge &apos;mailslot remote&apos;, e termina quando il lettore se ne va.</translation>
+    </message>
+    <message>
+        <source>--header needs --json: the header starts a stream of JSON lines</source>
+        <translation>--header richiede --json: l&apos;intestazione apre un flusso di righe JSON</translation>
+    </message>
+    <message>
+        <source>Also write each row to the systemd journal as a structured entry (MAILSLOT_SLOT=...; at most %1 a second, the rest counted and reported there).</source>
+        <translation>Scrive anche ogni riga nel journal di systemd come voce strutturata (MAILSLOT_SLOT=...; al massimo %1 al secondo, il resto viene contato e segnalato lì).</translation>
+    </message>
+</context>
+<context>
+    <name>StreamRowReader</name>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>non è JSON (%1 alla posizione %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>neither a message (&quot;source&quot;) nor a datagram (&quot;srcIp&quot;)</source>
+        <translation>né un messaggio (&quot;source&quot;) né un datagramma (&quot;srcIp&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; is missing or not an ISO 8601 time</source>
+        <translation>&quot;time&quot; manca o non è un&apos;ora ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; is out of range (years 1677 to 2262)</source>
+        <translation>&quot;time&quot; è fuori intervallo (anni dal 1677 al 2262)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not hexadecimal bytes</source>
+        <translation>&quot;%1&quot; manca o non sono byte esadecimali</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;size&quot; is not the number of bytes in &quot;hex&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>&quot;size&quot; non è il numero di byte di &quot;hex&quot; (%n byte)</numerusform>
+            <numerusform>&quot;size&quot; non è il numero di byte di &quot;hex&quot; (%n byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;slot&quot; is missing</source>
+        <translation>&quot;slot&quot; manca</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/bridgecommand.h"
 
 #include "app/cli/clisupport.h"
+#include "app/cli/streamoutput.h"
 #include "core/stream/bridgesource.h"
 #include "core/stream/streamhub.h"
 #include "core/platform/win32error.h"
@@ -32,6 +33,8 @@ QList<QCommandLineOption> BridgeCommand::options() const
         {QStringLiteral("write"), tr("Also write what arrives to this pcapng file."), tr("file")},
         {QStringLiteral("observe"), tr("Only observe: deliver nothing into local slots.")},
         CliSupport::codePageOption(),
+        StreamOutput::headerOption(),
+        StreamOutput::journalOption(),
     };
 }
 
@@ -58,7 +61,9 @@ QString BridgeCommand::readOptions(const QCommandLineParser &parser, NetworkBrid
     options->captureFile = parser.value(QStringLiteral("write"));
     m_count = *count;
     m_json = parser.isSet(QStringLiteral("json"));
-    return {};
+    m_header = StreamOutput::readHeader(parser, &problem);
+    m_journal = parser.isSet(QStringLiteral("journal"));
+    return problem;
 }
 
 quint32 BridgeCommand::startErrorCode(const NetworkBridge::Options &options)
@@ -126,12 +131,15 @@ int BridgeCommand::serve(StreamHub &hub, BridgeSource &bridge, const NetworkBrid
         CliSupport::reportFailure(name(), message, kErrorGenFailure);
     });
     const NetworkIdentity identity = bridge.identity();
-    CliSupport::err() << tr("mailslot: bridge listening on UDP %1 port %2 on %3 as %4 in workgroup %5 (Ctrl+C to "
-                            "stop)")
-                             .arg(options.bindAddress.toString())
-                             .arg(bridge.localPort())
-                             .arg(interfacesText(options.interfaces), identity.netbiosName(), identity.workgroup())
-                      << Qt::endl;
+    if (!StreamOutput::start(&hub, &watcher, m_header, m_journal))
+        return Failure;
+    if (!m_header) // the header takes the place of the line on standard error
+        CliSupport::err() << tr("mailslot: bridge listening on UDP %1 port %2 on %3 as %4 in workgroup %5 (Ctrl+C "
+                                "to stop)")
+                                 .arg(options.bindAddress.toString())
+                                 .arg(bridge.localPort())
+                                 .arg(interfacesText(options.interfaces), identity.netbiosName(), identity.workgroup())
+                          << Qt::endl;
     const int loop = QCoreApplication::exec();
     bridge.stop();
     CliSupport::out().flush();

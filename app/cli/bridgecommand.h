@@ -36,4 +36,6 @@ private:
 
     qint64 m_count = -1; // datagrams still to print; -1: no limit
     bool m_json = false;
+    bool m_header = false; // --header: the stream format's header line first
+    bool m_journal = false; // --journal: each row into the systemd journal too
 };

@@ -7,6 +7,7 @@
 #include "app/cli/extcapcommand.h"
 #include "app/cli/infocommand.h"
 #include "app/cli/listcommand.h"
+#include "app/cli/remotecommand.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/servecommand.h"
 
@@ -33,6 +34,7 @@ CliTool::CliTool(QStringList arguments) : m_arguments(std::move(arguments))
     m_commands.push_back(std::make_unique<BridgeCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<ExtcapCommand>());
+    m_commands.push_back(std::make_unique<RemoteCommand>());
 }
 
 CliTool::~CliTool() = default;
@@ -50,6 +52,7 @@ QString CliTool::generalHelp()
               "  info NAME     show one mailslot's figures (GetMailslotInfo)\n"
               "  bridge        receive mailslot messages from the network (UDP 138) into local slots\n"
               "  decode FILE   print the mailslot datagrams of a pcap or pcapng capture file\n"
+              "  remote HOST   run a mailslot command on another host over ssh (-- COMMAND) and print its rows\n"
               "\n"
               "Names: \\\\.\\mailslot\\[path\\]name, or just [path\\]name for this computer;\n"
               "\\\\*\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\HOST\\mailslot\\name on the network.\n"

@@ -5,6 +5,7 @@
 #include "core/stream/streamhub.h"
 
 #include "app/cli/clisupport.h"
+#include "app/cli/streamoutput.h"
 #include "core/platform/win32error.h"
 #include "core/slots/mailslotregistry.h"
 #include "core/system/signalwatcher.h"
@@ -38,6 +39,8 @@ QList<QCommandLineOption> ServeCommand::options() const
         {QStringLiteral("json"), tr("Print one JSON object per message.")},
         {QStringLiteral("count"), tr("Exit after N messages."), tr("N")},
         {QStringLiteral("hold"), tr("Create the slot but never read it: messages stay queued.")},
+        StreamOutput::headerOption(),
+        StreamOutput::journalOption(),
     };
 }
 
@@ -70,7 +73,9 @@ QString ServeCommand::readOptions(const QCommandLineParser &parser, MailslotServ
     if (options->hold && m_count > 0)
         return tr("--count cannot be used with --hold: a held slot is never read");
     m_json = parser.isSet(QStringLiteral("json"));
-    return {};
+    m_header = StreamOutput::readHeader(parser, &problem);
+    m_journal = parser.isSet(QStringLiteral("journal"));
+    return problem;
 }
 
 int ServeCommand::run(const QCommandLineParser &parser)
@@ -113,11 +118,21 @@ int ServeCommand::serve(MailslotRegistry *registry, MailslotServer *server, bool
         m_exitCode = Failure;
         QCoreApplication::exit(Failure);
     });
-    CliSupport::err() << tr("mailslot: serving %1%2 (Ctrl+C to stop)")
-                             .arg(server->name(), hold ? tr(", holding messages") : QString())
-                      << Qt::endl;
+    if (!StreamOutput::start(&hub, &watcher, m_header, m_journal))
+        return Failure;
+    if (!m_header) // the header takes the place of the line on standard error
+        CliSupport::err() << tr("mailslot: serving %1%2 (Ctrl+C to stop)")
+                                 .arg(server->name(), hold ? tr(", holding messages") : QString())
+                          << Qt::endl;
     const int loop = QCoreApplication::exec();
     return loop != Success ? loop : m_exitCode;
+}
+
+QString ServeCommand::textLine(const StreamRow &m)
+{
+    return QStringLiteral("%1 #%2 %3 (%4): %5")
+        .arg(m.time().toString(Qt::ISODateWithMs), QString::number(m.sequence), m.slot,
+             CliSupport::formatBytes(quint64(m.payload.size())), PayloadText::preview(m.payload));
 }
 
 void ServeCommand::printMessages(const StreamRowList &rows)
@@ -128,11 +143,7 @@ void ServeCommand::printMessages(const StreamRowList &rows)
         if (m_json)
             CliSupport::out() << CliSupport::jsonLine(RowJson::object(m)) << '\n';
         else
-            CliSupport::out() << QStringLiteral("%1 #%2 %3 (%4): %5")
-                                     .arg(m.time().toString(Qt::ISODateWithMs), QString::number(m.sequence), m.slot,
-                                          CliSupport::formatBytes(quint64(m.payload.size())),
-                                          PayloadText::preview(m.payload))
-                              << '\n';
+            CliSupport::out() << textLine(m) << '\n';
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);
     }

@@ -21,6 +21,9 @@ public:
     QList<QCommandLineOption> options() const override;
     int run(const QCommandLineParser &parser) override;
 
+    // One message as serve prints it: "time #seq slot (size): preview".
+    static QString textLine(const StreamRow &row);
+
 private:
     // The slot's options, --count and --json; the usage error, or an empty string.
     QString readOptions(const QCommandLineParser &parser, MailslotServer::Options *options);
@@ -32,5 +35,7 @@ private:
 
     qint64 m_count = -1; // messages still to print; -1: no limit
     bool m_json = false;
+    bool m_header = false; // --header: the stream format's header line first
+    bool m_journal = false; // --journal: each row into the systemd journal too
     int m_exitCode = Success;
 };

@@ -16,9 +16,9 @@ constexpr quint8 kDirectUnique = 0x10;
 // characters, upper case) when the row came from another machine, else this computer's.
 NetbiosName writerName(const StreamRow &row, const NetbiosName &thisComputer)
 {
-    if (!row.provenance || row.provenance->host.isEmpty())
+    if (row.seenOn().isEmpty())
         return thisComputer;
-    const QString host = row.provenance->host.section(QLatin1Char('@'), -1).section(QLatin1Char('.'), 0, 0);
+    const QString host = row.seenOn().section(QLatin1Char('@'), -1).section(QLatin1Char('.'), 0, 0);
     const QByteArray name = host.toUpper().left(15).toLatin1();
     return name.isEmpty() ? thisComputer : NetbiosName(name, thisComputer.suffix());
 }

@@ -17,9 +17,9 @@ QJsonObject RowJson::object(const StreamRow &row)
                                             {QStringLiteral("text"), PayloadText::jsonText(row.payload)},
                                             {QStringLiteral("source"), QStringLiteral("local")},
                                         };
+    if (!row.seenOn().isEmpty())
+        object.insert(QStringLiteral("host"), row.seenOn());
     if (const RowProvenance *p = row.provenance.get()) {
-        if (!p->host.isEmpty())
-            object.insert(QStringLiteral("host"), p->host);
         if (p->writerPid)
             object.insert(QStringLiteral("pid"), double(p->writerPid));
         if (p->savedOrigin) {
@@ -32,7 +32,7 @@ QJsonObject RowJson::object(const StreamRow &row)
 
 QByteArray RowJson::line(const StreamRow &row)
 {
-    if (row.datagram && !row.provenance)
+    if (row.datagram && !row.provenance && row.host.isEmpty())
         return row.datagram->toJsonLine();
     return QJsonDocument(object(row)).toJson(QJsonDocument::Compact);
 }

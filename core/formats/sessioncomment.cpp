@@ -25,13 +25,14 @@ QString SessionComment::originKey(RowOrigin origin)
     case RowOrigin::LocalSlot: return QStringLiteral("local");
     case RowOrigin::Network: return QStringLiteral("network");
     case RowOrigin::Capture: return QStringLiteral("capture");
+    case RowOrigin::Remote: return QStringLiteral("remote");
     }
     return {};
 }
 
 std::optional<RowOrigin> SessionComment::originFromKey(QStringView key)
 {
-    for (const RowOrigin origin : {RowOrigin::LocalSlot, RowOrigin::Network, RowOrigin::Capture}) {
+    for (const RowOrigin origin : {RowOrigin::LocalSlot, RowOrigin::Network, RowOrigin::Capture, RowOrigin::Remote}) {
         if (key == originKey(origin))
             return origin;
     }
@@ -47,8 +48,8 @@ QByteArray SessionComment::encode(const StreamRow &row)
     appendField(out, "origin", originKey(origin));
     appendField(out, "seq", QString::number(p && p->savedOrigin ? p->savedSequence : row.sequence));
     appendField(out, "slot", row.slot);
-    if (p && !p->host.isEmpty())
-        appendField(out, "host", p->host);
+    if (!row.seenOn().isEmpty())
+        appendField(out, "host", row.seenOn());
     if (p && p->writerPid)
         appendField(out, "pid", QString::number(p->writerPid));
     if (row.datagram) {

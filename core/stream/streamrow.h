@@ -22,6 +22,7 @@ enum class RowOrigin : quint8 {
     LocalSlot, // read from a slot this process serves
     Network,   // seen by the UDP 138 bridge
     Capture,   // read from a capture file
+    Remote,    // read from another host's `mailslot` over SSH (core/remote; the row's host says which)
 };
 
 struct StreamRow
@@ -37,8 +38,11 @@ struct StreamRow
     std::shared_ptr<const ObservedDatagram> datagram;
     // Host, writer pid, saved origin: null when there is nothing more to know (see rowprovenance.h).
     std::shared_ptr<const RowProvenance> provenance;
+    QString host;          // remote rows: the host they came from (as the user named it); empty for this host
 
     bool isNetwork() const { return datagram != nullptr; }
+    // The machine the row was seen on: a remote row's host, else a saved session's, else empty.
+    QString seenOn() const { return !host.isEmpty() ? host : provenance ? provenance->host : QString(); }
     QDateTime time() const { return QDateTime::fromMSecsSinceEpoch(timeNs / 1000000, Qt::UTC); }
 
     // A row for a datagram (slot, payload and time taken from it).

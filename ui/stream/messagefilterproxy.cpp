@@ -44,12 +44,20 @@ void MessageFilterProxy::setFilter(const QString &slot, const QString &source, c
 
 void MessageFilterProxy::clearFilter()
 {
+    m_host.clear();
     setFilter({}, {}, {}, m_regex);
+}
+
+void MessageFilterProxy::setHostFilter(const QString &host)
+{
+    m_host = host;
+    invalidateRowsFilter();
+    emit filterChanged();
 }
 
 bool MessageFilterProxy::isFiltering() const
 {
-    return !m_slot.isEmpty() || !m_source.isEmpty() || !m_text.isEmpty();
+    return !m_slot.isEmpty() || !m_source.isEmpty() || !m_text.isEmpty() || !m_host.isEmpty();
 }
 
 bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -59,6 +67,8 @@ bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!isFiltering())
         return true;
     const StreamRow &m = m_model->row(sourceRow);
+    if (!m_host.isEmpty() && m.host != m_host)
+        return false;
     if (!m_slot.isEmpty() && !m.slot.contains(m_slot, Qt::CaseInsensitive))
         return false;
     if (!m_source.isEmpty() && !MessageModel::sourceText(m).contains(m_source, Qt::CaseInsensitive))

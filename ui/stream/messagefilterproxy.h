@@ -1,7 +1,7 @@
 // The view filter of the message stream: hides rows without dropping them. Rows pass when their
 // slot contains the slot filter, their source contains the source filter, and their payload text
 // contains the text filter (or matches it as a regular expression; for network rows the decoded
-// summary is searched too). All case-insensitive.
+// summary is searched too). All case-insensitive. A host filter shows one remote host's rows.
 #pragma once
 
 #include <QRegularExpression>
@@ -24,6 +24,9 @@ public:
     bool isRegularExpression() const { return m_regex; }
     void setFilter(const QString &slot, const QString &source, const QString &text, bool regularExpression);
     void clearFilter();
+    // Only the rows of one host (a remote source's; empty: every host). clearFilter() clears it too.
+    QString hostFilter() const { return m_host; }
+    void setHostFilter(const QString &host);
     bool isFiltering() const;
     // Empty when the text filter is usable; the error of an invalid regular expression otherwise.
     QString filterError() const { return m_error; }
@@ -40,6 +43,7 @@ private:
     QString m_slot;
     QString m_source;
     QString m_text;
+    QString m_host;
     bool m_regex = false;
     QRegularExpression m_expression;
     QString m_error;

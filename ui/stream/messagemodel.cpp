@@ -275,6 +275,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case SizeColumn: return QLocale().toString(m.payload.size());
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
         case DecodedColumn: return DecodedSummary::forRow(m);
+        case HostColumn: return m.host;
         }
         break;
     case SortRole:
@@ -286,6 +287,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case SizeColumn: return m.payload.size();
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
         case DecodedColumn: return DecodedSummary::forRow(m);
+        case HostColumn: return m.host;
         }
         break;
     case Qt::BackgroundRole:
@@ -330,6 +332,7 @@ QVariant MessageModel::headerData(int section, Qt::Orientation orientation, int 
     case SizeColumn: return tr("Size");
     case PreviewColumn: return tr("Message");
     case DecodedColumn: return tr("Decoded");
+    case HostColumn: return tr("Host");
     }
     return {};
 }

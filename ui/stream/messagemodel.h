@@ -30,7 +30,9 @@ class MessageModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SequenceColumn, TimeColumn, SlotColumn, SourceColumn, SizeColumn, PreviewColumn, DecodedColumn, ColumnCount };
+    // HostColumn: the host a remote row came from (empty for this host's rows); hidden until a
+    // remote source is added (RemoteSourcesMenu).
+    enum Column { SequenceColumn, TimeColumn, SlotColumn, SourceColumn, SizeColumn, PreviewColumn, DecodedColumn, HostColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     static constexpr int kDefaultCapacity = 100000;

@@ -17,6 +17,7 @@
 #include "ui/stream/messagemodel.h"
 #include "ui/stream/messagestreamwidget.h"
 #include "ui/network/networkdock.h"
+#include "ui/network/remotesourcesmenu.h"
 #include "ui/common/plaintooltip.h"
 #include "ui/slots/slotmodel.h"
 #include "ui/slots/slotsdock.h"
@@ -228,6 +229,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_openCaptureAction, m_saveSessionAction, m_exportAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    new RemoteSourcesMenu(m_hub, m_stream, this, m_fileMenu); // File > Add Remote Source..., Remote Sources
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_copyMessageAction);
