@@ -231,4 +231,11 @@ No slot of this name is served on this computer.</numerusform></translation>
         <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TapCommand</name>
+    <message numerus="yes">
+        <source>mailslot: %1: %n message(s) not seen by this tap</source>
+        <translation><numerusform>mailslot: %1: %n message not seen by this tap</numerusform><numerusform>mailslot: %1: %n messages not seen by this tap</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -407,6 +407,21 @@
 <context>
     <name>CliTool</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mailslot &lt;command&gt; [options]</source>
+        <translation>mailslot &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown option(s) %1</source>
+        <translation>
+            <numerusform>opción desconocida %1</numerusform>
+            <numerusform>opciones desconocidas %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: mailslot &lt;command&gt; [options]
 
 Win32 mailslots on this computer, from the command line.
@@ -418,6 +433,7 @@ Commands:
   info NAME     show one mailslot&apos;s figures (GetMailslotInfo)
   bridge        receive mailslot messages from the network (UDP 138) into local slots
   decode FILE   print the mailslot datagrams of a pcap or pcapng capture file
+  tap NAME      watch a mailslot served by any process: a copy of each message
 
 Names: \\.\mailslot\[path\]name, or just [path\]name for this computer;
 \\*\mailslot\name, \\DOMAIN\mailslot\name or \\HOST\mailslot\name on the network.
@@ -438,6 +454,7 @@ Comandos:
   info NOMBRE     mostrar los datos de un mailslot (GetMailslotInfo)
   bridge          recibir mensajes de mailslot de la red (UDP 138) en slots locales
   decode ARCHIVO  imprimir los datagramas de mailslot de un archivo de captura pcap o pcapng
+  tap NOMBRE      observar un mailslot servido por cualquier proceso: una copia de cada mensaje
 
 Nombres: \\.\mailslot\[ruta\]nombre, o solo [ruta\]nombre para este equipo;
 \\*\mailslot\nombre, \\DOMINIO\mailslot\nombre o \\EQUIPO\mailslot\nombre en la red.
@@ -447,21 +464,6 @@ Opciones:
   -h, --help     mostrar esta ayuda
   -v, --version  mostrar la versión
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>comando desconocido &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>mailslot &lt;command&gt; [options]</source>
-        <translation>mailslot &lt;comando&gt; [opciones]</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown option(s) %1</source>
-        <translation>
-            <numerusform>opción desconocida %1</numerusform>
-            <numerusform>opciones desconocidas %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3233,13 @@ Cola: %4 de %5 bytes</translation>
     </message>
 </context>
 <context>
+    <name>SlotPattern</name>
+    <message>
+        <source>only slots on this computer can be watched (\\.\mailslot\...)</source>
+        <translation>solo se pueden observar slots de este equipo (\\.\mailslot\...)</translation>
+    </message>
+</context>
+<context>
     <name>SlotSource</name>
     <message>
         <source>Local slots</source>
@@ -3641,6 +3650,87 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 sin dibujar</translation>
+    </message>
+</context>
+<context>
+    <name>TapCommand</name>
+    <message>
+        <source>Watches a mailslot served by any process of this user and prints a copy of each message written to it, with the writer&apos;s pid, until Ctrl+C. The slot&apos;s reader still gets every message.</source>
+        <translation>Observa un mailslot servido por cualquier proceso de este usuario e imprime una copia de cada mensaje que se escribe en él, con el pid de quien lo escribe, hasta Ctrl+C. El lector del slot sigue recibiendo todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>name|pattern</source>
+        <translation>nombre|patrón</translation>
+    </message>
+    <message>
+        <source>The mailslot to watch, or a pattern such as \\.\mailslot\app\* (&apos;*&apos; any characters, &apos;?&apos; one). A slot that is not there yet is watched from when it appears.</source>
+        <translation>El mailslot que observar, o un patrón como \\.\mailslot\app\* (&apos;*&apos; cualquier secuencia de caracteres, &apos;?&apos; uno). Un slot que aún no existe se observa desde que aparece.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation>Imprimir un objeto JSON por mensaje.</translation>
+    </message>
+    <message>
+        <source>Exit after N messages.</source>
+        <translation>Salir tras N mensajes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also write the messages to this pcapng file at the end (&apos;-&apos;: standard output).</source>
+        <translation>Escribir además los mensajes en este archivo pcapng al terminar (&apos;-&apos;: salida estándar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>tap takes exactly one mailslot name or pattern</source>
+        <translation>tap necesita exactamente un nombre o patrón de mailslot</translation>
+    </message>
+    <message>
+        <source>--write - takes standard output: it cannot be used with --json</source>
+        <translation>--write - ocupa la salida estándar: no se puede usar con --json</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: watching (served by pid %2)</source>
+        <translation>mailslot: %1: observando (servido por el pid %2)</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: closed by its server</source>
+        <translation>mailslot: %1: cerrado por su servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: %n message(s) not seen by this tap</source>
+        <translation>
+            <numerusform>mailslot: %1: %n mensaje no visto por esta observación</numerusform>
+            <numerusform>mailslot: %1: %n mensajes no vistos por esta observación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: watching %1 (Ctrl+C to stop)</source>
+        <translation>mailslot: observando %1 (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <source> from %1:%2 %3</source>
+        <translation> desde %1:%2 %3</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
+</context>
+<context>
+    <name>TapSource</name>
+    <message>
+        <source>Watching %1</source>
+        <translation>Observando %1</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,21 @@
 <context>
     <name>CliTool</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mailslot &lt;command&gt; [options]</source>
+        <translation>mailslot &lt;comando&gt; [opzioni]</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown option(s) %1</source>
+        <translation>
+            <numerusform>opzione sconosciuta %1</numerusform>
+            <numerusform>opzioni sconosciute %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: mailslot &lt;command&gt; [options]
 
 Win32 mailslots on this computer, from the command line.
@@ -418,6 +433,7 @@ Commands:
   info NAME     show one mailslot&apos;s figures (GetMailslotInfo)
   bridge        receive mailslot messages from the network (UDP 138) into local slots
   decode FILE   print the mailslot datagrams of a pcap or pcapng capture file
+  tap NAME      watch a mailslot served by any process: a copy of each message
 
 Names: \\.\mailslot\[path\]name, or just [path\]name for this computer;
 \\*\mailslot\name, \\DOMAIN\mailslot\name or \\HOST\mailslot\name on the network.
@@ -438,6 +454,7 @@ Comandi:
   info NOME          mostra i dati di un mailslot (GetMailslotInfo)
   bridge             riceve dalla rete (UDP 138) i messaggi di mailslot negli slot locali
   decode FILE        stampa i datagrammi di mailslot di un file di cattura pcap o pcapng
+  tap NOME           osserva un mailslot servito da qualsiasi processo: una copia di ogni messaggio
 
 Nomi: \\.\mailslot\[percorso\]nome, o solo [percorso\]nome per questo computer;
 \\*\mailslot\nome, \\DOMINIO\mailslot\nome o \\HOST\mailslot\nome in rete.
@@ -447,21 +464,6 @@ Opzioni:
   -h, --help     mostra questo aiuto
   -v, --version  mostra la versione
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>comando sconosciuto &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>mailslot &lt;command&gt; [options]</source>
-        <translation>mailslot &lt;comando&gt; [opzioni]</translation>
-    </message>
-    <message numerus="yes">
-        <source>unknown option(s) %1</source>
-        <translation>
-            <numerusform>opzione sconosciuta %1</numerusform>
-            <numerusform>opzioni sconosciute %1</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3233,13 @@ Coda: %4 di %5 byte</translation>
     </message>
 </context>
 <context>
+    <name>SlotPattern</name>
+    <message>
+        <source>only slots on this computer can be watched (\\.\mailslot\...)</source>
+        <translation>si possono osservare solo gli slot di questo computer (\\.\mailslot\...)</translation>
+    </message>
+</context>
+<context>
     <name>SlotSource</name>
     <message>
         <source>Local slots</source>
@@ -3641,6 +3650,87 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 non disegnati</translation>
+    </message>
+</context>
+<context>
+    <name>TapCommand</name>
+    <message>
+        <source>Watches a mailslot served by any process of this user and prints a copy of each message written to it, with the writer&apos;s pid, until Ctrl+C. The slot&apos;s reader still gets every message.</source>
+        <translation>Osserva un mailslot servito da qualsiasi processo di questo utente e stampa una copia di ogni messaggio scritto in esso, con il pid di chi lo scrive, fino a Ctrl+C. Il lettore dello slot riceve comunque ogni messaggio.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name|pattern</source>
+        <translation>nome|modello</translation>
+    </message>
+    <message>
+        <source>The mailslot to watch, or a pattern such as \\.\mailslot\app\* (&apos;*&apos; any characters, &apos;?&apos; one). A slot that is not there yet is watched from when it appears.</source>
+        <translation>Il mailslot da osservare, o un modello come \\.\mailslot\app\* (&apos;*&apos; qualsiasi sequenza di caratteri, &apos;?&apos; uno). Uno slot che ancora non esiste viene osservato da quando compare.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation>Stampa un oggetto JSON per messaggio.</translation>
+    </message>
+    <message>
+        <source>Exit after N messages.</source>
+        <translation>Esce dopo N messaggi.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also write the messages to this pcapng file at the end (&apos;-&apos;: standard output).</source>
+        <translation>Scrive anche i messaggi in questo file pcapng alla fine (&apos;-&apos;: standard output).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>tap takes exactly one mailslot name or pattern</source>
+        <translation>tap richiede esattamente un nome o un modello di mailslot</translation>
+    </message>
+    <message>
+        <source>--write - takes standard output: it cannot be used with --json</source>
+        <translation>--write - occupa lo standard output: non si può usare con --json</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: watching (served by pid %2)</source>
+        <translation>mailslot: %1: in osservazione (servito dal pid %2)</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: closed by its server</source>
+        <translation>mailslot: %1: chiuso dal suo server</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: %n message(s) not seen by this tap</source>
+        <translation>
+            <numerusform>mailslot: %1: %n messaggio non visto da questa osservazione</numerusform>
+            <numerusform>mailslot: %1: %n messaggi non visti da questa osservazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: watching %1 (Ctrl+C to stop)</source>
+        <translation>mailslot: osservazione di %1 (Ctrl+C per fermare)</translation>
+    </message>
+    <message>
+        <source> from %1:%2 %3</source>
+        <translation> da %1:%2 %3</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+</context>
+<context>
+    <name>TapSource</name>
+    <message>
+        <source>Watching %1</source>
+        <translation>Osservazione di %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/cli/listcommand.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/servecommand.h"
+#include "app/cli/tapcommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -31,6 +32,7 @@ CliTool::CliTool(QStringList arguments) : m_arguments(std::move(arguments))
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<BridgeCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
+    m_commands.push_back(std::make_unique<TapCommand>());
 }
 
 CliTool::~CliTool() = default;
@@ -48,6 +50,7 @@ QString CliTool::generalHelp()
               "  info NAME     show one mailslot's figures (GetMailslotInfo)\n"
               "  bridge        receive mailslot messages from the network (UDP 138) into local slots\n"
               "  decode FILE   print the mailslot datagrams of a pcap or pcapng capture file\n"
+              "  tap NAME      watch a mailslot served by any process: a copy of each message\n"
               "\n"
               "Names: \\\\.\\mailslot\\[path\\]name, or just [path\\]name for this computer;\n"
               "\\\\*\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\HOST\\mailslot\\name on the network.\n"

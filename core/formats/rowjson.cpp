@@ -8,7 +8,7 @@ QJsonObject RowJson::object(const StreamRow &row)
 {
     if (row.datagram)
         return row.datagram->toJson();
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("slot"), row.slot},
         {QStringLiteral("seq"), double(row.sequence)},
         {QStringLiteral("time"), row.time().toString(Qt::ISODateWithMs)},
@@ -17,6 +17,23 @@ QJsonObject RowJson::object(const StreamRow &row)
         {QStringLiteral("text"), PayloadText::jsonText(row.payload)},
         {QStringLiteral("source"), QStringLiteral("local")},
     };
+    if (row.sender)
+        addSender(*row.sender, &object);
+    return object;
+}
+
+void RowJson::addSender(const RowSender &sender, QJsonObject *object)
+{
+    // A tapped message: its writer, and where the bridge got it from ("source": "network").
+    if (sender.pid != 0)
+        object->insert(QStringLiteral("pid"), double(sender.pid));
+    if (!sender.origin)
+        return;
+    object->insert(QStringLiteral("source"), QStringLiteral("network"));
+    object->insert(QStringLiteral("srcIp"), sender.origin->address);
+    object->insert(QStringLiteral("srcPort"), sender.origin->port);
+    object->insert(QStringLiteral("sourceName"), sender.origin->netbiosName);
+    object->insert(QStringLiteral("msgType"), sender.origin->datagramType);
 }
 
 QByteArray RowJson::line(const StreamRow &row)

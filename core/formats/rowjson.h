@@ -1,6 +1,8 @@
 // The JSON form of a stream row, the CLI's (`mailslot serve --json`, `bridge --json`,
 // `decode --json`) and the JSON export's: a local message is {slot, seq, time, size, hex, text,
-// source: "local"}; a datagram is ObservedDatagram's object.
+// source: "local"}, with the writer's pid when a tap saw it, and for a message the bridge
+// delivered source: "network" and the datagram's srcIp, srcPort, sourceName and msgType (the keys
+// of ObservedDatagram's object); a datagram is ObservedDatagram's object.
 #pragma once
 
 #include "core/stream/streamrow.h"
@@ -14,4 +16,7 @@ public:
     static QJsonObject object(const StreamRow &row);
     // object() as one compact line, without a newline.
     static QByteArray line(const StreamRow &row);
+
+private:
+    static void addSender(const RowSender &sender, QJsonObject *object);
 };

@@ -42,7 +42,7 @@ SlotError PosixClientSlot::writeFrom(const void *data, std::uint32_t size, std::
     return writeMessage(data, size, timeoutMs, TapRing::encodeOrigin(origin));
 }
 
-SlotError PosixClientSlot::checkSizeLocked(std::uint32_t size) const
+SlotError PosixClientSlot::checkSizeLocked(std::uint32_t size, std::uint32_t originSize) const
 {
     const SlotHeader *h = m_file->header();
     if (h->maxMessageSize != 0 && size > h->maxMessageSize) {
@@ -52,7 +52,7 @@ SlotError PosixClientSlot::checkSizeLocked(std::uint32_t size) const
                     + std::to_string(max) + " bytes",
                 size, max};
     }
-    if (!SlotRing::canEverFit(size, h->capacity)) {
+    if (SlotRing::recordSize(size, originSize) > h->capacity) {
         const std::uint64_t capacity = h->capacity;
         return {kErrorNotEnoughQuota,
                 "message of " + std::to_string(size) + " bytes is larger than the slot's queue of "
@@ -62,13 +62,13 @@ SlotError PosixClientSlot::checkSizeLocked(std::uint32_t size) const
     return {};
 }
 
-SlotError PosixClientSlot::waitForRoomLocked(std::uint32_t size, std::uint32_t timeoutMs)
+SlotError PosixClientSlot::waitForRoomLocked(std::uint32_t size, std::uint32_t originSize, std::uint32_t timeoutMs)
 {
     using Clock = std::chrono::steady_clock;
     SlotHeader *h = m_file->header();
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
     SlotRing ring = m_file->ring();
-    while (!ring.hasRoomFor(size)) {
+    while (!ring.hasRoomFor(size, originSize)) {
         std::int64_t waitMs = kLivenessCheckMs;
         if (timeoutMs != kMailslotWaitForever) {
             const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
@@ -108,16 +108,17 @@ SlotError PosixClientSlot::writeMessage(const void *data, std::uint32_t size, st
         m_file->unlock();
         return kGone;
     }
-    if (SlotError err = checkSizeLocked(size)) {
+    const std::uint32_t originSize = std::uint32_t(origin.size());
+    if (SlotError err = checkSizeLocked(size, originSize)) {
         m_file->unlock();
         return err;
     }
-    if (SlotError err = waitForRoomLocked(size, timeoutMs))
+    if (SlotError err = waitForRoomLocked(size, originSize, timeoutMs))
         return err; // the lock is released
     timespec now{};
     clock_gettime(CLOCK_REALTIME, &now);
     const std::int64_t writtenMsecs = std::int64_t(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
-    m_file->ring().push(data, size, writtenMsecs);
+    m_file->ring().push(data, size, writtenMsecs, origin);
     h->totalMessages += 1;
     h->totalBytes += size;
     // The taps' copies come after the slot's own, in the same lock: every tap sees the slot's order.

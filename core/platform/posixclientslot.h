@@ -18,13 +18,13 @@ public:
                         const MessageOrigin &origin) override;
 
 private:
-    // One message, with its origin encoded for the taps (empty: none).
+    // One message, with its encoded origin (empty: none) for the reader and the taps.
     SlotError writeMessage(const void *data, std::uint32_t size, std::uint32_t timeoutMs,
                            const std::vector<std::uint8_t> &origin);
     // Checks the message against the slot's limits (the caller holds the lock).
-    SlotError checkSizeLocked(std::uint32_t size) const;
+    SlotError checkSizeLocked(std::uint32_t size, std::uint32_t originSize) const;
     // Waits until the queue has room for size bytes (lock held on entry and, on success, on return).
-    SlotError waitForRoomLocked(std::uint32_t size, std::uint32_t timeoutMs);
+    SlotError waitForRoomLocked(std::uint32_t size, std::uint32_t originSize, std::uint32_t timeoutMs);
     // Whether the slot this handle was opened on still has its server.
     bool stillServedLocked() const;
 

@@ -146,6 +146,9 @@ public:
     virtual void acknowledgeReadiness() = 0;
     // Makes the next write signal the readiness handle even though nothing is read (hold mode).
     virtual void armReadiness() = 0;
+    // During a Sink call of readAvailable(): the network origin of the message handed over, or
+    // null (a message written by a local process, or a back-end that carries no origin).
+    virtual const MessageOrigin *sinkOrigin() const { return nullptr; }
 };
 
 // A client end: CreateFile + WriteFile.

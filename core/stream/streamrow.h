@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/stream/observeddatagram.h"
+#include "core/stream/rowsender.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -34,6 +35,8 @@ struct StreamRow
     // Network and capture rows: the parsed NetBIOS/SMB header, where it came from, whether it was
     // delivered, the decoded well-known payload or the malformed reason.
     std::shared_ptr<const ObservedDatagram> datagram;
+    // Tapped rows: the writer's pid and, for a message the bridge delivered, its network origin.
+    std::shared_ptr<const RowSender> sender;
 
     bool isNetwork() const { return datagram != nullptr; }
     QDateTime time() const { return QDateTime::fromMSecsSinceEpoch(timeNs / 1000000, Qt::UTC); }
