@@ -198,6 +198,13 @@ No slot of this name is served on this computer.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SlotsDock</name>
+    <message numerus="yes">
+        <source>%1: %n message(s) not seen by this watch (it fell behind)</source>
+        <translation><numerusform>%1: %n message not seen by this watch (it fell behind)</numerusform><numerusform>%1: %n messages not seen by this watch (it fell behind)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDock</name>
     <message numerus="yes">
         <source>%1 of %Ln byte(s)</source>

@@ -403,6 +403,10 @@
         <source>cp</source>
         <translation>cp</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -1277,6 +1281,14 @@ Opciones:
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>Writer pid</source>
+        <translation>Pid de quien escribe</translation>
+    </message>
+    <message>
+        <source>Delivered by the bridge</source>
+        <translation>Entregado por el puente</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2005,6 +2017,11 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Decoded</source>
         <translation>Decodificado</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <comment>message source: the process that wrote it</comment>
+        <translation>pid %1</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3143,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>, holding messages</source>
         <translation>, reteniendo los mensajes</translation>
     </message>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
-    </message>
 </context>
 <context>
     <name>SlotModel</name>
@@ -3231,6 +3244,10 @@ Cola: %4 de %5 bytes</translation>
         <source>%1 (no figures)</source>
         <translation>%1 (sin datos)</translation>
     </message>
+    <message>
+        <source>%1, watched</source>
+        <translation>%1, observado</translation>
+    </message>
 </context>
 <context>
     <name>SlotPattern</name>
@@ -3331,6 +3348,37 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>&amp;Send to This Slot...</source>
         <translation>&amp;Enviar a este slot...</translation>
+    </message>
+    <message>
+        <source>Could not watch %1: %2</source>
+        <translation>No se pudo observar %1: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1: a copy of every message written to it</source>
+        <translation>Observando %1: una copia de cada mensaje que se escribe en él</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Se dejó de observar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) not seen by this watch (it fell behind)</source>
+        <translation>
+            <numerusform>%1: %n mensaje no visto por esta observación (se quedó atrás)</numerusform>
+            <numerusform>%1: %n mensajes no vistos por esta observación (se quedó atrás)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Dejar de &amp;observar</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Observar</translation>
+    </message>
+    <message>
+        <source>Stream a copy of every message written to the slot, whichever process serves it, with the writer&apos;s pid (its reader still gets every message)</source>
+        <translation>Mostrar una copia de cada mensaje que se escribe en el slot, lo sirva el proceso que lo sirva, con el pid de quien lo escribe (su lector sigue recibiendo todos los mensajes)</translation>
     </message>
 </context>
 <context>
@@ -3720,10 +3768,6 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source> from %1:%2 %3</source>
         <translation> desde %1:%2 %3</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,10 @@
         <source>cp</source>
         <translation>cp</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -1277,6 +1281,14 @@ Opzioni:
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
+    <message>
+        <source>Writer pid</source>
+        <translation>Pid di chi scrive</translation>
+    </message>
+    <message>
+        <source>Delivered by the bridge</source>
+        <translation>Consegnato dal bridge</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2005,6 +2017,11 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Decoded</source>
         <translation>Decodificato</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <comment>message source: the process that wrote it</comment>
+        <translation>pid %1</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3143,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>, holding messages</source>
         <translation>, lettura sospesa</translation>
     </message>
-    <message>
-        <source>standard output</source>
-        <translation>standard output</translation>
-    </message>
 </context>
 <context>
     <name>SlotModel</name>
@@ -3231,6 +3244,10 @@ Coda: %4 di %5 byte</translation>
         <source>%1 (no figures)</source>
         <translation>%1 (senza dati)</translation>
     </message>
+    <message>
+        <source>%1, watched</source>
+        <translation>%1, osservato</translation>
+    </message>
 </context>
 <context>
     <name>SlotPattern</name>
@@ -3331,6 +3348,37 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>&amp;Send to This Slot...</source>
         <translation>&amp;Invia a questo slot...</translation>
+    </message>
+    <message>
+        <source>Could not watch %1: %2</source>
+        <translation>Impossibile osservare %1: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1: a copy of every message written to it</source>
+        <translation>Osservazione di %1: una copia di ogni messaggio scritto in esso</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Osservazione di %1 terminata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) not seen by this watch (it fell behind)</source>
+        <translation>
+            <numerusform>%1: %n messaggio non visto da questa osservazione (è rimasta indietro)</numerusform>
+            <numerusform>%1: %n messaggi non visti da questa osservazione (è rimasta indietro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Smetti di &amp;osservare</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Osserva</translation>
+    </message>
+    <message>
+        <source>Stream a copy of every message written to the slot, whichever process serves it, with the writer&apos;s pid (its reader still gets every message)</source>
+        <translation>Mostra una copia di ogni messaggio scritto nello slot, qualunque processo lo serva, con il pid di chi lo scrive (il suo lettore riceve comunque ogni messaggio)</translation>
     </message>
 </context>
 <context>
@@ -3720,10 +3768,6 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source> from %1:%2 %3</source>
         <translation> da %1:%2 %3</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>standard output</translation>
     </message>
 </context>
 <context>

@@ -123,11 +123,9 @@ void TapCommand::printMessages(const StreamRowList &rows)
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);
     }
-    if (!CliSupport::outputAlive()) {
-        CliSupport::reportError(tr("standard output"), MailslotError(kErrorBrokenPipe));
+    if (CliSupport::stopWhenOutputGone()) {
         m_exitCode = Failure;
         m_count = 0;
-        QCoreApplication::exit(Failure);
     }
 }
 

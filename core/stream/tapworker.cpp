@@ -28,6 +28,13 @@ TapWorker::~TapWorker()
 void TapWorker::start()
 {
     m_backend = createSystemBackend();
+    // A system that cannot tap at all (Windows) says so at once, not when a slot appears.
+    std::unique_ptr<TapSlot> probe;
+    if (const SlotError e = m_backend->tap(std::string(), {}, &probe); e.code == kErrorNotSupported) {
+        m_failed = true;
+        emit failed(MailslotError::fromPlatform(e));
+        return;
+    }
     // The namespace directory is made if it is not there yet (as a server would), so that the
     // first slot of the name is seen when it appears.
     const QString dir = QString::fromStdString(m_backend->location());
@@ -128,7 +135,9 @@ void TapWorker::detach(const QString &slot)
     const std::shared_ptr<Tap> tap = m_taps.take(slot);
     if (!tap)
         return;
-    delete tap->notifier;
+    // (Called from the notifier's own signal too: it goes later, and says nothing more.)
+    tap->notifier->setEnabled(false);
+    tap->notifier->deleteLater();
     const quint64 missed = tap->slot->missed();
     tap->slot.reset();
     emit detached(slot, missed);

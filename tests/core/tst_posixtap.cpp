@@ -68,6 +68,22 @@ std::string message(int i, int size)
     return size < int(std::to_string(i).size()) ? std::string(std::size_t(size), 'z') : m;
 }
 
+// A served slot with a tap and a writer: what most tests start from.
+struct Rig
+{
+    explicit Rig(const std::string &dir) : backend(dir) {}
+    bool open(const std::string &name, std::uint64_t tapCapacity = kDefaultTapCapacity)
+    {
+        return !backend.create(name, {}, &server) && !backend.tap(name, {tapCapacity}, &tap)
+            && !backend.open(name, &client);
+    }
+
+    PosixSlotBackend backend;
+    std::unique_ptr<ServerSlot> server;
+    std::unique_ptr<TapSlot> tap;
+    std::unique_ptr<ClientSlot> client;
+};
+
 } // namespace
 
 class TestPosixTap : public QObject
@@ -120,26 +136,22 @@ void TestPosixTap::copiesInOrder()
 {
     QFETCH(int, count);
     QFETCH(int, size);
-    PosixSlotBackend backend(nsDir());
+    Rig rig(nsDir());
     const std::string name = R"(\\.\mailslot\order)";
-    auto server = serve(&backend, name);
-    QVERIFY(server);
-    std::unique_ptr<TapSlot> tap;
-    QVERIFY(!backend.tap(name, {64 * 1024}, &tap));
+    QVERIFY(rig.open(name, 64 * 1024));
+    TapSlot *tap = rig.tap.get();
     QCOMPARE(tap->name(), name);
     QCOMPARE(tap->serverPid(), std::int64_t(getpid()));
-    std::unique_ptr<ClientSlot> client;
-    QVERIFY(!backend.open(name, &client));
     std::vector<Copy> copies;
     std::vector<std::string> read;
     // Written in rounds that fit the tap's queue; both the reader and the tap take every message.
     for (int i = 0; i < count; ++i) {
         const std::string m = message(i, size);
-        QVERIFY(!client->write(m.data(), std::uint32_t(m.size()), 1000));
+        QVERIFY(!rig.client->write(m.data(), std::uint32_t(m.size()), 1000));
         if (i % 40 == 39 || i == count - 1) {
-            for (Copy &c : drain(tap.get()))
+            for (Copy &c : drain(tap))
                 copies.push_back(std::move(c));
-            for (std::string &r : readAll(server.get()))
+            for (std::string &r : readAll(rig.server.get()))
                 read.push_back(std::move(r));
         }
     }
@@ -156,24 +168,20 @@ void TestPosixTap::copiesInOrder()
 
 void TestPosixTap::slowTapLosesOnlyItsOwnCopies()
 {
-    PosixSlotBackend backend(nsDir());
-    const std::string name = R"(\\.\mailslot\slow)";
-    auto server = serve(&backend, name);
-    QVERIFY(server);
-    std::unique_ptr<TapSlot> tap;
-    QVERIFY(!backend.tap(name, {64 * 1024}, &tap));
-    std::unique_ptr<ClientSlot> client;
-    QVERIFY(!backend.open(name, &client));
+    Rig rig(nsDir());
+    QVERIFY(rig.open(R"(\\.\mailslot\slow)", 64 * 1024));
+    TapSlot *tap = rig.tap.get();
+    ClientSlot *client = rig.client.get();
     const int count = 500; // 500 KB: far more than the tap's 64 KiB queue
     for (int i = 0; i < count; ++i) {
         const std::string m = message(i, 1000);
         QVERIFY(!client->write(m.data(), std::uint32_t(m.size()), 0)); // never waits for the tap
     }
-    const std::vector<std::string> read = readAll(server.get());
+    const std::vector<std::string> read = readAll(rig.server.get());
     QCOMPARE(int(read.size()), count);
     for (int i = 0; i < count; ++i)
         QCOMPARE(read[std::size_t(i)], message(i, 1000));
-    const std::vector<Copy> copies = drain(tap.get());
+    const std::vector<Copy> copies = drain(tap);
     QVERIFY(!copies.empty());
     QVERIFY(tap->missed() > 0);
     QCOMPARE(copies.size() + tap->missed(), std::uint64_t(count));
@@ -182,7 +190,7 @@ void TestPosixTap::slowTapLosesOnlyItsOwnCopies()
         QCOMPARE(copies[i].bytes, message(int(i), 1000));
     // Once it has caught up, it gets copies again.
     QVERIFY(!client->write("again", 5, 0));
-    const std::vector<Copy> later = drain(tap.get());
+    const std::vector<Copy> later = drain(tap);
     QCOMPARE(later.size(), std::size_t(1));
     QCOMPARE(later[0].bytes, std::string("again"));
 }
@@ -271,22 +279,16 @@ void TestPosixTap::deadTapIsReclaimed()
 
 void TestPosixTap::originIsCarried()
 {
-    PosixSlotBackend backend(nsDir());
-    const std::string name = R"(\\.\mailslot\origin)";
-    auto server = serve(&backend, name);
-    QVERIFY(server);
-    std::unique_ptr<TapSlot> tap;
-    QVERIFY(!backend.tap(name, {}, &tap));
-    std::unique_ptr<ClientSlot> client;
-    QVERIFY(!backend.open(name, &client));
+    Rig rig(nsDir());
+    QVERIFY(rig.open(R"(\\.\mailslot\origin)"));
     MessageOrigin origin;
     origin.address = "10.1.2.3";
     origin.port = 138;
     origin.netbiosName = "PC1";
     origin.datagramType = 0x11;
-    QVERIFY(!client->writeFrom("hi", 2, 0, origin));
-    QVERIFY(!client->write("local", 5, 0));
-    const std::vector<Copy> copies = drain(tap.get());
+    QVERIFY(!rig.client->writeFrom("hi", 2, 0, origin));
+    QVERIFY(!rig.client->write("local", 5, 0));
+    const std::vector<Copy> copies = drain(rig.tap.get());
     QCOMPARE(copies.size(), std::size_t(2));
     QVERIFY(copies[0].origin);
     QCOMPARE(copies[0].origin->address, origin.address);
@@ -299,38 +301,27 @@ void TestPosixTap::originIsCarried()
 
 void TestPosixTap::readinessSignalsCopies()
 {
-    PosixSlotBackend backend(nsDir());
-    const std::string name = R"(\\.\mailslot\ready)";
-    auto server = serve(&backend, name);
-    QVERIFY(server);
-    std::unique_ptr<TapSlot> tap;
-    QVERIFY(!backend.tap(name, {}, &tap));
-    QCOMPARE(drain(tap.get()).size(), std::size_t(0)); // arms the signal
+    Rig rig(nsDir());
+    QVERIFY(rig.open(R"(\\.\mailslot\ready)"));
+    TapSlot *tap = rig.tap.get();
+    QCOMPARE(drain(tap).size(), std::size_t(0)); // arms the signal
     QVERIFY(!readable(tap->readinessHandle()));
-    std::unique_ptr<ClientSlot> client;
-    QVERIFY(!backend.open(name, &client));
-    QVERIFY(!client->write("one", 3, 0));
+    QVERIFY(!rig.client->write("one", 3, 0));
     QVERIFY(readable(tap->readinessHandle()));
     tap->acknowledgeReadiness();
     QVERIFY(!readable(tap->readinessHandle()));
-    QCOMPARE(drain(tap.get()).size(), std::size_t(1));
+    QCOMPARE(drain(tap).size(), std::size_t(1));
 }
 
 void TestPosixTap::slotClosedEndsTap()
 {
-    PosixSlotBackend backend(nsDir());
-    const std::string name = R"(\\.\mailslot\closing)";
-    auto server = serve(&backend, name);
-    QVERIFY(server);
-    std::unique_ptr<TapSlot> tap;
-    QVERIFY(!backend.tap(name, {}, &tap));
-    std::unique_ptr<ClientSlot> client;
-    QVERIFY(!backend.open(name, &client));
-    QVERIFY(!client->write("last words", 10, 0));
-    server.reset();
-    QVERIFY(readable(tap->readinessHandle()));
+    Rig rig(nsDir());
+    QVERIFY(rig.open(R"(\\.\mailslot\closing)"));
+    QVERIFY(!rig.client->write("last words", 10, 0));
+    rig.server.reset();
+    QVERIFY(readable(rig.tap->readinessHandle()));
     SlotError error;
-    const std::vector<Copy> copies = drain(tap.get(), &error);
+    const std::vector<Copy> copies = drain(rig.tap.get(), &error);
     QCOMPARE(copies.size(), std::size_t(1)); // what was queued is still handed out
     QCOMPARE(error.code, std::uint32_t(kErrorFileNotFound));
 }
@@ -348,20 +339,14 @@ void TestPosixTap::missingSlotIsNotFound()
 
 void TestPosixTap::detachedTapLeavesNoFiles()
 {
-    PosixSlotBackend backend(nsDir());
-    const std::string name = R"(\\.\mailslot\tidy)";
-    auto server = serve(&backend, name);
-    QVERIFY(server);
-    std::unique_ptr<ClientSlot> client;
-    QVERIFY(!backend.open(name, &client));
-    std::unique_ptr<TapSlot> tap;
-    QVERIFY(!backend.tap(name, {}, &tap));
-    QVERIFY(!client->write("seen", 4, 0));
-    tap.reset();
-    QVERIFY(!client->write("after", 5, 0)); // the writer lets go of the detached tap
+    Rig rig(nsDir());
+    QVERIFY(rig.open(R"(\\.\mailslot\tidy)"));
+    QVERIFY(!rig.client->write("seen", 4, 0));
+    rig.tap.reset();
+    QVERIFY(!rig.client->write("after", 5, 0)); // the writer lets go of the detached tap
     const QStringList left = QDir(QString::fromStdString(nsDir())).entryList({QStringLiteral("*.tap*")}, QDir::Files);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
-    QCOMPARE(readAll(server.get()).size(), std::size_t(2));
+    QCOMPARE(readAll(rig.server.get()).size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestPosixTap)

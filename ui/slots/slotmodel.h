@@ -45,6 +45,9 @@ public:
     // Forgets the slots seen on the network.
     void clearNetworkSlots();
     int networkSlotCount() const { return int(m_network.size()); }
+    // The slots the monitor watches (their state says so).
+    void setWatched(const QStringList &names);
+    bool isWatched(const QString &canonicalName) const { return m_watched.contains(canonicalName); }
     void retranslate();
 
     int rowOf(const QString &canonicalName) const;
@@ -90,6 +93,7 @@ private:
     QList<Row> m_rows; // sorted by name
     QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot (as listed)
     QSet<QString> m_unreachable;            // served here, missing from the namespace
+    QSet<QString> m_watched;                // watched by this monitor (a tap)
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

@@ -5,6 +5,7 @@
 #include "core/stream/bridgesource.h"
 #include "core/stream/capturesource.h"
 #include "core/stream/slotsource.h"
+#include "core/stream/slotwatches.h"
 #include "core/stream/streamhub.h"
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
@@ -132,6 +133,7 @@ void MainWindow::connectStream()
 
 void MainWindow::connectDocks()
 {
+    m_slotsDock->setWatches(new SlotWatches(m_hub, this)); // Watch: taps on any process's slots
     connect(m_slotsDock, &SlotsDock::currentSlotChanged, m_statisticsDock, &StatisticsDock::setSlotName);
     connect(m_slotsDock, &SlotsDock::sendRequested, this, [this](const QString &name) {
         m_composeDock->setTarget(name);
