@@ -2,10 +2,14 @@
 //   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only]
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
+//   mailslot-bench tap     [--messages N] [--size N] [--rounds N]   (Linux: the reader's rate with 0, 1, 4 taps)
 //   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK
 #include "networkbench.h"
+#endif
+#ifdef MAILSLOT_BENCH_TAP
+#include "tapbench.h"
 #endif
 #ifdef MAILSLOT_BENCH_GUI
 #include "guibench.h"
@@ -36,10 +40,16 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("network"))
         return runNetworkBench(args);
 #endif
+#ifdef MAILSLOT_BENCH_TAP
+    if (mode == QLatin1String("tap"))
+        return runTapBench(args);
+    if (mode == QLatin1String("tap-writer"))
+        return runTapWriter(args);
+#endif
 #ifdef MAILSLOT_BENCH_GUI
     if (mode == QLatin1String("gui"))
         return runGuiBench(args);
 #endif
-    QTextStream(stderr) << "usage: mailslot-bench local|network|gui [options]" << Qt::endl;
+    QTextStream(stderr) << "usage: mailslot-bench local|network|tap|gui [options]" << Qt::endl;
     return 2;
 }
