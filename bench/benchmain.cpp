@@ -2,7 +2,7 @@
 //   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only]
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
-//   mailslot-bench tap     [--messages N] [--size N] [--rounds N]   (Linux: the reader's rate with 0, 1, 4 taps)
+//   mailslot-bench tap     [--messages N] [--size N] [--rounds N] [--unread-taps]   (Linux: the reader's rate with 0, 1, 4 taps)
 //   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK

@@ -7,6 +7,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <pthread.h>
+#include <signal.h>
+
 #include <cerrno>
 #include <cstdio>
 
@@ -160,9 +163,25 @@ TapRing PosixTapFile::ring() const
 
 void PosixTapFile::ringBell()
 {
+    // A tap that went away (detached, or died) has closed its bell's read end: the write fails
+    // with EPIPE, and the SIGPIPE that comes with it must not reach the writer (it would kill a
+    // process that only wrote to a slot). It is blocked around the write and taken if it came.
+    sigset_t pipe;
+    sigset_t old;
+    sigset_t pending;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    sigemptyset(&pending);
+    pthread_sigmask(SIG_BLOCK, &pipe, &old);
+    sigpending(&pending);
+    const bool alreadyPending = sigismember(&pending, SIGPIPE) == 1;
     const char bell = 1;
     // EAGAIN (the FIFO is full of earlier bells) is fine: the tap has a wake-up pending anyway.
-    [[maybe_unused]] ssize_t n = ::write(m_bellWrite, &bell, 1);
+    if (::write(m_bellWrite, &bell, 1) < 0 && errno == EPIPE && !alreadyPending) {
+        const timespec now{0, 0};
+        sigtimedwait(&pipe, nullptr, &now);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
 }
 
 void PosixTapFile::drainBell()
