@@ -3,11 +3,15 @@
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
 //   mailslot-bench extcap  [--messages N] [--size N] [--tool PATH]       (with the network bench)
+//   mailslot-bench tap     [--messages N] [--size N] [--rounds N] [--unread-taps]   (Linux: the reader's rate with 0, 1, 4 taps)
 //   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK
 #include "extcapbench.h"
 #include "networkbench.h"
+#endif
+#ifdef MAILSLOT_BENCH_TAP
+#include "tapbench.h"
 #endif
 #ifdef MAILSLOT_BENCH_GUI
 #include "guibench.h"
@@ -40,10 +44,16 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("extcap"))
         return runExtcapBench(args);
 #endif
+#ifdef MAILSLOT_BENCH_TAP
+    if (mode == QLatin1String("tap"))
+        return runTapBench(args);
+    if (mode == QLatin1String("tap-writer"))
+        return runTapWriter(args);
+#endif
 #ifdef MAILSLOT_BENCH_GUI
     if (mode == QLatin1String("gui"))
         return runGuiBench(args);
 #endif
-    QTextStream(stderr) << "usage: mailslot-bench local|network|extcap|gui [options]" << Qt::endl;
+    QTextStream(stderr) << "usage: mailslot-bench local|network|extcap|tap|gui [options]" << Qt::endl;
     return 2;
 }

@@ -334,6 +334,16 @@ No slot of this name is served on this computer.</numerusform>
     </message>
 </context>
 <context>
+    <name>SlotsDock</name>
+    <message numerus="yes">
+        <source>%1: %n message(s) not seen by this watch (it fell behind)</source>
+        <translation>
+            <numerusform>%1: %n message not seen by this watch (it fell behind)</numerusform>
+            <numerusform>%1: %n messages not seen by this watch (it fell behind)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDock</name>
     <message numerus="yes">
         <source>%1 of %Ln byte(s)</source>
@@ -395,6 +405,16 @@ No slot of this name is served on this computer.</numerusform>
         <translation>
             <numerusform>%n frame</numerusform>
             <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TapCommand</name>
+    <message numerus="yes">
+        <source>mailslot: %1: %n message(s) not seen by this tap</source>
+        <translation>
+            <numerusform>mailslot: %1: %n message not seen by this tap</numerusform>
+            <numerusform>mailslot: %1: %n messages not seen by this tap</numerusform>
         </translation>
     </message>
 </context>

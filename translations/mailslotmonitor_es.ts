@@ -403,6 +403,10 @@
         <source>cp</source>
         <translation>cp</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -434,6 +438,8 @@ Commands:
   bridge        receive mailslot messages from the network (UDP 138) into local slots
   decode FILE   print the mailslot datagrams of a pcap or pcapng capture file
   remote HOST   run a mailslot command on another host over ssh (-- COMMAND) and print its rows
+  tap NAME      watch a mailslot served by any process: a copy of each message
+  extcap        the capture interface that Wireshark runs (see the README)
 
 Names: \\.\mailslot\[path\]name, or just [path\]name for this computer;
 \\*\mailslot\name, \\DOMAIN\mailslot\name or \\HOST\mailslot\name on the network.
@@ -455,6 +461,8 @@ Comandos:
   bridge          recibir mensajes de mailslot de la red (UDP 138) en slots locales
   decode ARCHIVO  imprimir los datagramas de mailslot de un archivo de captura pcap o pcapng
   remote EQUIPO   ejecutar un comando mailslot en otro equipo por ssh (-- COMANDO) e imprimir sus filas
+  tap NOMBRE      observar un mailslot servido por cualquier proceso: una copia de cada mensaje
+  extcap          la interfaz de captura que ejecuta Wireshark (ver el README)
 
 Nombres: \\.\mailslot\[ruta\]nombre, o solo [ruta\]nombre para este equipo;
 \\*\mailslot\nombre, \\DOMINIO\mailslot\nombre o \\EQUIPO\mailslot\nombre en la red.
@@ -1276,6 +1284,14 @@ Opciones:
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Writer pid</source>
+        <translation>Pid de quien escribe</translation>
+    </message>
+    <message>
+        <source>Delivered by the bridge</source>
+        <translation>Entregado por el puente</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2237,11 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>Host</source>
         <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <comment>message source: the process that wrote it</comment>
+        <translation>pid %1</translation>
     </message>
 </context>
 <context>
@@ -3584,10 +3605,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>, holding messages</source>
         <translation>, reteniendo los mensajes</translation>
     </message>
-    <message>
-        <source>standard output</source>
-        <translation>salida estándar</translation>
-    </message>
 </context>
 <context>
     <name>SlotModel</name>
@@ -3689,6 +3706,17 @@ Cola: %4 de %5 bytes</translation>
         <source>%1 (no figures)</source>
         <translation>%1 (sin datos)</translation>
     </message>
+    <message>
+        <source>%1, watched</source>
+        <translation>%1, observado</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPattern</name>
+    <message>
+        <source>only slots on this computer can be watched (\\.\mailslot\...)</source>
+        <translation>solo se pueden observar slots de este equipo (\\.\mailslot\...)</translation>
+    </message>
 </context>
 <context>
     <name>SlotSource</name>
@@ -3786,6 +3814,37 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>Only the slots of this monitor are listed: the system does not list the slots of other processes.</source>
         <translation>Solo se muestran los slots de este monitor: el sistema no enumera los slots de otros procesos.</translation>
+    </message>
+    <message>
+        <source>Could not watch %1: %2</source>
+        <translation>No se pudo observar %1: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1: a copy of every message written to it</source>
+        <translation>Observando %1: una copia de cada mensaje que se escribe en él</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Se dejó de observar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) not seen by this watch (it fell behind)</source>
+        <translation>
+            <numerusform>%1: %n mensaje no visto por esta observación (se quedó atrás)</numerusform>
+            <numerusform>%1: %n mensajes no vistos por esta observación (se quedó atrás)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Dejar de &amp;observar</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Observar</translation>
+    </message>
+    <message>
+        <source>Stream a copy of every message written to the slot, whichever process serves it, with the writer&apos;s pid (its reader still gets every message)</source>
+        <translation>Mostrar una copia de cada mensaje que se escribe en el slot, lo sirva el proceso que lo sirva, con el pid de quien lo escribe (su lector sigue recibiendo todos los mensajes)</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4267,83 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 sin dibujar</translation>
+    </message>
+</context>
+<context>
+    <name>TapCommand</name>
+    <message>
+        <source>Watches a mailslot served by any process of this user and prints a copy of each message written to it, with the writer&apos;s pid, until Ctrl+C. The slot&apos;s reader still gets every message.</source>
+        <translation>Observa un mailslot servido por cualquier proceso de este usuario e imprime una copia de cada mensaje que se escribe en él, con el pid de quien lo escribe, hasta Ctrl+C. El lector del slot sigue recibiendo todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>name|pattern</source>
+        <translation>nombre|patrón</translation>
+    </message>
+    <message>
+        <source>The mailslot to watch, or a pattern such as \\.\mailslot\app\* (&apos;*&apos; any characters, &apos;?&apos; one). A slot that is not there yet is watched from when it appears.</source>
+        <translation>El mailslot que observar, o un patrón como \\.\mailslot\app\* (&apos;*&apos; cualquier secuencia de caracteres, &apos;?&apos; uno). Un slot que aún no existe se observa desde que aparece.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation>Imprimir un objeto JSON por mensaje.</translation>
+    </message>
+    <message>
+        <source>Exit after N messages.</source>
+        <translation>Salir tras N mensajes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also write the messages to this pcapng file at the end (&apos;-&apos;: standard output).</source>
+        <translation>Escribir además los mensajes en este archivo pcapng al terminar (&apos;-&apos;: salida estándar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>tap takes exactly one mailslot name or pattern</source>
+        <translation>tap necesita exactamente un nombre o patrón de mailslot</translation>
+    </message>
+    <message>
+        <source>--write - takes standard output: it cannot be used with --json</source>
+        <translation>--write - ocupa la salida estándar: no se puede usar con --json</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: watching (served by pid %2)</source>
+        <translation>mailslot: %1: observando (servido por el pid %2)</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: closed by its server</source>
+        <translation>mailslot: %1: cerrado por su servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: %n message(s) not seen by this tap</source>
+        <translation>
+            <numerusform>mailslot: %1: %n mensaje no visto por esta observación</numerusform>
+            <numerusform>mailslot: %1: %n mensajes no vistos por esta observación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: watching %1 (Ctrl+C to stop)</source>
+        <translation>mailslot: observando %1 (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <source> from %1:%2 %3</source>
+        <translation> desde %1:%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TapSource</name>
+    <message>
+        <source>Watching %1</source>
+        <translation>Observando %1</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,10 @@
         <source>cp</source>
         <translation>cp</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -434,6 +438,8 @@ Commands:
   bridge        receive mailslot messages from the network (UDP 138) into local slots
   decode FILE   print the mailslot datagrams of a pcap or pcapng capture file
   remote HOST   run a mailslot command on another host over ssh (-- COMMAND) and print its rows
+  tap NAME      watch a mailslot served by any process: a copy of each message
+  extcap        the capture interface that Wireshark runs (see the README)
 
 Names: \\.\mailslot\[path\]name, or just [path\]name for this computer;
 \\*\mailslot\name, \\DOMAIN\mailslot\name or \\HOST\mailslot\name on the network.
@@ -455,6 +461,8 @@ Comandi:
   bridge             riceve dalla rete (UDP 138) i messaggi di mailslot negli slot locali
   decode FILE        stampa i datagrammi di mailslot di un file di cattura pcap o pcapng
   remote HOST        esegue un comando mailslot su un altro host via ssh (-- COMANDO) e ne stampa le righe
+  tap NOME           osserva un mailslot servito da qualsiasi processo: una copia di ogni messaggio
+  extcap             l&apos;interfaccia di cattura eseguita da Wireshark (vedi il README)
 
 Nomi: \\.\mailslot\[percorso\]nome, o solo [percorso\]nome per questo computer;
 \\*\mailslot\nome, \\DOMINIO\mailslot\nome o \\HOST\mailslot\nome in rete.
@@ -1276,6 +1284,14 @@ Opzioni:
     <message>
         <source>Message</source>
         <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Writer pid</source>
+        <translation>Pid di chi scrive</translation>
+    </message>
+    <message>
+        <source>Delivered by the bridge</source>
+        <translation>Consegnato dal bridge</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2237,11 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>Host</source>
         <translation>Host</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <comment>message source: the process that wrote it</comment>
+        <translation>pid %1</translation>
     </message>
 </context>
 <context>
@@ -3584,10 +3605,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>, holding messages</source>
         <translation>, lettura sospesa</translation>
     </message>
-    <message>
-        <source>standard output</source>
-        <translation>standard output</translation>
-    </message>
 </context>
 <context>
     <name>SlotModel</name>
@@ -3689,6 +3706,17 @@ Coda: %4 di %5 byte</translation>
         <source>%1 (no figures)</source>
         <translation>%1 (senza dati)</translation>
     </message>
+    <message>
+        <source>%1, watched</source>
+        <translation>%1, osservato</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPattern</name>
+    <message>
+        <source>only slots on this computer can be watched (\\.\mailslot\...)</source>
+        <translation>si possono osservare solo gli slot di questo computer (\\.\mailslot\...)</translation>
+    </message>
 </context>
 <context>
     <name>SlotSource</name>
@@ -3786,6 +3814,37 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>Only the slots of this monitor are listed: the system does not list the slots of other processes.</source>
         <translation>Sono elencati solo gli slot di questo monitor: il sistema non elenca gli slot di altri processi.</translation>
+    </message>
+    <message>
+        <source>Could not watch %1: %2</source>
+        <translation>Impossibile osservare %1: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1: a copy of every message written to it</source>
+        <translation>Osservazione di %1: una copia di ogni messaggio scritto in esso</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Osservazione di %1 terminata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) not seen by this watch (it fell behind)</source>
+        <translation>
+            <numerusform>%1: %n messaggio non visto da questa osservazione (è rimasta indietro)</numerusform>
+            <numerusform>%1: %n messaggi non visti da questa osservazione (è rimasta indietro)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Smetti di &amp;osservare</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Osserva</translation>
+    </message>
+    <message>
+        <source>Stream a copy of every message written to the slot, whichever process serves it, with the writer&apos;s pid (its reader still gets every message)</source>
+        <translation>Mostra una copia di ogni messaggio scritto nello slot, qualunque processo lo serva, con il pid di chi lo scrive (il suo lettore riceve comunque ogni messaggio)</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4267,83 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 non disegnati</translation>
+    </message>
+</context>
+<context>
+    <name>TapCommand</name>
+    <message>
+        <source>Watches a mailslot served by any process of this user and prints a copy of each message written to it, with the writer&apos;s pid, until Ctrl+C. The slot&apos;s reader still gets every message.</source>
+        <translation>Osserva un mailslot servito da qualsiasi processo di questo utente e stampa una copia di ogni messaggio scritto in esso, con il pid di chi lo scrive, fino a Ctrl+C. Il lettore dello slot riceve comunque ogni messaggio.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name|pattern</source>
+        <translation>nome|modello</translation>
+    </message>
+    <message>
+        <source>The mailslot to watch, or a pattern such as \\.\mailslot\app\* (&apos;*&apos; any characters, &apos;?&apos; one). A slot that is not there yet is watched from when it appears.</source>
+        <translation>Il mailslot da osservare, o un modello come \\.\mailslot\app\* (&apos;*&apos; qualsiasi sequenza di caratteri, &apos;?&apos; uno). Uno slot che ancora non esiste viene osservato da quando compare.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message.</source>
+        <translation>Stampa un oggetto JSON per messaggio.</translation>
+    </message>
+    <message>
+        <source>Exit after N messages.</source>
+        <translation>Termina dopo N messaggi.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also write the messages to this pcapng file at the end (&apos;-&apos;: standard output).</source>
+        <translation>Scrive anche i messaggi in questo file pcapng alla fine (&apos;-&apos;: standard output).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>tap takes exactly one mailslot name or pattern</source>
+        <translation>tap richiede esattamente un nome o un modello di mailslot</translation>
+    </message>
+    <message>
+        <source>--write - takes standard output: it cannot be used with --json</source>
+        <translation>--write - occupa lo standard output: non si può usare con --json</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: watching (served by pid %2)</source>
+        <translation>mailslot: %1: in osservazione (servito dal pid %2)</translation>
+    </message>
+    <message>
+        <source>mailslot: %1: closed by its server</source>
+        <translation>mailslot: %1: chiuso dal suo server</translation>
+    </message>
+    <message numerus="yes">
+        <source>mailslot: %1: %n message(s) not seen by this tap</source>
+        <translation>
+            <numerusform>mailslot: %1: %n messaggio non visto da questa osservazione</numerusform>
+            <numerusform>mailslot: %1: %n messaggi non visti da questa osservazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mailslot: watching %1 (Ctrl+C to stop)</source>
+        <translation>mailslot: osservazione di %1 (Ctrl+C per fermare)</translation>
+    </message>
+    <message>
+        <source> from %1:%2 %3</source>
+        <translation> da %1:%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TapSource</name>
+    <message>
+        <source>Watching %1</source>
+        <translation>Osservazione di %1</translation>
     </message>
 </context>
 <context>

@@ -239,3 +239,12 @@ bool CliSupport::outputAlive()
     out().flush();
     return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }
+
+bool CliSupport::stopWhenOutputGone()
+{
+    if (outputAlive())
+        return false;
+    reportError(tr("standard output"), MailslotError(mailslot::platform::kErrorBrokenPipe));
+    QCoreApplication::exit(1);
+    return true;
+}

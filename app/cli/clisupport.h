@@ -89,4 +89,7 @@ public:
     static void reportUsage(const QString &message, const QString &command = {});
     // Whether standard output still takes what is written (false once its reader has gone).
     static bool outputAlive();
+    // When standard output's reader has gone (`mailslot serve x | head`): says so (one error
+    // line), ends the event loop with status 1 and returns true.
+    static bool stopWhenOutputGone();
 };

@@ -10,6 +10,7 @@
 #include "app/cli/remotecommand.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/servecommand.h"
+#include "app/cli/tapcommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -35,6 +36,7 @@ CliTool::CliTool(QStringList arguments) : m_arguments(std::move(arguments))
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<ExtcapCommand>());
     m_commands.push_back(std::make_unique<RemoteCommand>());
+    m_commands.push_back(std::make_unique<TapCommand>());
 }
 
 CliTool::~CliTool() = default;
@@ -53,6 +55,8 @@ QString CliTool::generalHelp()
               "  bridge        receive mailslot messages from the network (UDP 138) into local slots\n"
               "  decode FILE   print the mailslot datagrams of a pcap or pcapng capture file\n"
               "  remote HOST   run a mailslot command on another host over ssh (-- COMMAND) and print its rows\n"
+              "  tap NAME      watch a mailslot served by any process: a copy of each message\n"
+              "  extcap        the capture interface that Wireshark runs (see the README)\n"
               "\n"
               "Names: \\\\.\\mailslot\\[path\\]name, or just [path\\]name for this computer;\n"
               "\\\\*\\mailslot\\name, \\\\DOMAIN\\mailslot\\name or \\\\HOST\\mailslot\\name on the network.\n"

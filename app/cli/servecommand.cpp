@@ -147,11 +147,9 @@ void ServeCommand::printMessages(const StreamRowList &rows)
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);
     }
-    if (!CliSupport::outputAlive()) {
+    if (CliSupport::stopWhenOutputGone()) {
         // The reader went away (`mailslot serve x | head`): close the slot and stop.
-        CliSupport::reportError(tr("standard output"), MailslotError(kErrorBrokenPipe));
         m_exitCode = Failure;
         m_count = 0;
-        QCoreApplication::exit(Failure);
     }
 }

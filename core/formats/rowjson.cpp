@@ -17,10 +17,12 @@ QJsonObject RowJson::object(const StreamRow &row)
                                             {QStringLiteral("text"), PayloadText::jsonText(row.payload)},
                                             {QStringLiteral("source"), QStringLiteral("local")},
                                         };
+    if (!row.datagram && row.sender)
+        addSender(*row.sender, &object);
     if (!row.seenOn().isEmpty())
         object.insert(QStringLiteral("host"), row.seenOn());
     if (const RowProvenance *p = row.provenance.get()) {
-        if (p->writerPid)
+        if (p->writerPid && !object.contains(QStringLiteral("pid")))
             object.insert(QStringLiteral("pid"), double(p->writerPid));
         if (p->savedOrigin) {
             object.insert(QStringLiteral("savedOrigin"), SessionComment::originKey(*p->savedOrigin));
@@ -30,9 +32,23 @@ QJsonObject RowJson::object(const StreamRow &row)
     return object;
 }
 
+void RowJson::addSender(const RowSender &sender, QJsonObject *object)
+{
+    // A tapped message: its writer, and where the bridge got it from ("source": "network").
+    if (sender.pid != 0)
+        object->insert(QStringLiteral("pid"), double(sender.pid));
+    if (!sender.origin)
+        return;
+    object->insert(QStringLiteral("source"), QStringLiteral("network"));
+    object->insert(QStringLiteral("srcIp"), sender.origin->address);
+    object->insert(QStringLiteral("srcPort"), sender.origin->port);
+    object->insert(QStringLiteral("sourceName"), sender.origin->netbiosName);
+    object->insert(QStringLiteral("msgType"), sender.origin->datagramType);
+}
+
 QByteArray RowJson::line(const StreamRow &row)
 {
-    if (row.datagram && !row.provenance && row.host.isEmpty())
+    if (row.datagram && !row.provenance && !row.sender && row.host.isEmpty())
         return row.datagram->toJsonLine();
     return QJsonDocument(object(row)).toJson(QJsonDocument::Compact);
 }

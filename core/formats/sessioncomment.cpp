@@ -50,8 +50,8 @@ QByteArray SessionComment::encode(const StreamRow &row)
     appendField(out, "slot", row.slot);
     if (!row.seenOn().isEmpty())
         appendField(out, "host", row.seenOn());
-    if (p && p->writerPid)
-        appendField(out, "pid", QString::number(p->writerPid));
+    if (row.writerPid())
+        appendField(out, "pid", QString::number(row.writerPid()));
     if (row.datagram) {
         appendField(out, "delivered", row.datagram->delivered ? QStringLiteral("1") : QStringLiteral("0"));
         if (!row.datagram->deliveredTo.isEmpty())

@@ -1,6 +1,7 @@
 #include "core/netio/networkbridge.h"
 
 #include "core/slots/mailslotname.h"
+#include "core/platform/slotbackend.h"
 #include "core/slots/mailslotwriter.h"
 #include "core/stream/deliveryledger.h"
 #include "core/wire/pcapngwriter.h"
@@ -240,7 +241,12 @@ bool NetworkBridge::deliver(ObservedDatagram &d)
         }
         // Noted before the write, so that the local copy is known when it is read.
         const bool noted = m_options.ledger && m_options.ledger->expect(local, d.parsed.payload);
-        const MailslotError e = writer->write(d.parsed.payload, 0);
+        mailslot::platform::MessageOrigin origin;
+        origin.address = d.sourceAddress().toStdString();
+        origin.port = d.sourcePort;
+        origin.netbiosName = d.parsed.sourceName.toDisplayString().toStdString();
+        origin.datagramType = d.parsed.msgType;
+        const MailslotError e = writer->writeFrom(d.parsed.payload, origin, 0);
         if (e && noted)
             m_options.ledger->withdraw(local, d.parsed.payload);
         if (!e) {

@@ -20,7 +20,7 @@ const SlotError kGone{kErrorFileNotFound, "the slot's server has closed it"};
 
 } // namespace
 
-PosixClientSlot::PosixClientSlot(std::unique_ptr<PosixSlotFile> file) : m_file(std::move(file))
+PosixClientSlot::PosixClientSlot(std::unique_ptr<PosixSlotFile> file) : m_file(std::move(file)), m_taps(m_file.get())
 {
 }
 
@@ -33,35 +33,42 @@ bool PosixClientSlot::stillServedLocked() const
 
 SlotError PosixClientSlot::write(const void *data, std::uint32_t size, std::uint32_t timeoutMs)
 {
-    using Clock = std::chrono::steady_clock;
-    if (!m_file->serverAliveQuick())
-        return kGone;
-    SlotHeader *h = m_file->header();
-    if (!m_file->lock())
-        return {kErrorGenFailure, "slot lock unusable"};
-    if (!stillServedLocked()) {
-        m_file->unlock();
-        return kGone;
-    }
+    return writeMessage(data, size, timeoutMs, {});
+}
+
+SlotError PosixClientSlot::writeFrom(const void *data, std::uint32_t size, std::uint32_t timeoutMs,
+                                     const MessageOrigin &origin)
+{
+    return writeMessage(data, size, timeoutMs, TapRing::encodeOrigin(origin));
+}
+
+SlotError PosixClientSlot::checkSizeLocked(std::uint32_t size, std::uint32_t originSize) const
+{
+    const SlotHeader *h = m_file->header();
     if (h->maxMessageSize != 0 && size > h->maxMessageSize) {
         const std::uint32_t max = h->maxMessageSize;
-        m_file->unlock();
         return {kErrorMessageExceedsMaxSize,
                 "message of " + std::to_string(size) + " bytes exceeds the slot's maximum message size of "
                     + std::to_string(max) + " bytes",
                 size, max};
     }
-    if (!SlotRing::canEverFit(size, h->capacity)) {
+    if (SlotRing::recordSize(size, originSize) > h->capacity) {
         const std::uint64_t capacity = h->capacity;
-        m_file->unlock();
         return {kErrorNotEnoughQuota,
                 "message of " + std::to_string(size) + " bytes is larger than the slot's queue of "
                     + std::to_string(capacity) + " bytes",
                 size, capacity};
     }
+    return {};
+}
+
+SlotError PosixClientSlot::waitForRoomLocked(std::uint32_t size, std::uint32_t originSize, std::uint32_t timeoutMs)
+{
+    using Clock = std::chrono::steady_clock;
+    SlotHeader *h = m_file->header();
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
     SlotRing ring = m_file->ring();
-    while (!ring.hasRoomFor(size)) {
+    while (!ring.hasRoomFor(size, originSize)) {
         std::int64_t waitMs = kLivenessCheckMs;
         if (timeoutMs != kMailslotWaitForever) {
             const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
@@ -86,11 +93,36 @@ SlotError PosixClientSlot::write(const void *data, std::uint32_t size, std::uint
             return kGone;
         }
     }
+    return {};
+}
+
+SlotError PosixClientSlot::writeMessage(const void *data, std::uint32_t size, std::uint32_t timeoutMs,
+                                        const std::vector<std::uint8_t> &origin)
+{
+    if (!m_file->serverAliveQuick())
+        return kGone;
+    SlotHeader *h = m_file->header();
+    if (!m_file->lock())
+        return {kErrorGenFailure, "slot lock unusable"};
+    if (!stillServedLocked()) {
+        m_file->unlock();
+        return kGone;
+    }
+    const std::uint32_t originSize = std::uint32_t(origin.size());
+    if (SlotError err = checkSizeLocked(size, originSize)) {
+        m_file->unlock();
+        return err;
+    }
+    if (SlotError err = waitForRoomLocked(size, originSize, timeoutMs))
+        return err; // the lock is released
     timespec now{};
     clock_gettime(CLOCK_REALTIME, &now);
-    ring.push(data, size, std::int64_t(now.tv_sec) * 1000 + now.tv_nsec / 1000000);
+    const std::int64_t writtenMsecs = std::int64_t(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    m_file->ring().push(data, size, writtenMsecs, origin);
     h->totalMessages += 1;
     h->totalBytes += size;
+    // The taps' copies come after the slot's own, in the same lock: every tap sees the slot's order.
+    m_taps.deliverLocked(data, size, writtenMsecs, origin);
     m_file->ringDoorbellLocked();
     m_file->unlock();
     return {};

@@ -1,5 +1,7 @@
 #include "core/platform/posixserverslot.h"
 
+#include "core/platform/tapring.h"
+
 #include <poll.h>
 
 #include <cerrno>
@@ -91,7 +93,14 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
     if (messages > 0)
         m_file->wakeWritersLocked();
     m_file->unlock();
-    SlotRing::forEachRecord(m_scratch.data(), bytes, sink);
+    SlotRing::forEachRecordWithOrigin(
+        m_scratch.data(), bytes,
+        [this, &sink](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,
+                      const std::uint8_t *origin, std::uint32_t originSize) {
+            m_sinkOrigin = origin && TapRing::decodeOrigin(origin, originSize, &m_origin) ? &m_origin : nullptr;
+            sink(data, size, writtenMsecs);
+        });
+    m_sinkOrigin = nullptr;
     // A past burst's block is given back once batches are small again.
     if (m_scratch.size() > kKeptScratchBytes && bytes < m_scratch.size() / 8)
         std::vector<std::uint8_t>().swap(m_scratch);

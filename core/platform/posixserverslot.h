@@ -24,6 +24,7 @@ public:
     std::intptr_t readinessHandle() const override { return m_file->doorbellReadFd(); }
     void acknowledgeReadiness() override;
     void armReadiness() override;
+    const MessageOrigin *sinkOrigin() const override { return m_sinkOrigin; }
 
 private:
     // Takes the next message into buffer; the caller holds the lock and the queue is not empty.
@@ -32,6 +33,8 @@ private:
     // Records copied out of the ring by readAvailable() (reused from call to call).
     static constexpr std::size_t kKeptScratchBytes = 1024 * 1024;
     std::vector<std::uint8_t> m_scratch;
+    MessageOrigin m_origin;                   // the origin of the message a sink is handed
+    const MessageOrigin *m_sinkOrigin = nullptr;
 
     PosixNamespace m_ns;
     std::string m_name;

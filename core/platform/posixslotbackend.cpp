@@ -2,6 +2,7 @@
 
 #include "core/platform/posixclientslot.h"
 #include "core/platform/posixserverslot.h"
+#include "core/platform/posixtapslot.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -115,6 +116,12 @@ SlotError PosixSlotBackend::query(const std::string &canonicalName, SlotStatus *
     *status = file.statusLocked();
     file.unlock();
     return {};
+}
+
+SlotError PosixSlotBackend::tap(const std::string &canonicalName, const TapOptions &options,
+                                std::unique_ptr<TapSlot> *tap)
+{
+    return PosixTapSlot::attach(m_ns, canonicalName, options, tap);
 }
 
 } // namespace mailslot::platform

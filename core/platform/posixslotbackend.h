@@ -15,6 +15,7 @@ public:
     SlotError open(const std::string &canonicalName, std::unique_ptr<ClientSlot> *client) override;
     SlotError list(std::vector<SlotStatus> *slots) override;
     SlotError query(const std::string &canonicalName, SlotStatus *status) override;
+    SlotError tap(const std::string &canonicalName, const TapOptions &options, std::unique_ptr<TapSlot> *tap) override;
     std::string location() const override { return m_ns.directory(); }
 
 private:

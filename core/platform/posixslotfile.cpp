@@ -36,7 +36,15 @@ std::int64_t nowMsecs()
     return std::int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
-std::uint64_t randomId()
+// A drained queue gives back the pages of a backlog past kReclaimThreshold, keeping kReclaimKeep: a
+// steady flow whose backlog stays below it (a batch of 4 MiB, and what arrives while it is consumed)
+// keeps its pages instead of faulting them in again after every drain.
+constexpr std::uint64_t kReclaimThreshold = 16ull * 1024 * 1024;
+constexpr std::uint64_t kReclaimKeep = 8ull * 1024 * 1024;
+
+} // namespace
+
+std::uint64_t PosixSlotFile::randomId()
 {
     std::uint64_t id = 0;
     if (getrandom(&id, sizeof id, 0) != sizeof id)
@@ -44,7 +52,7 @@ std::uint64_t randomId()
     return id | 1; // never 0
 }
 
-SlotError errnoError(std::uint32_t fallback, const std::string &what)
+SlotError PosixSlotFile::errnoError(std::uint32_t fallback, const std::string &what)
 {
     const int e = errno;
     std::uint32_t code = fallback;
@@ -56,14 +64,6 @@ SlotError errnoError(std::uint32_t fallback, const std::string &what)
         code = kErrorNotEnoughMemory;
     return {code, what + ": " + std::strerror(e)};
 }
-
-// A drained queue gives back the pages of a backlog past kReclaimThreshold, keeping kReclaimKeep: a
-// steady flow whose backlog stays below it (a batch of 4 MiB, and what arrives while it is consumed)
-// keeps its pages instead of faulting them in again after every drain.
-constexpr std::uint64_t kReclaimThreshold = 16ull * 1024 * 1024;
-constexpr std::uint64_t kReclaimKeep = 8ull * 1024 * 1024;
-
-} // namespace
 
 PosixSlotFile::~PosixSlotFile()
 {
@@ -171,6 +171,9 @@ SlotError PosixSlotFile::createServer(const std::string &path, const std::string
         return err;
     }
     __atomic_store_n(&h->state, SlotHeader::kStateReady, __ATOMIC_RELEASE);
+    // Tells a directory watch (a tap waiting for this name) that the slot is ready now: the
+    // files' creation came before, while it could not be opened yet.
+    futimens(m_fd, nullptr);
     return {};
 }
 

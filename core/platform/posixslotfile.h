@@ -19,10 +19,16 @@
 
 namespace mailslot::platform {
 
+struct SlotTapEntry
+{
+    std::uint64_t id;
+    std::int64_t pid;
+};
+
 struct SlotHeader
 {
     static constexpr std::uint32_t kMagic = 0x544C534Du; // "MSLT"
-    static constexpr std::uint32_t kVersion = 2;
+    static constexpr std::uint32_t kVersion = 3;
     static constexpr std::uint32_t kStateInitializing = 0;
     static constexpr std::uint32_t kStateReady = 1;
     static constexpr std::uint32_t kStateClosed = 2;
@@ -46,9 +52,15 @@ struct SlotHeader
     std::uint32_t writersWaiting;
     std::uint64_t totalMessages;
     std::uint64_t totalBytes;
+    // The taps attached (id 0: a free entry); writers re-read the table when tapGeneration changes.
+    std::uint32_t tapGeneration;
+    std::uint32_t reserved;
+    SlotTapEntry taps[kMaxTapsPerSlot];
     std::uint32_t nameLength;
     char name[kMaxNameBytes];
 };
+
+static_assert(sizeof(SlotHeader) <= 4096, "the slot header must fit before the queue");
 
 class PosixSlotFile
 {
@@ -63,6 +75,10 @@ public:
     // Paths of a slot's two files in a namespace directory (the name is hashed, never used as a path).
     static std::string slotPath(const std::string &dir, const std::string &name);
     static std::string fifoPath(const std::string &slotFilePath);
+    // A random, nonzero id (slot instances, taps).
+    static std::uint64_t randomId();
+    // errno as a SlotError: access, not-found and memory errors by their codes, else fallback.
+    static SlotError errnoError(std::uint32_t fallback, const std::string &what);
 
     // Server side: creates and maps a new slot file (the caller holds the namespace lock and has
     // removed any stale one), takes the liveness lock and opens the doorbell's read end.

@@ -28,4 +28,9 @@ const char *win32ErrorName(std::uint32_t code)
     }
 }
 
+SlotError ClientSlot::writeFrom(const void *data, std::uint32_t size, std::uint32_t timeoutMs, const MessageOrigin &)
+{
+    return write(data, size, timeoutMs);
+}
+
 } // namespace mailslot::platform

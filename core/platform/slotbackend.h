@@ -64,6 +64,62 @@ struct SlotOptions
     std::uint64_t queueCapacity = kDefaultQueueCapacity;
 };
 
+// Where a message delivered by the network bridge came from ([MS-MAIL] datagram fields). A message
+// written by a local process has none (empty()).
+struct MessageOrigin
+{
+    std::string address;      // source IP address, text form
+    std::uint16_t port = 0;   // source UDP port
+    std::string netbiosName;  // NetBIOS source name, as decoded
+    std::uint8_t datagramType = 0; // NetBIOS datagram type (0x10 DIRECT_UNIQUE, 0x11 DIRECT_GROUP, 0x12 BROADCAST)
+
+    bool empty() const { return address.empty() && netbiosName.empty() && port == 0 && datagramType == 0; }
+};
+
+// A copy of one message as a tap sees it. data and origin are valid during the sink call only.
+struct TapMessage
+{
+    const std::uint8_t *data = nullptr;
+    std::uint32_t size = 0;
+    std::int64_t writtenMsecs = 0;
+    std::int64_t writerPid = 0;
+    const MessageOrigin *origin = nullptr; // null for a message written by a local process
+};
+
+// How many taps one slot can have at once.
+inline constexpr int kMaxTapsPerSlot = 8;
+// Default byte size of a tap's own queue.
+inline constexpr std::uint64_t kDefaultTapCapacity = 8ull * 1024 * 1024;
+
+// An observer of a slot served by any process of this user: a copy of every message written to it
+// from the attach on, in order, in a queue of its own. A tap never blocks a writer or the reader:
+// when its queue is full the writer counts a miss for this tap and goes on.
+class TapSlot
+{
+public:
+    virtual ~TapSlot() = default;
+
+    virtual const std::string &name() const = 0;
+    using Sink = std::function<void(const TapMessage &message)>;
+    // Hands queued copies to sink, up to maxMessages, without waiting. Returns their number. An
+    // emptied queue arms the readiness handle. *error is set to ERROR_FILE_NOT_FOUND once the slot's
+    // server has closed it (or died) and every copy has been handed out.
+    virtual std::size_t readAvailable(const Sink &sink, std::size_t maxMessages, SlotError *error) = 0;
+    // Messages written to the slot since the attach that this tap did not get (its queue was full).
+    virtual std::uint64_t missed() const = 0;
+    // The slot's server pid.
+    virtual std::int64_t serverPid() const = 0;
+    // A file descriptor that signals when copies may have arrived or the slot has closed.
+    virtual std::intptr_t readinessHandle() const = 0;
+    // Clears a signal of the readiness handle (call when it fired).
+    virtual void acknowledgeReadiness() = 0;
+};
+
+struct TapOptions
+{
+    std::uint64_t queueCapacity = kDefaultTapCapacity;
+};
+
 // The server end: CreateMailslot's handle.
 class ServerSlot
 {
@@ -90,6 +146,9 @@ public:
     virtual void acknowledgeReadiness() = 0;
     // Makes the next write signal the readiness handle even though nothing is read (hold mode).
     virtual void armReadiness() = 0;
+    // During a Sink call of readAvailable(): the network origin of the message handed over, or
+    // null (a message written by a local process, or a back-end that carries no origin).
+    virtual const MessageOrigin *sinkOrigin() const { return nullptr; }
 };
 
 // A client end: CreateFile + WriteFile.
@@ -99,6 +158,10 @@ public:
     virtual ~ClientSlot() = default;
     // One message. Waits up to timeoutMs while the slot's queue is full (never drops).
     virtual SlotError write(const void *data, std::uint32_t size, std::uint32_t timeoutMs) = 0;
+    // The same, recording where the message came from (the bridge) for taps and the reader. A
+    // back-end that cannot carry an origin writes the message without it.
+    virtual SlotError writeFrom(const void *data, std::uint32_t size, std::uint32_t timeoutMs,
+                                const MessageOrigin &origin);
 };
 
 class SlotBackend
@@ -112,6 +175,11 @@ public:
     virtual SlotError open(const std::string &canonicalName, std::unique_ptr<ClientSlot> *client) = 0;
     virtual SlotError list(std::vector<SlotStatus> *slots) = 0;
     virtual SlotError query(const std::string &canonicalName, SlotStatus *status) = 0;
+    // Attaches a tap to a slot of this user served by any process. ERROR_FILE_NOT_FOUND when it is
+    // not served, ERROR_NOT_ENOUGH_QUOTA when it has kMaxTapsPerSlot taps already, ERROR_ACCESS_DENIED
+    // for another user's namespace, ERROR_NOT_SUPPORTED where the system cannot offer it (Windows).
+    virtual SlotError tap(const std::string &canonicalName, const TapOptions &options,
+                          std::unique_ptr<TapSlot> *tap) = 0;
     // Where the namespace lives (a directory on POSIX), for diagnostics.
     virtual std::string location() const = 0;
 };

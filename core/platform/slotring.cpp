@@ -30,9 +30,26 @@ SlotRing::SlotRing(SlotRingState *state, std::uint8_t *data, std::uint64_t capac
 {
 }
 
-std::uint64_t SlotRing::recordSize(std::uint32_t size)
+std::uint64_t SlotRing::recordSize(std::uint32_t size, std::uint32_t originSize)
 {
-    return kRecordHeader + alignRecord(size);
+    return kRecordHeader + (originSize > 0 ? originBlock(originSize) : 0) + alignRecord(size);
+}
+
+std::uint64_t SlotRing::originBlock(std::uint32_t originSize)
+{
+    return alignRecord(4 + std::uint64_t(originSize));
+}
+
+std::uint64_t SlotRing::recordBytesAt(std::uint64_t offset, std::uint32_t *payloadOffset) const
+{
+    RecordHeader header;
+    std::memcpy(&header, m_data + offset, sizeof header);
+    std::uint32_t originSize = 0;
+    if (header.kind == kKindMessageWithOrigin)
+        std::memcpy(&originSize, m_data + offset + kRecordHeader, sizeof originSize);
+    if (payloadOffset)
+        *payloadOffset = std::uint32_t(kRecordHeader + (originSize > 0 ? originBlock(originSize) : 0));
+    return recordSize(header.size, originSize);
 }
 
 bool SlotRing::canEverFit(std::uint32_t size, std::uint64_t capacity)
@@ -40,9 +57,9 @@ bool SlotRing::canEverFit(std::uint32_t size, std::uint64_t capacity)
     return recordSize(size) <= capacity;
 }
 
-bool SlotRing::hasRoomFor(std::uint32_t size) const
+bool SlotRing::hasRoomFor(std::uint32_t size, std::uint32_t originSize) const
 {
-    const std::uint64_t need = recordSize(size);
+    const std::uint64_t need = recordSize(size, originSize);
     if (need > m_capacity)
         return false;
     const std::uint64_t toEnd = m_capacity - offsetOf(m_state->tail);
@@ -50,9 +67,11 @@ bool SlotRing::hasRoomFor(std::uint32_t size) const
     return m_capacity - usedBytes() >= total;
 }
 
-void SlotRing::push(const void *data, std::uint32_t size, std::int64_t writtenMsecs)
+void SlotRing::push(const void *data, std::uint32_t size, std::int64_t writtenMsecs,
+                    const std::vector<std::uint8_t> &origin)
 {
-    const std::uint64_t need = recordSize(size);
+    const std::uint32_t originSize = std::uint32_t(origin.size());
+    const std::uint64_t need = recordSize(size, originSize);
     std::uint64_t offset = offsetOf(m_state->tail);
     if (need > m_capacity - offset) {
         const RecordHeader skip{std::uint32_t(m_capacity - offset), kKindSkip, 0};
@@ -60,10 +79,16 @@ void SlotRing::push(const void *data, std::uint32_t size, std::int64_t writtenMs
         m_state->tail += m_capacity - offset;
         offset = 0;
     }
-    const RecordHeader header{size, kKindMessage, writtenMsecs};
+    const RecordHeader header{size, originSize > 0 ? kKindMessageWithOrigin : kKindMessage, writtenMsecs};
     std::memcpy(m_data + offset, &header, sizeof header);
+    std::uint64_t payload = offset + kRecordHeader;
+    if (originSize > 0) {
+        std::memcpy(m_data + payload, &originSize, sizeof originSize);
+        std::memcpy(m_data + payload + 4, origin.data(), originSize);
+        payload += originBlock(originSize);
+    }
     if (size > 0)
-        std::memcpy(m_data + offset + kRecordHeader, data, size);
+        std::memcpy(m_data + payload, data, size);
     if (offset + need > m_state->highWater)
         m_state->highWater = offset + need;
     // Commit: the queue's figures change last, so a writer that dies above leaves them consistent.
@@ -96,13 +121,16 @@ std::int64_t SlotRing::peekTime() const
 
 const std::uint8_t *SlotRing::peekData() const
 {
-    return m_data + offsetOf(messagePosition()) + kRecordHeader;
+    const std::uint64_t offset = offsetOf(messagePosition());
+    std::uint32_t payload = 0;
+    recordBytesAt(offset, &payload);
+    return m_data + offset + payload;
 }
 
 bool SlotRing::pop()
 {
     const std::uint64_t position = messagePosition();
-    m_state->head = position + recordSize(peekSize());
+    m_state->head = position + recordBytesAt(offsetOf(position));
     m_state->count -= 1;
     if (m_state->count == 0) {
         // Start again at offset 0: an idle slot keeps touching the same few pages.
@@ -137,7 +165,7 @@ std::size_t SlotRing::take(std::vector<std::uint8_t> *out, std::size_t maxMessag
             pieceStart[pieces] = pieceEnd[pieces] = position;
             ++pieces;
         }
-        position += recordSize(header.size);
+        position += recordBytesAt(offsetOf(position));
         pieceEnd[pieces - 1] = position;
         payload += header.size;
         ++messages;
@@ -177,8 +205,10 @@ bool SlotRing::repair()
         std::memcpy(&header, m_data + offset, sizeof header);
         if (header.kind == kKindSkip && header.size == m_capacity - offset) {
             position += header.size;
-        } else if (header.kind == kKindMessage && recordSize(header.size) <= m_capacity - offset) {
-            position += recordSize(header.size);
+        } else if ((header.kind == kKindMessage
+                    || (header.kind == kKindMessageWithOrigin && m_capacity - offset >= kRecordHeader + 4))
+                   && recordBytesAt(offset) <= m_capacity - offset) {
+            position += recordBytesAt(offset);
             ++count;
         } else {
             consistent = false;

@@ -209,4 +209,12 @@ SlotError Win32SlotBackend::list(std::vector<SlotStatus> *slots)
     return {};
 }
 
+SlotError Win32SlotBackend::tap(const std::string &, const TapOptions &, std::unique_ptr<TapSlot> *)
+{
+    // A copy of what other processes write to a slot served by another process exists only inside
+    // the system's mailslot file system: watching it needs a kernel filter driver, which we do not ship.
+    return {kErrorNotSupported, "watching another process's mailslot needs a file system filter driver on "
+                                "Windows; it is not offered"};
+}
+
 } // namespace mailslot::platform

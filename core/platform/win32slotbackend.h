@@ -21,6 +21,7 @@ public:
     // process's slots and ERROR_NOT_SUPPORTED with the NTSTATUS in the detail.
     SlotError list(std::vector<SlotStatus> *slots) override;
     SlotError query(const std::string &canonicalName, SlotStatus *status) override;
+    SlotError tap(const std::string &canonicalName, const TapOptions &options, std::unique_ptr<TapSlot> *tap) override;
     std::string location() const override { return "\\Device\\Mailslot\\"; }
 };
 

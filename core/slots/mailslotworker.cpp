@@ -112,8 +112,8 @@ void MailslotWorker::drain()
     SlotBatchBuilder builder(m_name, m_lastBatch); // batches of a steady flow are alike
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
-        [&builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
-            builder.add(data, size, writtenMsecs);
+        [this, &builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
+            builder.add(data, size, writtenMsecs, m_slot->sinkOrigin());
         },
         kMaxBatchMessages, kMaxBatchBytes, &error);
     const std::size_t bytes = std::size_t(builder.payloadBytes());

@@ -44,3 +44,11 @@ MailslotError MailslotWriter::write(QByteArrayView payload, quint32 timeoutMs)
     const SlotError e = m_slot->write(payload.data(), quint32(payload.size()), timeoutMs);
     return e ? MailslotError::fromPlatform(e) : MailslotError(); // success builds no strings
 }
+
+MailslotError MailslotWriter::writeFrom(QByteArrayView payload, const MessageOrigin &origin, quint32 timeoutMs)
+{
+    if (payload.size() > qsizetype(0xFFFFFFFEu))
+        return MailslotError(kErrorInvalidParameter, {}, quint64(payload.size()), 0xFFFFFFFEu);
+    const SlotError e = m_slot->writeFrom(payload.data(), quint32(payload.size()), timeoutMs, origin);
+    return e ? MailslotError::fromPlatform(e) : MailslotError();
+}

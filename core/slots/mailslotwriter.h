@@ -10,6 +10,7 @@
 
 namespace mailslot::platform {
 class ClientSlot;
+struct MessageOrigin;
 }
 
 class MailslotWriter
@@ -26,6 +27,9 @@ public:
     // WriteFile: one message. Fails (and queues nothing) if the message is over the slot's
     // maximum size; waits up to timeoutMs (0xFFFFFFFF: forever) while the queue is full.
     MailslotError write(QByteArrayView payload, quint32 timeoutMs = kDefaultWriteTimeout);
+    // The same for a message that came from the network: the slot's taps see where from.
+    MailslotError writeFrom(QByteArrayView payload, const mailslot::platform::MessageOrigin &origin,
+                            quint32 timeoutMs = kDefaultWriteTimeout);
 
 private:
     MailslotWriter(QString name, std::unique_ptr<mailslot::platform::ClientSlot> slot);

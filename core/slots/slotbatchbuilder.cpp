@@ -26,7 +26,8 @@ SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows) 
     m_sizes.reserve(std::size_t(expectedRows));
 }
 
-void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs)
+void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,
+                           const mailslot::platform::MessageOrigin *origin)
 {
     if (size > 0 && m_used + qsizetype(size) > m_block.size()) {
         closeBlock();
@@ -35,6 +36,8 @@ void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::in
     StreamRow &row = m_rows.emplace_back(); // numbered by the StreamHub that takes it
     row.slot = m_slot;
     row.timeNs = writtenMsecs * 1000000;
+    if (origin)
+        row.sender = RowSender::make(0, origin); // the reader does not learn the writer's pid
     m_sizes.push_back(size);
     if (size > 0) {
         std::memcpy(m_block.data() + m_used, data, size);

@@ -8,6 +8,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace mailslot::platform {
+struct MessageOrigin;
+}
+
 class SlotBatchBuilder
 {
 public:
@@ -16,7 +20,9 @@ public:
     // expectedRows: how many rows to reserve room for (the last batch's size is a good guess).
     SlotBatchBuilder(const QString &slot, qsizetype expectedRows);
 
-    void add(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs);
+    // origin: where the bridge got the message from (null: a local writer's).
+    void add(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,
+             const mailslot::platform::MessageOrigin *origin = nullptr);
     // Payload bytes added so far.
     qsizetype payloadBytes() const { return m_bytes; }
     // The rows; the builder is empty afterwards.

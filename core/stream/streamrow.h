@@ -9,6 +9,7 @@
 
 #include "core/stream/observeddatagram.h"
 #include "core/stream/rowprovenance.h"
+#include "core/stream/rowsender.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,10 +40,14 @@ struct StreamRow
     // Host, writer pid, saved origin: null when there is nothing more to know (see rowprovenance.h).
     std::shared_ptr<const RowProvenance> provenance;
     QString host;          // remote rows: the host they came from (as the user named it); empty for this host
+    // Tapped rows: the writer's pid and, for a message the bridge delivered, its network origin.
+    std::shared_ptr<const RowSender> sender;
 
     bool isNetwork() const { return datagram != nullptr; }
     // The machine the row was seen on: a remote row's host, else a saved session's, else empty.
     QString seenOn() const { return !host.isEmpty() ? host : provenance ? provenance->host : QString(); }
+    // The process that wrote the message: a tapped row's writer, else a saved session's, else 0.
+    qint64 writerPid() const { return sender && sender->pid ? sender->pid : provenance ? provenance->writerPid : 0; }
     QDateTime time() const { return QDateTime::fromMSecsSinceEpoch(timeNs / 1000000, Qt::UTC); }
 
     // A row for a datagram (slot, payload and time taken from it).

@@ -415,6 +415,7 @@ void TestCliSlotCommands::anotherUserIsShutOut_data()
     QTest::newRow("list") << QStringList{"list"};
     QTest::newRow("info") << QStringList{"info", "cli/private"};
     QTest::newRow("read (serve)") << QStringList{"serve", "cli/private2", "--count", "1"};
+    QTest::newRow("watch (tap)") << QStringList{"tap", "cli/private", "--count", "1"};
 }
 
 void TestCliSlotCommands::anotherUserIsShutOut()

@@ -1,5 +1,6 @@
 // SlotRing: the ring of records in shared memory (pure logic).
 #include "core/platform/slotring.h"
+#include "core/platform/tapring.h"
 
 #include <QTest>
 
@@ -21,6 +22,8 @@ private slots:
     void fullRing();
     void repairRecounts();
     void repairEmptiesGarbage();
+    void originRecords_data();
+    void originRecords();
 };
 
 void TestSlotRing::recordSizes_data()
@@ -182,6 +185,76 @@ void TestSlotRing::repairEmptiesGarbage()
     QVERIFY(!ring.repair());
     QVERIFY(ring.isEmpty());
     QCOMPARE(ring.usedBytes(), 0u);
+}
+
+void TestSlotRing::originRecords_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("size");
+    QTest::newRow("small ring, wraps") << 512 << 40;
+    QTest::newRow("empty payloads") << 1024 << 0;
+    QTest::newRow("4 KiB ring") << 4096 << 300;
+}
+
+void TestSlotRing::originRecords()
+{
+    // Messages with and without a network origin mix; peek, pop, take and repair see both right.
+    QFETCH(int, capacity);
+    QFETCH(int, size);
+    std::vector<std::uint8_t> memory(std::size_t(capacity), 0xEE);
+    SlotRingState state;
+    SlotRing ring(&state, memory.data(), std::uint64_t(capacity));
+    mailslot::platform::MessageOrigin origin;
+    origin.address = "192.168.7.20";
+    origin.port = 138;
+    origin.netbiosName = "WORKSTATION7<00>";
+    origin.datagramType = 0x12;
+    const std::vector<std::uint8_t> encoded = TapRing::encodeOrigin(origin);
+    QVERIFY(SlotRing::recordSize(std::uint32_t(size), std::uint32_t(encoded.size())) > SlotRing::recordSize(std::uint32_t(size)));
+    int pushed = 0;
+    int checked = 0;
+    for (int round = 0; round < 40; ++round) {
+        for (;;) {
+            const bool withOrigin = pushed % 3 != 1;
+            const std::uint32_t originSize = withOrigin ? std::uint32_t(encoded.size()) : 0;
+            if (!ring.hasRoomFor(std::uint32_t(size), originSize))
+                break;
+            const std::vector<std::uint8_t> payload(static_cast<std::size_t>(size), static_cast<std::uint8_t>(pushed));
+            ring.push(payload.data(), std::uint32_t(size), pushed, withOrigin ? encoded : std::vector<std::uint8_t>{});
+            ++pushed;
+        }
+        QVERIFY(ring.repair()); // consistent records are kept
+        if (round % 2 == 0) {
+            QCOMPARE(ring.peekSize(), std::uint32_t(size));
+            if (size > 0)
+                QCOMPARE(ring.peekData()[0], std::uint8_t(checked));
+            QCOMPARE(ring.peekTime(), std::int64_t(checked));
+            ring.pop();
+            ++checked;
+        }
+        std::vector<std::uint8_t> block;
+        std::size_t bytes = 0;
+        ring.take(&block, 2, 1u << 20, &bytes);
+        SlotRing::forEachRecordWithOrigin(block.data(), bytes,
+                                          [&](const std::uint8_t *data, std::uint32_t got, std::int64_t time,
+                                              const std::uint8_t *originBytes, std::uint32_t originSize) {
+                                              QCOMPARE(got, std::uint32_t(size));
+                                              QCOMPARE(time, std::int64_t(checked));
+                                              if (size > 0)
+                                                  QCOMPARE(data[0], std::uint8_t(checked));
+                                              QCOMPARE(originBytes != nullptr, checked % 3 != 1);
+                                              mailslot::platform::MessageOrigin decoded;
+                                              if (originBytes) {
+                                                  QVERIFY(TapRing::decodeOrigin(originBytes, originSize, &decoded));
+                                                  QCOMPARE(decoded.address, origin.address);
+                                                  QCOMPARE(decoded.netbiosName, origin.netbiosName);
+                                                  QCOMPARE(decoded.port, origin.port);
+                                                  QCOMPARE(decoded.datagramType, origin.datagramType);
+                                              }
+                                              ++checked;
+                                          });
+    }
+    QVERIFY(checked > 40);
 }
 
 QTEST_GUILESS_MAIN(TestSlotRing)

@@ -110,8 +110,10 @@ void TestRemoteLineParser::datagramRoundTrip()
     const StreamRowList rows = parser.feed(stream({sent}));
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows[0].datagram);
-    // Everything the JSON says, said again: the same line.
-    QCOMPARE(RowJson::line(rows[0]), RowJson::line(sent));
+    // Everything the JSON says, said again: the same line, with the host it came from.
+    StreamRow tagged = sent;
+    tagged.host = QStringLiteral("far");
+    QCOMPARE(RowJson::line(rows[0]), RowJson::line(tagged));
     QCOMPARE(rows[0].payload, sent.payload);
     QCOMPARE(rows[0].slot, sent.slot);
     QCOMPARE(rows[0].host, QStringLiteral("far"));

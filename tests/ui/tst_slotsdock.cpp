@@ -2,6 +2,8 @@
 #include "core/slots/mailslotwriter.h"
 #include "ui/slots/slotmodel.h"
 #include "ui/slots/slotsdock.h"
+#include "core/stream/slotwatches.h"
+#include "core/stream/streamhub.h"
 #include "ui/common/slotnamedelegate.h"
 #include "core/text/translations.h"
 #include "tests/common/windowsdeviation.h"
@@ -29,6 +31,7 @@ private slots:
     void sorting();
     void nameKeepsItsRoomAfterALanguageSwitch();
     void partialListingIsSaid();
+    void watchAnotherProcessesSlot();
 
 private:
     QTemporaryDir m_dir;
@@ -53,6 +56,50 @@ void TestSlotsDock::createReceiveAndClose()
     child<QAction>(&dock, QStringLiteral("closeSlotAction"))->trigger();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!registry.server(QStringLiteral("dock\\one")));
+}
+
+void TestSlotsDock::watchAnotherProcessesSlot()
+{
+    // A slot served by another registry (as another process would): Watch streams a copy of what
+    // is written to it, with the writer's pid, and the Slots view says it is watched.
+    MailslotRegistry registry;
+    MailslotRegistry other;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    StreamHub hub;
+    SlotWatches watches(&hub);
+    dock.setWatches(&watches);
+    MailslotError error;
+    QVERIFY(other.createSlot(QStringLiteral("dock\\watched"), {}, &error));
+    const QString name = QStringLiteral("\\\\.\\mailslot\\dock\\watched");
+    model.refresh();
+    dock.selectSlot(name);
+    QCOMPARE(dock.currentSlot(), name);
+    auto *watch = child<QAction>(&dock, QStringLiteral("watchSlotAction"));
+    QVERIFY(watch->isEnabled());
+    QVERIFY(!watch->isChecked());
+    QSignalSpy rows(&hub, &StreamHub::rowsArrived);
+    watch->trigger();
+    QVERIFY(watches.isWatched(name));
+    QVERIFY(watch->isChecked());
+    const int row = model.rowOf(name);
+    QVERIFY(model.data(model.index(row, SlotModel::StateColumn)).toString().endsWith(QStringLiteral(", watched")));
+    // The tap attaches in its own thread: write until a copy arrives.
+    auto writer = MailslotWriter::open(name, &error);
+    QVERIFY(writer);
+    while (rows.isEmpty()) {
+        QVERIFY(!writer->write("seen"));
+        rows.wait(100);
+    }
+    const StreamRow first = rows.first().at(0).value<StreamRowList>().first();
+    QCOMPARE(first.slot, name);
+    QCOMPARE(first.payload, QByteArray("seen"));
+    QVERIFY(first.sender);
+    QCOMPARE(first.sender->pid, qint64(QCoreApplication::applicationPid()));
+    watch->trigger(); // Stop watching
+    QVERIFY(!watches.isWatched(name));
+    QVERIFY(!watch->isChecked());
+    QVERIFY(!model.data(model.index(row, SlotModel::StateColumn)).toString().contains(QStringLiteral("watched")));
 }
 
 void TestSlotsDock::duplicateNameIsReported()

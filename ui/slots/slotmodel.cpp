@@ -289,7 +289,10 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return info.name;
-        case StateColumn: return info.error ? tr("%1 (no figures)").arg(stateText(r.state)) : stateText(r.state);
+        case StateColumn: {
+            const QString state = info.error ? tr("%1 (no figures)").arg(stateText(r.state)) : stateText(r.state);
+            return m_watched.contains(info.name) ? tr("%1, watched").arg(state) : state;
+        }
         case WaitingColumn: return QLocale().toString(info.messageCount);
         case NextSizeColumn: return sizeText(info.nextSize, false);
         case MaxSizeColumn: return sizeText(info.maxMessageSize, true);
@@ -345,4 +348,11 @@ QVariant SlotModel::headerData(int section, Qt::Orientation orientation, int rol
     case RateColumn: return tr("Rate");
     }
     return {};
+}
+
+void SlotModel::setWatched(const QStringList &names)
+{
+    m_watched = QSet<QString>(names.cbegin(), names.cend());
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(int(m_rows.size()) - 1, StateColumn));
 }

@@ -48,6 +48,9 @@ public:
     // Why the system listed only this process's slots (Wine cannot list \\Device\\Mailslot),
     // empty when it listed every slot.
     QString partialListingReason() const { return m_partialListingReason; }
+    // The slots the monitor watches (their state says so).
+    void setWatched(const QStringList &names);
+    bool isWatched(const QString &canonicalName) const { return m_watched.contains(canonicalName); }
     void retranslate();
 
     int rowOf(const QString &canonicalName) const;
@@ -95,6 +98,7 @@ private:
     QHash<QString, NetworkSlot> m_network; // by the local canonical name of the slot (as listed)
     QSet<QString> m_unreachable;            // served here, missing from the namespace
     QString m_partialListingReason;
+    QSet<QString> m_watched;                // watched by this monitor (a tap)
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

@@ -4,6 +4,7 @@
 
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotregistry.h"
+#include "core/stream/slotwatches.h"
 #include "ui/slots/newslotdialog.h"
 #include "ui/slots/slotmodel.h"
 
@@ -35,7 +36,8 @@ SlotsDock::SlotsDock(MailslotRegistry *registry, SlotModel *model, QWidget *pare
       m_timeoutAction(new QAction(this)),
       m_holdAction(new QAction(this)),
       m_copyAction(new QAction(this)),
-      m_sendAction(new QAction(this))
+      m_sendAction(new QAction(this)),
+      m_watchAction(new QAction(this))
 {
     setObjectName(QStringLiteral("slotsDock"));
     setUpView();
@@ -80,13 +82,16 @@ void SlotsDock::setUpActions()
     m_holdAction->setObjectName(QStringLiteral("holdSlotAction"));
     m_copyAction->setObjectName(QStringLiteral("copySlotNameAction"));
     m_sendAction->setObjectName(QStringLiteral("sendToSlotAction"));
+    m_watchAction->setObjectName(QStringLiteral("watchSlotAction"));
+    m_watchAction->setCheckable(true);
     m_newAction->setShortcut(QKeySequence::New);
     m_closeAction->setShortcut(QKeySequence::Delete);
     m_closeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_holdAction->setCheckable(true);
-    const QList<QAction *> actions{m_newAction, m_closeAction, m_timeoutAction, m_holdAction, m_copyAction, m_sendAction};
+    const QList<QAction *> actions{m_newAction,  m_closeAction, m_timeoutAction, m_holdAction,
+                                   m_copyAction, m_sendAction,  m_watchAction};
     m_view->addActions(actions);
     m_toolBar->addActions({m_newAction, m_closeAction, m_holdAction, m_sendAction});
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -119,6 +124,7 @@ void SlotsDock::connectSignals()
     connect(m_closeAction, &QAction::triggered, this, &SlotsDock::closeCurrent);
     connect(m_timeoutAction, &QAction::triggered, this, &SlotsDock::askReadTimeout);
     connect(m_holdAction, &QAction::triggered, this, [this](bool checked) { setHold(currentSlot(), checked); });
+    connect(m_watchAction, &QAction::triggered, this, [this](bool checked) { setWatched(currentSlot(), checked); });
     connect(m_copyAction, &QAction::triggered, this, [this] {
         if (!currentSlot().isEmpty())
             QGuiApplication::clipboard()->setText(currentSlot());
@@ -209,6 +215,41 @@ bool SlotsDock::setHold(const QString &name, bool hold)
     return true;
 }
 
+bool SlotsDock::setWatched(const QString &name, bool watch)
+{
+    const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
+    if (watch && (row < 0 || m_model->stateAt(row) == SlotModel::State::SeenOnNetwork))
+        return false; // only a slot on this computer can be watched
+    if (!m_watches)
+        return false;
+    MailslotError error;
+    if (watch && !m_watches->watch(name, &error)) {
+        emit statusMessage(tr("Could not watch %1: %2").arg(name, error.toString()));
+        return false;
+    }
+    if (!watch)
+        m_watches->unwatch(name);
+    emit statusMessage(watch ? tr("Watching %1: a copy of every message written to it").arg(name)
+                             : tr("Stopped watching %1").arg(name));
+    updateActions();
+    return true;
+}
+
+void SlotsDock::setWatches(SlotWatches *watches)
+{
+    m_watches = watches;
+    connect(watches, &SlotWatches::watchedChanged, this, [this] {
+        m_model->setWatched(m_watches->watched());
+        updateActions();
+    });
+    connect(watches, &SlotWatches::watchFailed, this, [this](const QString &slot, const MailslotError &error) {
+        emit statusMessage(tr("Could not watch %1: %2").arg(slot, error.toString()));
+    });
+    connect(watches, &SlotWatches::missedChanged, this, [this](const QString &slot, quint64 missed) {
+        emit statusMessage(tr("%1: %n message(s) not seen by this watch (it fell behind)", nullptr, int(missed)).arg(slot));
+    });
+}
+
 void SlotsDock::showNewSlotDialog()
 {
     NewSlotDialog dialog(this);
@@ -251,6 +292,11 @@ void SlotsDock::updateActions()
     // Nothing can reach a slot whose file left the namespace: closing it is what is left to do.
     const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
     m_sendAction->setEnabled(row >= 0 && m_model->stateAt(row) != SlotModel::State::Unreachable);
+    const bool watched = !name.isEmpty() && m_model->isWatched(name);
+    m_watchAction->setEnabled(m_watches
+                              && (watched || (row >= 0 && m_model->stateAt(row) != SlotModel::State::SeenOnNetwork)));
+    m_watchAction->setChecked(watched);
+    m_watchAction->setText(watched ? tr("Stop &Watching") : tr("&Watch"));
 }
 
 void SlotsDock::changeEvent(QEvent *event)
@@ -274,6 +320,9 @@ void SlotsDock::retranslateUi()
     m_holdAction->setToolTip(tr("Stop reading the slot: messages queue up and GetMailslotInfo's counts rise"));
     m_copyAction->setText(tr("Copy &Name"));
     m_sendAction->setText(tr("&Send to This Slot..."));
+    m_watchAction->setToolTip(tr("Stream a copy of every message written to the slot, whichever process serves "
+                                 "it, with the writer's pid (its reader still gets every message)"));
+    updateActions(); // the Watch action's text
     m_model->retranslate();
     showPartialListing(m_model->partialListingReason());
     fitColumns();
@@ -336,8 +385,8 @@ QList<QAction *> SlotsDock::menuActions()
             action->setSeparator(true);
             return action;
         };
-        m_menuActions = {m_newAction,  m_closeAction, separator(),  m_timeoutAction,
-                         m_holdAction, separator(),   m_copyAction, m_sendAction};
+        m_menuActions = {m_newAction,  m_closeAction, separator(),  m_timeoutAction, m_holdAction,
+                         separator(),  m_copyAction,  m_sendAction, separator(),     m_watchAction};
     }
     return m_menuActions;
 }

@@ -13,6 +13,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QToolBar;
 class SlotModel;
+class SlotWatches;
 
 class SlotsDock : public QDockWidget
 {
@@ -37,6 +38,10 @@ public:
     bool closeSlot(const QString &name);
     bool setReadTimeout(const QString &name, quint32 milliseconds);
     bool setHold(const QString &name, bool hold);
+    // Watch: a copy of every message written to the slot, whichever process serves it, streams
+    // in through watches (not owned; set once).
+    void setWatches(SlotWatches *watches);
+    bool setWatched(const QString &name, bool watch);
 
 signals:
     void currentSlotChanged(const QString &canonicalName);
@@ -72,6 +77,8 @@ private:
     QAction *m_holdAction;
     QAction *m_copyAction;
     QAction *m_sendAction;
+    QAction *m_watchAction;
+    SlotWatches *m_watches = nullptr;
     QList<QAction *> m_menuActions; // made on first use
     QString m_current;
 };

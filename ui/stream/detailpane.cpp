@@ -266,6 +266,15 @@ void DetailPane::addMessageItems()
     addTreeItem(message, tr("Slot"), m.slot);
     addTreeItem(message, tr("Source"), MessageModel::sourceText(m));
     addTreeItem(message, tr("Size"), tr("%n byte(s)", nullptr, int(m.payload.size())));
+    if (m.sender && m.sender->pid)
+        addTreeItem(message, tr("Writer pid"), QString::number(m.sender->pid));
+    if (m.sender && m.sender->origin) {
+        const NetworkOrigin &o = *m.sender->origin;
+        QTreeWidgetItem *origin = addTreeItem(message, tr("Delivered by the bridge"));
+        addTreeItem(origin, tr("From"), QStringLiteral("%1:%2").arg(o.address).arg(o.port));
+        addTreeItem(origin, tr("Source name"), o.netbiosName);
+        addTreeItem(origin, tr("Message type"), mailslot::wire::NetbiosDatagram::messageTypeName(o.datagramType));
+    }
     if (m.isNetwork())
         addTreeItem(message, tr("Delivered"),
                     m.datagram->delivered ? tr("yes, into %1").arg(m.slot) : tr("no (observed only)"));

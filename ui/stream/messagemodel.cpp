@@ -232,6 +232,10 @@ int MessageModel::columnCount(const QModelIndex &parent) const
 QString MessageModel::sourceText(const StreamRow &row)
 {
     const ObservedDatagram *d = row.datagram.get();
+    if (!d && row.sender && row.sender->origin) // delivered by the bridge: where it came from
+        return row.sender->origin->address + QLatin1Char(' ') + row.sender->origin->netbiosName;
+    if (!d && row.sender && row.sender->pid) // a watched slot: the writer
+        return tr("pid %1", "message source: the process that wrote it").arg(row.sender->pid);
     if (!d)
         return tr("local", "message source: this computer");
     QString text = d->sourceAddress();

@@ -5,6 +5,7 @@
 #include "core/stream/bridgesource.h"
 #include "core/stream/capturesource.h"
 #include "core/stream/slotsource.h"
+#include "core/stream/slotwatches.h"
 #include "core/stream/streamhub.h"
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
@@ -134,6 +135,7 @@ void MainWindow::connectStream()
 
 void MainWindow::connectDocks()
 {
+    m_slotsDock->setWatches(new SlotWatches(m_hub, this)); // Watch: taps on any process's slots
     connect(m_slotsDock, &SlotsDock::currentSlotChanged, m_statisticsDock, &StatisticsDock::setSlotName);
     connect(m_slotsDock, &SlotsDock::sendRequested, this, [this](const QString &name) {
         m_composeDock->setTarget(name);
@@ -246,14 +248,12 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_composeDock->toggleViewAction());
     m_viewMenu->addAction(m_statisticsDock->toggleViewAction());
     m_viewMenu->addAction(m_networkDock->toggleViewAction());
-
     m_slotsMenu = menuBar()->addMenu(QString());
     m_slotsMenu->addActions(m_slotsDock->menuActions());
 
     m_networkMenu = menuBar()->addMenu(QString());
     m_networkMenu->addAction(m_networkDock->networkAction());
     m_networkMenu->addAction(m_networkSettingsAction);
-
     menuBar()->addMenu(m_languageMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
