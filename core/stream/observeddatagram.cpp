@@ -11,6 +11,9 @@
 #include <QJsonValue>
 
 #include <QVarLengthArray>
+#ifdef __MINGW32__
+#include <QThreadStorage>
+#endif
 
 #include <algorithm>
 
@@ -213,7 +216,16 @@ const QVarLengthArray<Member, 40> &memberOrder(const DecodedPayload &payload)
         bool truncated = false;
         QVarLengthArray<Member, 40> members;
     };
+#ifdef __MINGW32__
+    // mingw-w64's thread_local objects with destructors are destroyed at the OS thread's exit,
+    // after the C run-time's part of it: a formatting thread of a QThreadPool that ended crashed
+    // in free() there (tst_capturedecoder under Wine). Qt's own per-thread storage is freed when
+    // the QThread finishes, before that.
+    static QThreadStorage<Layout> storage;
+    Layout &cache = storage.localData();
+#else
     thread_local Layout cache;
+#endif
     const QList<DecodedPayload::Field> &fields = payload.fields();
     bool same = cache.keys.size() == fields.size() && cache.truncated == payload.isTruncated();
     for (qsizetype i = 0; same && i < fields.size(); ++i)
