@@ -63,14 +63,14 @@ void RemoteLineParser::takeLine(QByteArrayView line, StreamRowList *rows)
             reject(first ? problem : tr("a header line in the middle of the stream"));
         return;
     }
-    if (first)
-        reject(tr("no %1 header: rows are read as version %2").arg(QLatin1String(StreamFormat::kName)).arg(StreamFormat::kVersion));
     QString problem;
     std::optional<StreamRow> row = StreamRowReader::read(line, &problem);
     if (!row) {
-        reject(problem);
+        reject(problem); // a line is counted bad once, for its worst problem
         return;
     }
+    if (first)
+        reject(tr("no %1 header: rows are read as version %2").arg(QLatin1String(StreamFormat::kName)).arg(StreamFormat::kVersion));
     row->host = m_host;
     rows->append(std::move(*row));
 }

@@ -56,6 +56,7 @@ private slots:
     void datagramRoundTrip();
     void badLinesAreCounted_data();
     void badLinesAreCounted();
+    void badFirstLineCountsOnce();
     void newerVersionIsRefused();
     void missingHeaderIsReported();
     void lastLineWithoutNewline();
@@ -150,6 +151,17 @@ void TestRemoteLineParser::badLinesAreCounted()
     QCOMPARE(parser.badLines(), 1u);
     QVERIFY2(parser.lastProblem().startsWith(QStringLiteral("line 3: ")), qPrintable(parser.lastProblem()));
     QVERIFY2(parser.lastProblem().contains(problem), qPrintable(parser.lastProblem()));
+}
+
+void TestRemoteLineParser::badFirstLineCountsOnce()
+{
+    // No header, and the line is no row either: one bad line, not two (found by fuzz_remotelineparser).
+    RemoteLineParser parser;
+    QVERIFY(parser.feed("$").isEmpty());
+    QVERIFY(parser.finish().isEmpty());
+    QCOMPARE(parser.lines(), 1u);
+    QCOMPARE(parser.badLines(), 1u);
+    QVERIFY2(parser.lastProblem().contains(QStringLiteral("not JSON")), qPrintable(parser.lastProblem()));
 }
 
 void TestRemoteLineParser::newerVersionIsRefused()
