@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    # tests and peers: offscreen/Xvfb GUI runs, screenshots, Samba's NetBIOS tools, tshark, netns
-    xvfb xauth imagemagick xdotool samba python3-samba tshark iproute2 util-linux
+    # tests and peers: offscreen/Xvfb GUI runs, screenshots, Samba's NetBIOS tools, tshark, netns,
+    # an OpenSSH server started on 127.0.0.1 by the remote-source tests
+    xvfb xauth imagemagick xdotool samba python3-samba tshark iproute2 util-linux openssh-client openssh-server
 )
 tools/apt-ensure.sh "${packages[@]}"
 
