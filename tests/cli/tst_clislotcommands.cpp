@@ -124,7 +124,7 @@ void TestCliSlotCommands::serveStopsWhenOutputCloses()
 
 void TestCliSlotCommands::infoShowsLargeSizes()
 {
-    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_FIGURES);
     QVERIFY(m_cli.startServe({QStringLiteral("cli/large"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
                               QStringLiteral("4294967295")}));
     const CliResult r = m_cli.run({"info", "cli/large"});
@@ -190,7 +190,7 @@ void TestCliSlotCommands::sendToMissingSlot()
 
 void TestCliSlotCommands::holdThenInfoAndList()
 {
-    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_FIGURES);
     QProcess *server = m_cli.startServe({QStringLiteral("cli/held"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
                                          QStringLiteral("1000"), QStringLiteral("--timeout"), QStringLiteral("forever")});
     QVERIFY(server);
@@ -228,7 +228,7 @@ void TestCliSlotCommands::holdThenInfoAndList()
 
 void TestCliSlotCommands::maxSizeRefused()
 {
-    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_FIGURES);
     QProcess *server = m_cli.startServe({QStringLiteral("cli/max"), QStringLiteral("--hold"), QStringLiteral("--max-size"),
                                          QStringLiteral("4")});
     QVERIFY(server);
@@ -271,7 +271,7 @@ void TestCliSlotCommands::refusedOptionSendsNothing_data()
 
 void TestCliSlotCommands::refusedOptionSendsNothing()
 {
-    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_FIGURES);
     QFETCH(QStringList, options);
     QVERIFY(m_cli.startServe({QStringLiteral("cli/refused"), QStringLiteral("--hold")}));
     const CliResult r = m_cli.run(QStringList{"send", "cli/refused", "x"} + options);
@@ -315,7 +315,7 @@ void TestCliSlotCommands::sendFileLimits_data()
 
 void TestCliSlotCommands::sendFileLimits()
 {
-    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_FIGURES);
     QFETCH(QStringList, serveArgs);
     QFETCH(QString, file);
     QFETCH(qint64, size);
@@ -349,7 +349,7 @@ void TestCliSlotCommands::timeoutForever_data()
 
 void TestCliSlotCommands::timeoutForever()
 {
-    MAILSLOT_SKIP_UNDER_WINE("no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_FIGURES);
     QFETCH(QString, timeout);
     QFETCH(double, readTimeout);
     QVERIFY(m_cli.startServe({QStringLiteral("cli/timeout"), QStringLiteral("--hold"), QStringLiteral("--timeout"), timeout}));

@@ -24,6 +24,16 @@ inline bool underWine()
 
 } // namespace mailslot::test
 
+// The reasons met by more than one test, said once. Wine's (core/platform/WINDOWS.md):
+#define MAILSLOT_REASON_COUNT_STAYS_AT_1 "the message count stays at 1"
+#define MAILSLOT_REASON_CLOSED_SLOT_WRITES "a write to a closed slot succeeds"
+#define MAILSLOT_REASON_NO_LISTING "there is no listing of \\Device\\Mailslot\\ (STATUS_BAD_DEVICE_TYPE)"
+#define MAILSLOT_REASON_NO_FIGURES "no figures of another process's slot (STATUS_OBJECT_TYPE_MISMATCH), so no size check by writers either"
+#define MAILSLOT_REASON_512_QUEUED "at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits"
+// What exists on POSIX or Linux only:
+#define MAILSLOT_REASON_BOUNDED_QUEUE "a bounded queue (a Windows slot's queue is the system's)"
+#define MAILSLOT_REASON_BRIDGE "the UDP 138 bridge (on Windows the system carries mailslot datagrams)"
+
 // Skips the current test (or data row) under Wine, naming the deviation.
 #define MAILSLOT_SKIP_UNDER_WINE(deviation)                                                       \
     do {                                                                                          \

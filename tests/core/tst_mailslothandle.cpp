@@ -101,7 +101,7 @@ void TestMailslotHandle::writeToMissingSlot()
 
 void TestMailslotHandle::closedSlotIsGone()
 {
-    MAILSLOT_SKIP_UNDER_WINE("a write to a closed slot succeeds");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_CLOSED_SLOT_WRITES);
     MailslotError error;
     const QString name = uniqueName("closed");
     auto slot = MailslotHandle::create(name, {}, &error);
@@ -133,7 +133,7 @@ void TestMailslotHandle::nameReusableAfterClose()
 
 void TestMailslotHandle::listingAndQuery()
 {
-    MAILSLOT_SKIP_UNDER_WINE("there is no listing of \\Device\\Mailslot\\ (STATUS_BAD_DEVICE_TYPE)");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_LISTING);
     MailslotError error;
     const QString a = uniqueName("list");
     const QString b = uniqueName("list");

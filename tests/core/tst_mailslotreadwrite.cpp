@@ -92,7 +92,7 @@ void TestMailslotReadWrite::createReportsInfo()
 // The sequence Wine's conformance tests observe on Windows: 'a', 'bc', then an empty message.
 void TestMailslotReadWrite::windowsInfoSequence()
 {
-    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_COUNT_STAYS_AT_1);
     MailslotError error;
     const QString name = uniqueName("sequence");
     auto slot = MailslotHandle::create(name, {}, &error);
@@ -240,7 +240,7 @@ void TestMailslotReadWrite::maxMessageSize()
 
 void TestMailslotReadWrite::fifoAcrossWrapAround()
 {
-    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_COUNT_STAYS_AT_1);
     // A small queue (64 KiB) and messages of many sizes: the ring wraps many times.
     MailslotError error;
     const QString name = uniqueName("wrap");
@@ -279,7 +279,7 @@ void TestMailslotReadWrite::fifoAcrossWrapAround()
 
 void TestMailslotReadWrite::fullQueueMakesWriterWait()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("a bounded queue (a Windows slot's queue is the system's)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BOUNDED_QUEUE);
     MailslotError error;
     const QString name = uniqueName("full");
     auto slot = MailslotHandle::create(name, {0, 0, 64 * 1024}, &error);
@@ -313,7 +313,7 @@ void TestMailslotReadWrite::fullQueueMakesWriterWait()
 
 void TestMailslotReadWrite::messageLargerThanQueue()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("a bounded queue (a Windows slot's queue is the system's)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BOUNDED_QUEUE);
     MailslotError error;
     const QString name = uniqueName("huge");
     auto slot = MailslotHandle::create(name, {0, 0, 64 * 1024}, &error);

@@ -76,7 +76,7 @@ void TestMailslotRegistry::closeSlot()
 
 void TestMailslotRegistry::listsServedSlots()
 {
-    MAILSLOT_SKIP_UNDER_WINE("there is no listing of \\Device\\Mailslot\\ (STATUS_BAD_DEVICE_TYPE)");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_NO_LISTING);
     MailslotRegistry registry;
     MailslotError error;
     QVERIFY(registry.createSlot(QStringLiteral("reg/list1"), {}, &error));

@@ -77,7 +77,7 @@ void TestMailslotServer::receivesInOrder()
     QFETCH(int, count);
     QFETCH(int, size);
     if (count > 512)
-        MAILSLOT_SKIP_UNDER_WINE("at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits");
+        MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_512_QUEUED);
     if (size > 200 * 1024)
         MAILSLOT_SKIP_UNDER_WINE("a message larger than about 212 KB cannot be carried");
     MailslotError error;
@@ -141,7 +141,7 @@ void TestMailslotServer::messagesWrittenBeforeStart()
 
 void TestMailslotServer::holdKeepsMessagesQueued()
 {
-    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_COUNT_STAYS_AT_1);
     MailslotError error;
     MailslotServer::Options options;
     options.hold = true;
@@ -180,7 +180,7 @@ void TestMailslotServer::infoChangedWhileHeld()
 
 void TestMailslotServer::stopDeliversEverythingRead()
 {
-    MAILSLOT_SKIP_UNDER_WINE("at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_512_QUEUED);
     MailslotError error;
     std::unique_ptr<MailslotServer> server(MailslotServer::create(uniqueName(), {}, &error));
     QSignalSpy spy(server.get(), &MailslotServer::messagesReceived);

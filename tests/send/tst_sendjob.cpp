@@ -125,7 +125,7 @@ void TestSendJob::localRun()
     QFETCH(QList<int>, progress);
     QFETCH(QString, summary);
     if (count > 512)
-        MAILSLOT_SKIP_UNDER_WINE("at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits");
+        MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_512_QUEUED);
     MailslotError error;
     auto slot = MailslotHandle::create(QStringLiteral("send\\run"), {}, &error);
     QVERIFY2(slot, qPrintable(error.toString()));
@@ -206,7 +206,7 @@ void TestSendJob::stopMidRun()
 
 void TestSendJob::slotClosedMidRun()
 {
-    MAILSLOT_SKIP_UNDER_WINE("a write to a closed slot succeeds");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_CLOSED_SLOT_WRITES);
     SendJob job;
     QSignalSpy progress(&job, &SendJob::progress);
     QSignalSpy finished(&job, &SendJob::finished);
@@ -226,7 +226,7 @@ void TestSendJob::slotClosedMidRun()
 
 void TestSendJob::fullQueueWaitsInTheWorker()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("a bounded queue (a Windows slot's queue is the system's)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BOUNDED_QUEUE);
     // The writer waits in the worker thread (this thread's event loop runs) until the timeout.
     SendJob job;
     QSignalSpy finished(&job, &SendJob::finished);
@@ -242,7 +242,7 @@ void TestSendJob::fullQueueWaitsInTheWorker()
 
 void TestSendJob::stopWhileTheQueueIsFull()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("a bounded queue (a Windows slot's queue is the system's)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BOUNDED_QUEUE);
     // Stop asked while the write waits for room: the run ends when the write gives up, as stopped.
     SendJob job;
     QSignalSpy finished(&job, &SendJob::finished);
@@ -258,7 +258,7 @@ void TestSendJob::stopWhileTheQueueIsFull()
 
 void TestSendJob::destructionMidRun()
 {
-    MAILSLOT_SKIP_UNDER_WINE("the message count stays at 1");
+    MAILSLOT_SKIP_UNDER_WINE(MAILSLOT_REASON_COUNT_STAYS_AT_1);
     std::unique_ptr<MailslotHandle> slot;
     int last = 0;
     {

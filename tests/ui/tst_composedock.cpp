@@ -478,7 +478,7 @@ void TestComposeDock::stopMidRun()
 
 void TestComposeDock::networkTurnedOffMidRun()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     QUdpSocket receiver;
     MailslotRegistry registry;
     QVERIFY(enableLoopbackNetwork(registry, receiver));

@@ -88,7 +88,7 @@ void TestNetworkDock::offByDefault()
 
 void TestNetworkDock::onAndOffOnLoopback()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     BridgeSource bridge(nullptr);
     NetworkDock dock(&registry, &bridge);
@@ -125,7 +125,7 @@ void TestNetworkDock::onAndOffOnLoopback()
 
 void TestNetworkDock::datagramsAndCounters()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     BridgeSource bridge(nullptr);
     NetworkDock dock(&registry, &bridge);
@@ -162,7 +162,7 @@ void TestNetworkDock::datagramsAndCounters()
 
 void TestNetworkDock::applyRestartsWithNewSettings()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     BridgeSource bridge(nullptr);
     NetworkDock dock(&registry, &bridge);
@@ -194,7 +194,7 @@ void TestNetworkDock::applyRestartsWithNewSettings()
 
 void TestNetworkDock::badSettingsAreRefused()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     BridgeSource bridge(nullptr);
     NetworkDock dock(&registry, &bridge);
@@ -267,7 +267,7 @@ void TestNetworkDock::privilegedPortIsExplained()
 
 void TestNetworkDock::settingsPersist()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     const quint16 port = uitest::freeUdpPort();
     {
         MailslotRegistry registry;

@@ -94,7 +94,7 @@ quint16 TestNetworkMonitor::networkOnLoopback(MainWindow &window)
 
 void TestNetworkMonitor::datagramInStreamAndDecodedTree()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     MainWindow window(&registry);
     MessageStreamWidget *stream = uitest::stream(window);
@@ -158,7 +158,7 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
 
 void TestNetworkMonitor::slotsSeenOnTheNetwork()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     MainWindow window(&registry);
     QAbstractItemModelTester tester(window.slotModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -196,7 +196,7 @@ void TestNetworkMonitor::slotsSeenOnTheNetwork()
 
 void TestNetworkMonitor::deliveredMessageIsOneRow()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     // A datagram the bridge delivers into a slot served here is one row (the datagram, marked
     // delivered, in the local slot), shown and exported once.
     MailslotRegistry registry;
@@ -238,7 +238,7 @@ void TestNetworkMonitor::deliveredMessageIsOneRow()
 
 void TestNetworkMonitor::composeNeedsTheNetwork()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
@@ -263,7 +263,7 @@ void TestNetworkMonitor::composeNeedsTheNetwork()
 
 void TestNetworkMonitor::composeSendsWhenOn()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     MainWindow window(&registry);
     window.show();
@@ -368,7 +368,7 @@ void TestNetworkMonitor::badCaptureIsReported()
 
 void TestNetworkMonitor::exportFilteredRows()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     MailslotRegistry registry;
     MainWindow window(&registry);
     QVERIFY(window.startDefaultSlot());
@@ -453,7 +453,7 @@ void TestNetworkMonitor::messageColumnIsReadable()
 
 void TestNetworkMonitor::networkComesBackOn()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("the UDP 138 bridge (on Windows the system carries mailslot datagrams)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_BRIDGE);
     const quint16 port = uitest::freeUdpPort();
     {
         MailslotRegistry registry;
