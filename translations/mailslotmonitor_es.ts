@@ -762,10 +762,6 @@ Opciones:
 <context>
     <name>ComposeTargetEditor</name>
     <message>
-        <source>(choose a recent target)</source>
-        <translation>(elige un destino reciente)</translation>
-    </message>
-    <message>
         <source>Rec&amp;ent:</source>
         <translation>Re&amp;cientes:</translation>
     </message>
@@ -828,6 +824,14 @@ Opciones:
     <message>
         <source>Resulting mailslot name</source>
         <translation>Nombre de mailslot resultante</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno aún)</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(elige uno)</translation>
     </message>
 </context>
 <context>

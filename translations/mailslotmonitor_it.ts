@@ -762,10 +762,6 @@ Opzioni:
 <context>
     <name>ComposeTargetEditor</name>
     <message>
-        <source>(choose a recent target)</source>
-        <translation>(scegli una destinazione recente)</translation>
-    </message>
-    <message>
         <source>Rec&amp;ent:</source>
         <translation>R&amp;ecenti:</translation>
     </message>
@@ -828,6 +824,14 @@ Opzioni:
     <message>
         <source>Resulting mailslot name</source>
         <translation>Nome del mailslot risultante</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ancora nessuno)</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(scegline uno)</translation>
     </message>
 </context>
 <context>

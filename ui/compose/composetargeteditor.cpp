@@ -100,7 +100,8 @@ void ComposeTargetEditor::showRecent()
 {
     const QSignalBlocker blocker(m_recentBox);
     m_recentBox->clear();
-    m_recentBox->addItem(tr("(choose a recent target)"));
+    // Short, so that the box shows it whole in every language at the dock's width.
+    m_recentBox->addItem(m_recent.names().isEmpty() ? tr("(none yet)") : tr("(choose one)"));
     m_recentBox->addItems(m_recent.names());
     m_recentBox->setEnabled(!m_recent.names().isEmpty());
 }
