@@ -231,9 +231,15 @@ void TestExtcap::stopsWhenTheReaderGoesAway()
     QVERIFY(capture);
     QVERIFY(waitForTap(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR"))));
     reader.close(); // Wireshark went away without a word
-    const CliResult sent = m_cli.run({QStringLiteral("send"), QStringLiteral("gone"), QStringLiteral("after the reader")});
-    QCOMPARE(sent.exitCode, 0);
-    QVERIFY(capture->waitForFinished(20000)); // its next write failed with EPIPE
+    // The tap's file is there a moment before the slot's writers copy to it: write until the
+    // extcap has had a copy to write (its write fails with EPIPE and it ends).
+    bool finished = false;
+    for (int i = 0; i < 400 && !finished; ++i) {
+        const CliResult sent = m_cli.run({QStringLiteral("send"), QStringLiteral("gone"), QStringLiteral("after the reader")});
+        QCOMPARE(sent.exitCode, 0);
+        finished = capture->waitForFinished(50);
+    }
+    QVERIFY(finished);
     QCOMPARE(capture->exitStatus(), QProcess::NormalExit);
     QCOMPARE(capture->exitCode(), 0);
     QVERIFY(!hasTapFile(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR"))));
@@ -343,9 +349,7 @@ void TestExtcap::tsharkListsAndCaptures()
     // Another process serves the slot (as an application would); it reads every message itself.
     const QList<QByteArray> messages{"first", "zweite Nachricht", QByteArray("\x00\x01\x02\xff", 4), "last"};
     QProcess server;
-    run({tool, QStringLiteral("serve"), QStringLiteral("wireshark"), QStringLiteral("--json"), QStringLiteral("--count"),
-         QString::number(messages.size())},
-        &server);
+    run({tool, QStringLiteral("serve"), QStringLiteral("wireshark"), QStringLiteral("--json")}, &server);
     server.setReadChannel(QProcess::StandardError);
     QByteArray serving;
     while (!serving.contains("serving") && server.waitForReadyRead(20000))
@@ -353,44 +357,69 @@ void TestExtcap::tsharkListsAndCaptures()
     QVERIFY2(serving.contains("serving"), serving.constData());
     server.setReadChannel(QProcess::StandardOutput);
 
-    // Capture through the extcap's tap (its default: every slot of this user) until every message
-    // is seen (or 60 s pass).
+    // Capture through the extcap's tap (its default: every slot of this user), a line per packet.
     QProcess capture;
-    run({tshark, QStringLiteral("-i"), QStringLiteral("mailslot-slots"), QStringLiteral("-c"),
-         QString::number(messages.size()), QStringLiteral("-a"), QStringLiteral("duration:60"), QStringLiteral("-T"),
-         QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("smb.trans_name"), QStringLiteral("-e"),
-         QStringLiteral("data.data"), QStringLiteral("-e"), QStringLiteral("frame.comment")},
+    run({tshark, QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("mailslot-slots"), QStringLiteral("-a"),
+         QStringLiteral("duration:120"), QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+         QStringLiteral("smb.trans_name"), QStringLiteral("-e"), QStringLiteral("data.data"), QStringLiteral("-e"),
+         QStringLiteral("frame.comment")},
         &capture);
-    QVERIFY2(waitForTap(runtime), capture.readAllStandardError().constData()); // watching from now on
-    for (const QByteArray &message : messages) {
-        QProcess send;
+    QVERIFY2(waitForTap(runtime), capture.readAllStandardError().constData());
+    const auto send = [&run, &tool](const QByteArray &message) {
+        QProcess process;
         run({tool, QStringLiteral("send"), QStringLiteral("wireshark"), QStringLiteral("--hex"),
              QString::fromLatin1(message.toHex())},
-            &send);
-        QVERIFY(send.waitForFinished(20000));
-        QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
+            &process);
+        return process.waitForFinished(20000) && process.exitCode() == 0;
+    };
+    // The tap's file is there a moment before the writers copy to it: probe until tshark shows one.
+    const QByteArray probe("probe");
+    QByteArray out;
+    qsizetype probes = 0;
+    for (; probes < 400 && !out.contains(probe.toHex()); ++probes) {
+        QVERIFY(send(probe));
+        if (capture.waitForReadyRead(50))
+            out += capture.readAllStandardOutput();
     }
-    // The server got every message, in order: the tap took nothing from it.
-    QVERIFY(server.waitForFinished(20000));
-    const QList<QJsonObject> received = CliRunner::jsonLines(server.readAllStandardOutput());
-    QCOMPARE(received.size(), messages.size());
-    for (int i = 0; i < messages.size(); ++i)
-        QCOMPARE(received.at(i).value(QStringLiteral("hex")).toString().toLatin1(), messages.at(i).toHex());
-    QVERIFY(capture.waitForFinished(90000));
-    const QByteArray out = capture.readAllStandardOutput();
-    QVERIFY2(capture.exitCode() == 0, (out + capture.readAllStandardError()).constData());
-    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QVERIFY2(out.contains(probe.toHex()), capture.readAllStandardError().constData());
+    for (const QByteArray &message : messages)
+        QVERIFY(send(message));
+    QList<QByteArray> lines; // the messages' lines, after the probes'
+    while (lines.size() < messages.size()) {
+        lines.clear();
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.isEmpty() && !line.contains(probe.toHex()))
+                lines.append(line);
+        }
+        if (lines.size() < messages.size()) {
+            QVERIFY2(capture.waitForReadyRead(20000), out.constData());
+            out += capture.readAllStandardOutput();
+        }
+    }
+    capture.terminate();
+    QVERIFY(capture.waitForFinished(20000));
     QCOMPARE(lines.size(), messages.size());
     for (int i = 0; i < messages.size(); ++i) {
         const QList<QByteArray> fields = lines.at(i).split('\t');
         QCOMPARE(fields.size(), 3);
         QCOMPARE(fields.at(0), QByteArray("\\MAILSLOT\\wireshark"));
         QCOMPARE(fields.at(1), messages.at(i).toHex());
-        QVERIFY2(fields.at(2).startsWith("mailslot: v=1 origin=local seq=" + QByteArray::number(i + 1)
-                                         + " slot=\\\\.\\mailslot\\wireshark")
-                     && fields.at(2).contains(" pid="), // the writer's
+        QVERIFY2(fields.at(2).startsWith("mailslot: v=1 origin=local seq=")
+                     && fields.at(2).contains(" slot=\\\\.\\mailslot\\wireshark pid="), // with the writer's pid
                  fields.at(2).constData());
     }
+    // The server got every message, probes included, in order: the tap took nothing from it.
+    QByteArray served;
+    while (CliRunner::jsonLines(served).size() < probes + messages.size() && server.waitForReadyRead(20000))
+        served += server.readAllStandardOutput();
+    QList<QByteArray> read;
+    for (const QJsonObject &o : CliRunner::jsonLines(served)) {
+        if (o.value(QStringLiteral("hex")).toString().toLatin1() != probe.toHex())
+            read.append(QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1()));
+    }
+    QCOMPARE(read, messages);
+    server.kill();
+    server.waitForFinished(20000);
 }
 
 QTEST_GUILESS_MAIN(TestExtcap)
