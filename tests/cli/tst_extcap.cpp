@@ -29,6 +29,32 @@ bool hasTapFile(const QString &dir)
     return !QDir(dir).entryList({QStringLiteral("*.tap")}, QDir::Files).isEmpty();
 }
 
+// Waits until `mailslot serve` says it serves (or 20 s pass).
+bool waitForServing(QProcess *server)
+{
+    server->setReadChannel(QProcess::StandardError);
+    QByteArray said;
+    while (!said.contains("serving") && server->waitForReadyRead(20000))
+        said += server->readAllStandardError();
+    server->setReadChannel(QProcess::StandardOutput);
+    return said.contains("serving");
+}
+
+// Reads tshark's output into *out until it has `count` lines without `skip`; those lines (fewer
+// when tshark stops writing for 20 s).
+QList<QByteArray> linesWithout(QProcess *capture, QByteArray *out, const QByteArray &skip, qsizetype count)
+{
+    QList<QByteArray> lines;
+    do {
+        lines.clear();
+        for (const QByteArray &line : out->split('\n')) {
+            if (!line.isEmpty() && !line.contains(skip))
+                lines.append(line);
+        }
+    } while (lines.size() < count && capture->waitForReadyRead(20000) && !(*out += capture->readAllStandardOutput()).isEmpty());
+    return lines;
+}
+
 // Waits until a tap is attached in that namespace (or 60 s pass).
 bool waitForTap(const QString &dir)
 {
@@ -350,12 +376,7 @@ void TestExtcap::tsharkListsAndCaptures()
     const QList<QByteArray> messages{"first", "zweite Nachricht", QByteArray("\x00\x01\x02\xff", 4), "last"};
     QProcess server;
     run({tool, QStringLiteral("serve"), QStringLiteral("wireshark"), QStringLiteral("--json")}, &server);
-    server.setReadChannel(QProcess::StandardError);
-    QByteArray serving;
-    while (!serving.contains("serving") && server.waitForReadyRead(20000))
-        serving += server.readAllStandardError();
-    QVERIFY2(serving.contains("serving"), serving.constData());
-    server.setReadChannel(QProcess::StandardOutput);
+    QVERIFY(waitForServing(&server));
 
     // Capture through the extcap's tap (its default: every slot of this user), a line per packet.
     QProcess capture;
@@ -384,18 +405,7 @@ void TestExtcap::tsharkListsAndCaptures()
     QVERIFY2(out.contains(probe.toHex()), capture.readAllStandardError().constData());
     for (const QByteArray &message : messages)
         QVERIFY(send(message));
-    QList<QByteArray> lines; // the messages' lines, after the probes'
-    while (lines.size() < messages.size()) {
-        lines.clear();
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.isEmpty() && !line.contains(probe.toHex()))
-                lines.append(line);
-        }
-        if (lines.size() < messages.size()) {
-            QVERIFY2(capture.waitForReadyRead(20000), out.constData());
-            out += capture.readAllStandardOutput();
-        }
-    }
+    const QList<QByteArray> lines = linesWithout(&capture, &out, probe.toHex(), messages.size());
     capture.terminate();
     QVERIFY(capture.waitForFinished(20000));
     QCOMPARE(lines.size(), messages.size());
@@ -410,13 +420,12 @@ void TestExtcap::tsharkListsAndCaptures()
     }
     // The server got every message, probes included, in order: the tap took nothing from it.
     QByteArray served;
-    while (CliRunner::jsonLines(served).size() < probes + messages.size() && server.waitForReadyRead(20000))
+    while (served.count('\n') < probes + messages.size() && server.waitForReadyRead(20000))
         served += server.readAllStandardOutput();
     QList<QByteArray> read;
-    for (const QJsonObject &o : CliRunner::jsonLines(served)) {
-        if (o.value(QStringLiteral("hex")).toString().toLatin1() != probe.toHex())
-            read.append(QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1()));
-    }
+    for (const QJsonObject &o : CliRunner::jsonLines(served))
+        read.append(QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1()));
+    read.removeAll(probe);
     QCOMPARE(read, messages);
     server.kill();
     server.waitForFinished(20000);
