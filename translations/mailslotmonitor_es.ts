@@ -1390,13 +1390,6 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>ExtcapCapture</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ExtcapCommand</name>
     <message>
         <source>A Wireshark extcap: lets Wireshark and tshark capture local slots (mailslot-slots) and the UDP 138 datagrams received (mailslot-bridge). Wireshark runs it; installed as mailslot-extcap in Wireshark&apos;s extcap folder.</source>
@@ -1463,14 +1456,6 @@ Opciones:
         <translation>opción</translation>
     </message>
     <message>
-        <source>mailslot-slots: the slot to serve and capture (default %1).</source>
-        <translation>mailslot-slots: el slot que servir y capturar (por defecto %1).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
         <source>Only slots matching this glob (as --extcap-capture-filter).</source>
         <translation>Solo los slots que coinciden con este glob (como --extcap-capture-filter).</translation>
     </message>
@@ -1523,14 +1508,6 @@ Opciones:
         <translation>Solo los mensajes a slots que coinciden con este glob, p. ej. app/* (una / o una barra invertida entre niveles); el filtro de captura admite el mismo glob</translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <source>The slot to serve and capture: what writers send to it is captured (a name such as app/events)</source>
-        <translation>El slot que servir y capturar: se captura lo que le envían los escritores (un nombre como app/events)</translation>
-    </message>
-    <message>
         <source>Slot name filter</source>
         <translation>Filtro de nombre de slot</translation>
     </message>
@@ -1553,6 +1530,26 @@ Opciones:
     <message>
         <source>--capture needs --fifo</source>
         <translation>--capture requiere --fifo</translation>
+    </message>
+    <message>
+        <source>mailslot-slots: the slot to watch, or a pattern such as app\* (default %1: every slot of this user).</source>
+        <translation>mailslot-slots: el slot que observar, o un patrón como app\* (predeterminado %1: todos los slots de este usuario).</translation>
+    </message>
+    <message>
+        <source>name|pattern</source>
+        <translation>nombre|patrón</translation>
+    </message>
+    <message>
+        <source>Slots to watch</source>
+        <translation>Slots que observar</translation>
+    </message>
+    <message>
+        <source>A slot served by any process of this user, or a pattern (app/*; * every slot): a copy of each message written to it is captured, its reader still gets every message</source>
+        <translation>Un slot servido por cualquier proceso de este usuario, o un patrón (app/*; * todos los slots): se captura una copia de cada mensaje que se escribe en él, y su lector sigue recibiendo todos los mensajes</translation>
+    </message>
+    <message>
+        <source>--slot %1: %2</source>
+        <translation>--slot %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3329,18 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>Runs mailslot on that host through your own ssh, with your keys, agent and ~/.ssh/config: no password is asked for here. mailslot must be installed there.</source>
         <translation>Ejecuta mailslot en ese equipo a través de tu propio ssh, con tus claves, agente y ~/.ssh/config: aquí no se pide ninguna contraseña. mailslot debe estar instalado allí.</translation>
     </message>
+    <message>
+        <source>The slots to watch are not valid: %1</source>
+        <translation>Los slots que observar no son válidos: %1</translation>
+    </message>
+    <message>
+        <source>Slots served there by any process, &amp;watched (name or pattern, * for all):</source>
+        <translation>Slots servidos allí por cualquier proceso, &amp;observados (nombre o patrón, * para todos):</translation>
+    </message>
+    <message>
+        <source>A copy of each message written to the slots that match; their readers there still get every message</source>
+        <translation>Una copia de cada mensaje escrito en los slots que coinciden; sus lectores allí siguen recibiendo todos los mensajes</translation>
+    </message>
 </context>
 <context>
     <name>RemoteSourcesMenu</name>
@@ -3847,8 +3856,16 @@ Cola: %4 de %5 bytes</translation>
         <translation>&amp;Observar</translation>
     </message>
     <message>
-        <source>Stream a copy of every message written to the slot, whichever process serves it, with the writer&apos;s pid (its reader still gets every message)</source>
-        <translation>Mostrar una copia de cada mensaje que se escribe en el slot, lo sirva el proceso que lo sirva, con el pid de quien lo escribe (su lector sigue recibiendo todos los mensajes)</translation>
+        <source>%1 is served by this monitor: its messages are in the stream already</source>
+        <translation>%1 lo sirve este monitor: sus mensajes ya están en el flujo</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: this monitor serves it now, its messages are in the stream</source>
+        <translation>Se dejó de observar %1: ahora lo sirve este monitor, sus mensajes están en el flujo</translation>
+    </message>
+    <message>
+        <source>Stream a copy of every message written to the slot, whichever other process serves it, with the writer&apos;s pid (its reader still gets every message; a slot this monitor serves is in the stream already)</source>
+        <translation>Muestra una copia de cada mensaje escrito en el slot, sea cual sea el otro proceso que lo sirva, con el pid de quien lo escribe (su lector sigue recibiendo todos los mensajes; un slot que sirve este monitor ya está en el flujo)</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4321,6 @@ Cola: %4 de %5 bytes</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Also write the messages to this pcapng file at the end (&apos;-&apos;: standard output).</source>
-        <translation>Escribir además los mensajes en este archivo pcapng al terminar (&apos;-&apos;: salida estándar).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -4341,6 +4354,10 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source> from %1:%2 %3</source>
         <translation> desde %1:%2 %3</translation>
+    </message>
+    <message>
+        <source>Also write the messages to this pcapng file as they arrive (&apos;-&apos;: standard output).</source>
+        <translation>Escribir además los mensajes en este archivo pcapng a medida que llegan (&apos;-&apos;: salida estándar).</translation>
     </message>
 </context>
 <context>

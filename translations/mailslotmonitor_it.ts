@@ -1390,13 +1390,6 @@ Opzioni:
     </message>
 </context>
 <context>
-    <name>ExtcapCapture</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ExtcapCommand</name>
     <message>
         <source>A Wireshark extcap: lets Wireshark and tshark capture local slots (mailslot-slots) and the UDP 138 datagrams received (mailslot-bridge). Wireshark runs it; installed as mailslot-extcap in Wireshark&apos;s extcap folder.</source>
@@ -1463,14 +1456,6 @@ Opzioni:
         <translation>opzione</translation>
     </message>
     <message>
-        <source>mailslot-slots: the slot to serve and capture (default %1).</source>
-        <translation>mailslot-slots: lo slot da servire e catturare (predefinito %1).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nome</translation>
-    </message>
-    <message>
         <source>Only slots matching this glob (as --extcap-capture-filter).</source>
         <translation>Solo gli slot che corrispondono a questo glob (come --extcap-capture-filter).</translation>
     </message>
@@ -1523,14 +1508,6 @@ Opzioni:
         <translation>Solo i messaggi agli slot che corrispondono a questo glob, ad es. app/* (una / o una barra rovesciata tra i livelli); il filtro di cattura accetta lo stesso glob</translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <source>The slot to serve and capture: what writers send to it is captured (a name such as app/events)</source>
-        <translation>Lo slot da servire e catturare: si cattura ciò che gli scrittori vi inviano (un nome come app/events)</translation>
-    </message>
-    <message>
         <source>Slot name filter</source>
         <translation>Filtro sul nome dello slot</translation>
     </message>
@@ -1553,6 +1530,26 @@ Opzioni:
     <message>
         <source>--capture needs --fifo</source>
         <translation>--capture richiede --fifo</translation>
+    </message>
+    <message>
+        <source>mailslot-slots: the slot to watch, or a pattern such as app\* (default %1: every slot of this user).</source>
+        <translation>mailslot-slots: lo slot da osservare, o un modello come app\* (predefinito %1: tutti gli slot di questo utente).</translation>
+    </message>
+    <message>
+        <source>name|pattern</source>
+        <translation>nome|modello</translation>
+    </message>
+    <message>
+        <source>Slots to watch</source>
+        <translation>Slot da osservare</translation>
+    </message>
+    <message>
+        <source>A slot served by any process of this user, or a pattern (app/*; * every slot): a copy of each message written to it is captured, its reader still gets every message</source>
+        <translation>Uno slot servito da qualsiasi processo di questo utente, o un modello (app/*; * tutti gli slot): si cattura una copia di ogni messaggio scritto in esso, e il suo lettore riceve comunque ogni messaggio</translation>
+    </message>
+    <message>
+        <source>--slot %1: %2</source>
+        <translation>--slot %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3329,18 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>Runs mailslot on that host through your own ssh, with your keys, agent and ~/.ssh/config: no password is asked for here. mailslot must be installed there.</source>
         <translation>Esegue mailslot su quell&apos;host tramite il tuo ssh, con le tue chiavi, l&apos;agente e ~/.ssh/config: qui non viene chiesta alcuna password. mailslot deve essere installato lì.</translation>
     </message>
+    <message>
+        <source>The slots to watch are not valid: %1</source>
+        <translation>Gli slot da osservare non sono validi: %1</translation>
+    </message>
+    <message>
+        <source>Slots served there by any process, &amp;watched (name or pattern, * for all):</source>
+        <translation>Slot serviti lì da qualsiasi processo, &amp;osservati (nome o modello, * per tutti):</translation>
+    </message>
+    <message>
+        <source>A copy of each message written to the slots that match; their readers there still get every message</source>
+        <translation>Una copia di ogni messaggio scritto negli slot corrispondenti; i loro lettori lì ricevono comunque ogni messaggio</translation>
+    </message>
 </context>
 <context>
     <name>RemoteSourcesMenu</name>
@@ -3847,8 +3856,16 @@ Coda: %4 di %5 byte</translation>
         <translation>&amp;Osserva</translation>
     </message>
     <message>
-        <source>Stream a copy of every message written to the slot, whichever process serves it, with the writer&apos;s pid (its reader still gets every message)</source>
-        <translation>Mostra una copia di ogni messaggio scritto nello slot, qualunque processo lo serva, con il pid di chi lo scrive (il suo lettore riceve comunque ogni messaggio)</translation>
+        <source>%1 is served by this monitor: its messages are in the stream already</source>
+        <translation>%1 è servito da questo monitor: i suoi messaggi sono già nel flusso</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1: this monitor serves it now, its messages are in the stream</source>
+        <translation>Osservazione di %1 terminata: ora lo serve questo monitor, i suoi messaggi sono nel flusso</translation>
+    </message>
+    <message>
+        <source>Stream a copy of every message written to the slot, whichever other process serves it, with the writer&apos;s pid (its reader still gets every message; a slot this monitor serves is in the stream already)</source>
+        <translation>Mostra una copia di ogni messaggio scritto nello slot, qualunque altro processo lo serva, con il pid di chi lo scrive (il suo lettore riceve comunque ogni messaggio; uno slot servito da questo monitor è già nel flusso)</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4321,6 @@ Coda: %4 di %5 byte</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Also write the messages to this pcapng file at the end (&apos;-&apos;: standard output).</source>
-        <translation>Scrive anche i messaggi in questo file pcapng alla fine (&apos;-&apos;: standard output).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -4341,6 +4354,10 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source> from %1:%2 %3</source>
         <translation> da %1:%2 %3</translation>
+    </message>
+    <message>
+        <source>Also write the messages to this pcapng file as they arrive (&apos;-&apos;: standard output).</source>
+        <translation>Scrive anche i messaggi in questo file pcapng man mano che arrivano (&apos;-&apos;: standard output).</translation>
     </message>
 </context>
 <context>

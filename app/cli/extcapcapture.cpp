@@ -4,7 +4,7 @@
 #include "app/cli/clisupport.h"
 #include "core/platform/win32error.h"
 #include "core/stream/bridgesource.h"
-#include "core/stream/slotsource.h"
+#include "core/stream/tapsource.h"
 #include "core/system/signalwatcher.h"
 
 #include <cerrno>
@@ -17,10 +17,7 @@ ExtcapCapture::ExtcapCapture(Options options)
     m_buffer.open(QIODevice::WriteOnly);
 }
 
-ExtcapCapture::~ExtcapCapture()
-{
-    m_registry.closeAll();
-}
+ExtcapCapture::~ExtcapCapture() = default;
 
 StreamSource *ExtcapCapture::createSource(QString *problem)
 {
@@ -31,14 +28,15 @@ StreamSource *ExtcapCapture::createSource(QString *problem)
         options.deliver = false; // capturing changes nothing: observe only
         return bridge->start(options, problem) ? bridge : nullptr;
     }
-    MailslotError error;
-    if (!m_registry.createSlot(m_options.slot, {}, &error)) {
-        *problem = tr("%1: %2").arg(CliSupport::slotSubject(m_options.slot), error.toString());
-        return nullptr;
-    }
-    auto *local = new SlotSource(&m_registry, m_hub.ledger());
-    m_hub.addSource(local);
-    return local;
+    // A tap: what other processes write to the slots their servers read, the servers losing nothing.
+    const SlotPattern pattern = m_options.watched;
+    auto *tap = new TapSource(pattern);
+    m_hub.addSource(tap);
+    QObject::connect(tap, &TapSource::errorOccurred, qApp, [this, pattern](const MailslotError &e) {
+        CliSupport::reportError(pattern.canonical(), e);
+        stop(CliCommand::Failure);
+    });
+    return tap;
 }
 
 int ExtcapCapture::run()

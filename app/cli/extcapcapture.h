@@ -1,5 +1,6 @@
-// A capture of `mailslot extcap --capture`: the rows of one source (an extcap interface), those
-// whose slot the filter takes, written as pcapng (core/formats/CAPTURE-FORMAT.md) into Wireshark's
+// A capture of `mailslot extcap --capture`: the rows of one source (an extcap interface: a tap on
+// the slots that match a name or pattern, served by any process of this user, or the bridge
+// observing UDP 138), those whose slot the filter takes, written as pcapng (core/formats/CAPTURE-FORMAT.md) into Wireshark's
 // fifo as they arrive, one write per batch. It ends on SIGTERM/SIGINT (Wireshark's stop) or when
 // the fifo's reader goes away (a write fails with EPIPE): both are a clean stop.
 #pragma once
@@ -7,7 +8,7 @@
 #include "app/cli/extcapfilter.h"
 #include "core/formats/pcapngrowwriter.h"
 #include "core/netio/networkbridge.h"
-#include "core/slots/mailslotregistry.h"
+#include "core/stream/slotpattern.h"
 #include "core/stream/streamhub.h"
 
 #include <QBuffer>
@@ -27,7 +28,7 @@ public:
         QString interface;             // kSlotsInterface or kBridgeInterface
         QString fifo;
         ExtcapFilter filter;
-        QString slot;                  // mailslot-slots: the slot served and captured
+        SlotPattern watched;           // mailslot-slots: the slot or pattern tapped
         NetworkBridge::Options bridge; // mailslot-bridge: where it listens (observe only)
     };
 
@@ -47,7 +48,6 @@ private:
     void stop(int status);
 
     Options m_options;
-    MailslotRegistry m_registry;
     StreamHub m_hub;
     QFile m_fifo;
     QByteArray m_pending;

@@ -44,8 +44,10 @@ QList<QCommandLineOption> ExtcapCommand::options() const
         {QStringLiteral("extcap-reload-option"), tr("Ignored."), tr("option")},
         {QStringLiteral("debug"), tr("Ignored.")},
         {QStringLiteral("debug-file"), tr("Ignored."), tr("path")},
-        {QStringLiteral("slot"), tr("mailslot-slots: the slot to serve and capture (default %1).").arg(kDefaultSlot),
-         tr("name")},
+        {QStringLiteral("slot"),
+         tr("mailslot-slots: the slot to watch, or a pattern such as app\\* (default %1: every slot of this user).")
+             .arg(kDefaultSlots),
+         tr("name|pattern")},
         {kSlotFilter, tr("Only slots matching this glob (as --extcap-capture-filter)."), tr("glob")},
         {QStringLiteral("port"), tr("mailslot-bridge: the UDP port (default 138)."), tr("port"), QStringLiteral("138")},
         {QStringLiteral("interface"), tr("mailslot-bridge: a network interface (repeatable; default: all)."),
@@ -122,10 +124,11 @@ void ExtcapCommand::printConfig(const QString &interface) const
     const QString filterTip = field(tr("Only messages to slots matching this glob, e.g. app/* (a / or a backslash "
                                        "between levels); the capture filter takes the same glob"));
     if (interface == ExtcapCapture::kSlotsInterface) {
-        out << arg(0, QStringLiteral("slot"), tr("Slot"), QStringLiteral("string"),
-                   QStringLiteral("{default=%1}{required=true}{tooltip=%2}")
-                       .arg(kDefaultSlot, field(tr("The slot to serve and capture: what writers send to it is "
-                                                   "captured (a name such as app/events)"))));
+        out << arg(0, QStringLiteral("slot"), tr("Slots to watch"), QStringLiteral("string"),
+                   QStringLiteral("{default=%1}{tooltip=%2}")
+                       .arg(kDefaultSlots, field(tr("A slot served by any process of this user, or a pattern (app/*; "
+                                                    "* every slot): a copy of each message written to it is "
+                                                    "captured, its reader still gets every message"))));
         out << arg(1, kSlotFilter, tr("Slot name filter"), QStringLiteral("string"),
                    QStringLiteral("{tooltip=%1}").arg(filterTip));
     } else {
@@ -154,7 +157,13 @@ int ExtcapCommand::capture(const QCommandLineParser &parser, const QString &inte
     if (!filter)
         return usageError(problem);
     options.filter = *filter;
-    options.slot = parser.isSet(QStringLiteral("slot")) ? parser.value(QStringLiteral("slot")) : kDefaultSlot;
+    const QString watched = parser.value(QStringLiteral("slot")).isEmpty() ? kDefaultSlots : parser.value(QStringLiteral("slot"));
+    MailslotError error;
+    options.watched = SlotPattern::parse(watched, &error);
+    if (!options.watched.isValid())
+        return usageError(tr("--slot %1: %2")
+                              .arg(CliSupport::slotSubject(watched),
+                                   error.detail().isEmpty() ? error.message() : error.detail()));
     const auto port = CliSupport::readPort(parser, &problem);
     if (!port)
         return usageError(problem);

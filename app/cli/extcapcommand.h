@@ -1,8 +1,8 @@
 // `mailslot extcap`: a Wireshark extcap (Wireshark's external capture protocol). Wireshark runs it
 // to list interfaces (--extcap-interfaces), their link type (--extcap-dlts) and settings
 // (--extcap-config), to check a capture filter (--extcap-capture-filter without --capture), and
-// to capture (--capture --fifo PATH): mailslot-slots serves a slot and captures what is written
-// to it, mailslot-bridge captures the UDP 138 datagrams received (see ExtcapCapture). Installed
+// to capture (--capture --fifo PATH): mailslot-slots taps the slots that match a name or pattern
+// (served by any process of this user; their readers lose nothing), mailslot-bridge captures the UDP 138 datagrams received (see ExtcapCapture). Installed
 // in Wireshark's extcap folder as `mailslot-extcap` (a script that runs `mailslot extcap "$@"`).
 #pragma once
 
@@ -16,7 +16,7 @@ class ExtcapCommand : public CliCommand
 
 public:
     static constexpr quint32 kLinkType = 101; // LINKTYPE_RAW: IPv4 (CAPTURE-FORMAT.md)
-    static inline const QString kDefaultSlot = QStringLiteral("wireshark");
+    static inline const QString kDefaultSlots = QStringLiteral("*"); // every slot of this user
 
     QString name() const override { return QStringLiteral("extcap"); }
     QString description() const override;

@@ -1,7 +1,7 @@
 #include "app/cli/tapcommand.h"
 
 #include "app/cli/clisupport.h"
-#include "core/formats/messageexporter.h"
+#include "app/cli/streamoutput.h"
 #include "core/formats/rowjson.h"
 #include "core/platform/win32error.h"
 #include "core/stream/streamhub.h"
@@ -10,9 +10,9 @@
 #include "core/text/payloadtext.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <cstdio>
 
 #include <csignal>
 
@@ -36,8 +36,10 @@ QList<QCommandLineOption> TapCommand::options() const
     return {
         {QStringLiteral("json"), tr("Print one JSON object per message.")},
         {QStringLiteral("count"), tr("Exit after N messages."), tr("N")},
-        {QStringLiteral("write"), tr("Also write the messages to this pcapng file at the end ('-': standard output)."),
-         tr("file")},
+        {QStringLiteral("write"),
+         tr("Also write the messages to this pcapng file as they arrive ('-': standard output)."), tr("file")},
+        StreamOutput::headerOption(),
+        StreamOutput::journalOption(),
     };
 }
 
@@ -53,6 +55,10 @@ int TapCommand::run(const QCommandLineParser &parser)
     m_count = *count;
     m_json = parser.isSet(QStringLiteral("json"));
     m_writePath = parser.value(QStringLiteral("write"));
+    m_journal = parser.isSet(QStringLiteral("journal"));
+    const bool header = StreamOutput::readHeader(parser, &problem);
+    if (!problem.isEmpty())
+        return usageError(problem);
     if (m_writePath == QLatin1String("-") && m_json)
         return usageError(tr("--write - takes standard output: it cannot be used with --json"));
     MailslotError error;
@@ -64,15 +70,19 @@ int TapCommand::run(const QCommandLineParser &parser)
 #ifdef SIGPIPE
     std::signal(SIGPIPE, SIG_IGN);
 #endif
+    if (!m_writePath.isEmpty() && !openCapture())
+        return Failure;
     StreamHub hub;
+    QObject outputs; // the journal's and the header's watcher's parent
+    if (!StreamOutput::start(&hub, &outputs, header, m_journal))
+        return Failure;
     auto *source = new TapSource(pattern);
     hub.addSource(source);
     QObject::connect(&hub, &StreamHub::rowsArrived, qApp, [this](const StreamRowList &rows) { printMessages(rows); });
     const int status = watch(source);
     reportMissed(source);
     CliSupport::out().flush();
-    if (!m_writePath.isEmpty() && !writeCapture())
-        return Failure;
+    m_captureFile.close();
     return status;
 }
 
@@ -113,15 +123,21 @@ QString TapCommand::textLine(const StreamRow &row)
 
 void TapCommand::printMessages(const StreamRowList &rows)
 {
+    StreamRowList taken;
     for (const StreamRow &row : rows) {
         if (m_count == 0)
             break;
-        if (!m_writePath.isEmpty())
-            m_kept.append(row);
+        taken.append(row);
         if (m_writePath != QLatin1String("-"))
             CliSupport::out() << (m_json ? CliSupport::jsonLine(RowJson::object(row)) : textLine(row)) << '\n';
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);
+    }
+    if (m_capture && !writeCapture(taken)) {
+        m_exitCode = Failure;
+        m_count = 0;
+        QCoreApplication::exit(Failure);
+        return;
     }
     if (CliSupport::stopWhenOutputGone()) {
         m_exitCode = Failure;
@@ -129,27 +145,32 @@ void TapCommand::printMessages(const StreamRowList &rows)
     }
 }
 
-bool TapCommand::writeCapture()
+bool TapCommand::openCapture()
 {
-    // Local messages as the NetBIOS datagrams Windows would send for them (see MessageExporter).
     const bool toOutput = m_writePath == QLatin1String("-");
-    QTemporaryDir scratch;
-    const QString path = toOutput ? scratch.filePath(QStringLiteral("tap.pcapng")) : m_writePath;
-    const MessageExporter::Result result = MessageExporter::exportRows(
-        path, MessageExporter::Format::Pcapng, m_kept, MessageExporter::LocalMessages::AsLoopbackUdp);
-    if (!result.ok) {
-        CliSupport::reportFailure(m_writePath, result.error, kErrorGenFailure);
+    if (!toOutput)
+        m_captureFile.setFileName(m_writePath);
+    if (!(toOutput ? m_captureFile.open(stdout, QIODevice::WriteOnly) : m_captureFile.open(QIODevice::WriteOnly))) {
+        CliSupport::reportFailure(m_writePath, m_captureFile.errorString(), kErrorPathNotFound);
         return false;
     }
-    if (toOutput) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            CliSupport::reportFileError(file);
-            return false;
-        }
-        CliSupport::writeOut(file.readAll());
-    }
-    return true;
+    // Local messages as the NetBIOS datagrams Windows would send for them (CAPTURE-FORMAT.md).
+    m_capture = std::make_unique<PcapngRowWriter>(&m_captureFile, NetworkIdentity{});
+    return writeCapture({});
+}
+
+bool TapCommand::writeCapture(const StreamRowList &rows)
+{
+    // The header first, then whole frames, each batch flushed: the file is a valid capture after
+    // every batch (for Ctrl+C, SIGTERM, or a reader of the file while tap still runs).
+    bool ok = m_capture->writeHeader();
+    for (qsizetype i = 0; ok && i < rows.size(); ++i)
+        ok = m_capture->write(rows.at(i)) != PcapngRowWriter::Outcome::Failed;
+    if (ok && m_captureFile.flush())
+        return true;
+    CliSupport::reportFailure(m_writePath, ok ? m_captureFile.errorString() : m_capture->errorString(),
+                              kErrorGenFailure);
+    return false;
 }
 
 void TapCommand::reportMissed(const TapSource *source)

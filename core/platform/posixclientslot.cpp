@@ -122,9 +122,11 @@ SlotError PosixClientSlot::writeMessage(const void *data, std::uint32_t size, st
     h->totalMessages += 1;
     h->totalBytes += size;
     // The taps' copies come after the slot's own, in the same lock: every tap sees the slot's order.
-    m_taps.deliverLocked(data, size, writtenMsecs, origin);
+    PosixTapFanout::Bells bells;
+    m_taps.deliverLocked(data, size, writtenMsecs, origin, &bells);
     m_file->ringDoorbellLocked();
     m_file->unlock();
+    PosixTapFanout::ringBells(&bells);
     return {};
 }
 

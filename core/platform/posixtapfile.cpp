@@ -7,9 +7,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <pthread.h>
-#include <signal.h>
-
 #include <cerrno>
 #include <cstdio>
 
@@ -121,7 +118,9 @@ SlotError PosixTapFile::openForWriter(const std::string &slotFilePath, std::uint
         unmap();
         return err;
     }
-    m_bellWrite = ::open(bellPath(m_path).c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    // Read and write (Linux opens a FIFO so without waiting for a reader): the bell always has a
+    // reader, ours, so ringing it after the tap went away fills it at most, never raises SIGPIPE.
+    m_bellWrite = ::open(bellPath(m_path).c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
     if (m_bellWrite < 0) {
         SlotError err = PosixSlotFile::errnoError(kErrorFileNotFound, "cannot open the tap's bell");
         unmap();
@@ -163,31 +162,18 @@ TapRing PosixTapFile::ring() const
 
 void PosixTapFile::ringBell()
 {
-    // A tap that went away (detached, or died) has closed its bell's read end: the write fails
-    // with EPIPE, and the SIGPIPE that comes with it must not reach the writer (it would kill a
-    // process that only wrote to a slot). It is blocked around the write and taken if it came.
-    sigset_t pipe;
-    sigset_t old;
-    sigset_t pending;
-    sigemptyset(&pipe);
-    sigaddset(&pipe, SIGPIPE);
-    sigemptyset(&pending);
-    pthread_sigmask(SIG_BLOCK, &pipe, &old);
-    sigpending(&pending);
-    const bool alreadyPending = sigismember(&pending, SIGPIPE) == 1;
     const char bell = 1;
-    // EAGAIN (the FIFO is full of earlier bells) is fine: the tap has a wake-up pending anyway.
-    if (::write(m_bellWrite, &bell, 1) < 0 && errno == EPIPE && !alreadyPending) {
-        const timespec now{0, 0};
-        sigtimedwait(&pipe, nullptr, &now);
-    }
-    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    // EAGAIN (the FIFO is full of earlier bells) is fine: the tap has a wake-up pending anyway. The
+    // writer's end is open for reading too, so a tap that went away never makes it EPIPE/SIGPIPE.
+    [[maybe_unused]] const ssize_t n = ::write(m_bellWrite, &bell, 1);
 }
 
 void PosixTapFile::drainBell()
 {
-    char buffer[256];
-    while (::read(m_bellRead, buffer, sizeof buffer) > 0) {
+    // A FIFO's read returns every byte there is up to the buffer's size: one call empties it
+    // unless a full buffer came back.
+    char buffer[512];
+    while (::read(m_bellRead, buffer, sizeof buffer) == ssize_t(sizeof buffer)) {
     }
 }
 

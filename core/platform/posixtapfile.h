@@ -18,7 +18,7 @@ namespace mailslot::platform {
 struct TapHeader
 {
     static constexpr std::uint32_t kMagic = 0x5041544Du; // "MTAP"
-    static constexpr std::uint32_t kVersion = 1;
+    static constexpr std::uint32_t kVersion = 2; // 2: TapQueueState with headSeen, the flag on a line of its own
 
     std::uint32_t magic;
     std::uint32_t version;
@@ -55,6 +55,8 @@ public:
 
     std::uint64_t id() const { return m_id; }
     TapRing ring() const;
+    // The byte size of the tap's queue.
+    std::uint64_t capacity() const { return m_header->capacity; }
     int bellReadFd() const { return m_bellRead; }
     // Writer side: wakes the tap.
     void ringBell();

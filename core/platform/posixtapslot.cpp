@@ -1,7 +1,10 @@
 #include "core/platform/posixtapslot.h"
 
 #include <sys/epoll.h>
+#include <sys/timerfd.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace mailslot::platform {
 
@@ -22,8 +25,10 @@ PosixTapSlot::~PosixTapSlot()
         m_slot->unlock();
     }
     m_tap->remove();
-    if (m_epoll >= 0)
-        ::close(m_epoll);
+    for (int fd : {m_epoll, m_timer}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
 }
 
 SlotError PosixTapSlot::attach(const PosixNamespace &ns, const std::string &canonicalName, const TapOptions &options,
@@ -56,12 +61,16 @@ SlotError PosixTapSlot::attach(const PosixNamespace &ns, const std::string &cano
 SlotError PosixTapSlot::watchReadiness()
 {
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
-    if (m_epoll < 0)
+    m_timer = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+    if (m_epoll < 0 || m_timer < 0)
         return PosixSlotFile::errnoError(kErrorGenFailure, "epoll");
     epoll_event bell{};
     bell.events = EPOLLIN;
+    epoll_event timer{};
+    timer.events = EPOLLIN;
     epoll_event server{}; // no events asked: EPOLLERR comes when the server's read end is gone
     if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_tap->bellReadFd(), &bell) != 0
+        || epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_timer, &timer) != 0
         || epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_slot->doorbellWriteFd(), &server) != 0)
         return PosixSlotFile::errnoError(kErrorGenFailure, "epoll_ctl");
     return {};
@@ -104,16 +113,35 @@ std::size_t PosixTapSlot::readAvailable(const Sink &sink, std::size_t maxMessage
 {
     *error = {};
     TapRing ring = m_tap->ring();
+    ring.disarm(); // awake: no bell wanted while reading
     std::size_t n = ring.consume(maxMessages, sink);
     while (n < maxMessages) {
-        if (ring.armIfEmpty()) {
+        if (armReadiness(m_readSinceWake + n >= kStreamingMessages)) {
             if (!m_slot->serverAlive())
                 *error = {kErrorFileNotFound, "the slot's server has closed it"};
             break;
         }
         n += ring.consume(maxMessages - n, sink);
     }
+    m_readSinceWake += n;
     return n;
+}
+
+bool PosixTapSlot::armReadiness(bool streaming)
+{
+    const std::uint64_t capacity = m_tap->capacity();
+    const std::uint64_t wakeBytes = streaming ? std::min(kStreamingWakeBytes, capacity / 8) : 1;
+    if (!m_tap->ring().arm(wakeBytes))
+        return false;
+    if (streaming != m_timerArmed) {
+        // The bell may not come for a burst's last copies: the timer bounds how long they wait
+        // (from the first time the tap slept on a part of a batch; it is not pushed back).
+        itimerspec when{};
+        when.it_value.tv_nsec = streaming ? long(kStreamingWakeMs) * 1000000 : 0;
+        timerfd_settime(m_timer, 0, &when, nullptr);
+        m_timerArmed = streaming;
+    }
+    return true;
 }
 
 std::uint64_t PosixTapSlot::missed() const
@@ -124,6 +152,10 @@ std::uint64_t PosixTapSlot::missed() const
 void PosixTapSlot::acknowledgeReadiness()
 {
     m_tap->drainBell();
+    m_readSinceWake = 0;
+    std::uint64_t expirations = 0;
+    if (m_timerArmed && ::read(m_timer, &expirations, sizeof expirations) == ssize_t(sizeof expirations))
+        m_timerArmed = false;
 }
 
 } // namespace mailslot::platform

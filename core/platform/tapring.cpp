@@ -69,11 +69,12 @@ bool TapRing::offer(const void *data, std::uint32_t size, std::int64_t writtenMs
     const std::uint32_t originSize = std::uint32_t(origin.size());
     const std::uint64_t need = recordSize(originSize, size);
     const std::uint64_t tail = m_state->tail; // ours
-    const std::uint64_t head = __atomic_load_n(&m_state->head, __ATOMIC_ACQUIRE);
     const std::uint64_t toEnd = m_capacity - offsetOf(tail);
     const std::uint64_t total = need > toEnd ? toEnd + need : need;
-    if (need > m_capacity || m_capacity - (tail - head) < total) {
-        __atomic_add_fetch(&m_state->missed, 1, __ATOMIC_RELAXED);
+    // Producers take turns under the slot's lock: the counters are read and written by one at a
+    // time (relaxed atomics only because the consumer reads missed at any time).
+    if (need > m_capacity || !hasRoom(tail, total)) {
+        __atomic_store_n(&m_state->missed, m_state->missed + 1, __ATOMIC_RELAXED);
         return false;
     }
     std::uint64_t position = tail;
@@ -90,13 +91,24 @@ bool TapRing::offer(const void *data, std::uint32_t size, std::int64_t writtenMs
     if (size > 0)
         std::memcpy(at + kRecordHeader + originSize, data, size);
     __atomic_store_n(&m_state->tail, position + need, __ATOMIC_SEQ_CST);
-    __atomic_add_fetch(&m_state->delivered, 1, __ATOMIC_RELAXED);
-    return __atomic_exchange_n(&m_state->readerWaiting, 0u, __ATOMIC_SEQ_CST) != 0;
+    __atomic_store_n(&m_state->delivered, m_state->delivered + 1, __ATOMIC_RELAXED);
+    // The flag is written only when it is set (the consumer sleeps): a plain read otherwise, so
+    // that its cache line stays shared while both sides run.
+    return __atomic_load_n(&m_state->readerWaiting, __ATOMIC_SEQ_CST) != 0
+        && position + need >= __atomic_load_n(&m_state->wakeAt, __ATOMIC_RELAXED)
+        && __atomic_exchange_n(&m_state->readerWaiting, 0u, __ATOMIC_SEQ_CST) != 0;
 }
 
-bool TapRing::nextRecord(std::uint64_t *position, Record *record) const
+bool TapRing::hasRoom(std::uint64_t tail, std::uint64_t total)
 {
-    const std::uint64_t tail = __atomic_load_n(&m_state->tail, __ATOMIC_ACQUIRE);
+    if (m_capacity - (tail - m_state->headSeen) >= total)
+        return true;
+    m_state->headSeen = __atomic_load_n(&m_state->head, __ATOMIC_ACQUIRE);
+    return m_capacity - (tail - m_state->headSeen) >= total;
+}
+
+bool TapRing::nextRecord(std::uint64_t *position, std::uint64_t tail, Record *record) const
+{
     for (int skips = 0; skips < 2 && *position < tail; ++skips) {
         const std::uint64_t offset = offsetOf(*position);
         std::memcpy(record, m_data + offset, 8);
@@ -113,10 +125,18 @@ bool TapRing::nextRecord(std::uint64_t *position, Record *record) const
     return false;
 }
 
-bool TapRing::armIfEmpty()
+bool TapRing::arm(std::uint64_t wakeBytes)
 {
+    const std::uint64_t wakeAt = m_state->head + (wakeBytes > 0 ? wakeBytes : 1);
+    __atomic_store_n(&m_state->wakeAt, wakeAt, __ATOMIC_RELAXED);
     __atomic_store_n(&m_state->readerWaiting, 1u, __ATOMIC_SEQ_CST);
-    return __atomic_load_n(&m_state->tail, __ATOMIC_SEQ_CST) == m_state->head;
+    return __atomic_load_n(&m_state->tail, __ATOMIC_SEQ_CST) < wakeAt;
+}
+
+void TapRing::disarm()
+{
+    if (__atomic_load_n(&m_state->readerWaiting, __ATOMIC_RELAXED) != 0)
+        __atomic_store_n(&m_state->readerWaiting, 0u, __ATOMIC_RELAXED);
 }
 
 std::uint64_t TapRing::missed() const

@@ -2,6 +2,7 @@
 
 #include "core/remote/netbiosnametext.h"
 #include "core/stream/observeddatagram.h"
+#include "core/stream/rowsender.h"
 #include "core/wire/netbiosdatagram.h"
 #include "core/wire/smbmailslotwrite.h"
 
@@ -90,6 +91,9 @@ std::optional<StreamRow> StreamRowReader::readLocal(const QJsonObject &object, Q
     row.timeNs = *timeNs;
     row.slot = slot;
     row.payload = *payload;
+    // A tapped message (`tap --json`) names its writer.
+    if (const qint64 pid = object.value(QStringLiteral("pid")).toInteger(0); pid > 0)
+        row.sender = RowSender::make(pid, nullptr);
     return row;
 }
 

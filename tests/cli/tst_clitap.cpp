@@ -1,6 +1,7 @@
 // `mailslot tap` end to end: a copy of what other processes write to a slot that another process
 // serves, with the writer's pid, the reader unaffected; a name that is not served yet and a
-// pattern; the network origin of what the bridge delivered; --write; bad input.
+// pattern; the network origin of what the bridge delivered; --write (at once, and a valid file
+// after SIGTERM); bad input.
 #include "clirunner.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void waitsForNameOrPattern();
     void bridgeOriginIsShown();
     void writesPcapng();
+    void writesPcapngAsRowsArrive();
     void badInput_data();
     void badInput();
 
@@ -203,6 +205,42 @@ void TestCliTap::writesPcapng()
     QCOMPARE(rows[1].value("text").toString(), QStringLiteral("second"));
 }
 
+void TestCliTap::writesPcapngAsRowsArrive()
+{
+    // The file holds each batch as soon as it is printed (a reader may open it while tap runs),
+    // and SIGTERM leaves it a whole capture.
+    QVERIFY(m_cli.startServe({QStringLiteral("cli/streamed")}));
+    const QString file = m_cli.dir().filePath(QStringLiteral("streamed.pcapng"));
+    QProcess *tap = startTap({QStringLiteral("cli/streamed"), QStringLiteral("--write"), file}, "watching (served");
+    QVERIFY(tap);
+    const auto decodedTexts = [this, &file] {
+        const CliResult decoded = m_cli.run({QStringLiteral("decode"), file, QStringLiteral("--json")});
+        QStringList texts;
+        for (const QJsonObject &row : CliRunner::jsonLines(decoded.out))
+            texts.append(row.value("text").toString());
+        return decoded.exitCode == 0 ? texts : QStringList{QStringLiteral("decode failed: ") + decoded.err};
+    };
+    const auto waitForLines = [tap](int lines) {
+        QByteArray out;
+        while (out.count('\n') < lines && tap->waitForReadyRead(20000))
+            out += tap->readAllStandardOutput();
+        return out.count('\n') == lines;
+    };
+    const QStringList texts{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")};
+    for (const QString &text : texts)
+        send(QStringLiteral("cli/streamed"), text);
+    QVERIFY(waitForLines(3));
+    QCOMPARE(tap->state(), QProcess::Running);
+    QCOMPARE(decodedTexts(), texts);
+    send(QStringLiteral("cli/streamed"), QStringLiteral("four"));
+    QVERIFY(waitForLines(1));
+    tap->terminate(); // SIGTERM
+    QVERIFY(tap->waitForFinished(20000));
+    QCOMPARE(tap->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(tap->exitCode(), 0);
+    QCOMPARE(decodedTexts(), texts + QStringList{QStringLiteral("four")});
+}
+
 void TestCliTap::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -216,6 +254,8 @@ void TestCliTap::badInput_data()
     QTest::newRow("remote name") << QStringList{"tap", "\\\\HOST\\mailslot\\x"} << 1
                                  << QByteArray("only slots on this computer can be watched");
     QTest::newRow("bad name") << QStringList{"tap", "\\\\.\\mailslot\\"} << 1 << QByteArray("ERROR_INVALID_NAME");
+    QTest::newRow("unwritable capture") << QStringList{"tap", "a", "--write", "/nonexistent/dir/tap.pcapng"} << 1
+                                        << QByteArray("/nonexistent/dir/tap.pcapng");
 }
 
 void TestCliTap::badInput()

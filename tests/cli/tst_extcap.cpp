@@ -1,7 +1,8 @@
 // `mailslot extcap`, Wireshark's extcap protocol: the interface list, link type, settings and
 // capture-filter check; a capture into a fifo that stops cleanly on SIGTERM and when the fifo's
-// reader goes away; and the real tshark, which lists our interfaces and captures a slot that this
-// test's writer fills, its fields showing every message's slot name and payload.
+// reader goes away; and the real tshark, which lists our interfaces and captures (through the
+// extcap's tap) a slot that another process serves and this test's writer fills, its fields
+// showing every message's slot name and payload, while the server still receives every message.
 //
 // Wireshark ignores WIRESHARK_EXTCAP_DIR for root (it counts root as "special privileges"): as
 // root, tshark and the writer run as uid 65534 (setpriv) with the extcap folder, HOME and slot
@@ -22,15 +23,49 @@
 namespace {
 constexpr uint kNobody = 65534;
 
-bool hasSlotFifo(const QString &dir)
+// Whether a tap is attached to a slot of that namespace (its queue file, <slot>.<id>.tap, is there).
+bool hasTapFile(const QString &dir)
 {
-    const QStringList entries = QDir(dir).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        struct stat st{};
-        if (::stat(QFile::encodeName(dir + QLatin1Char('/') + entry).constData(), &st) == 0 && S_ISFIFO(st.st_mode))
-            return true;
+    return !QDir(dir).entryList({QStringLiteral("*.tap")}, QDir::Files).isEmpty();
+}
+
+// Waits until `mailslot serve` says it serves (or 20 s pass).
+bool waitForServing(QProcess *server)
+{
+    server->setReadChannel(QProcess::StandardError);
+    QByteArray said;
+    while (!said.contains("serving") && server->waitForReadyRead(20000))
+        said += server->readAllStandardError();
+    server->setReadChannel(QProcess::StandardOutput);
+    return said.contains("serving");
+}
+
+// Reads tshark's output into *out until it has `count` lines without `skip`; those lines (fewer
+// when tshark stops writing for 20 s).
+QList<QByteArray> linesWithout(QProcess *capture, QByteArray *out, const QByteArray &skip, qsizetype count)
+{
+    QList<QByteArray> lines;
+    do {
+        lines.clear();
+        for (const QByteArray &line : out->split('\n')) {
+            if (!line.isEmpty() && !line.contains(skip))
+                lines.append(line);
+        }
+    } while (lines.size() < count && capture->waitForReadyRead(20000) && !(*out += capture->readAllStandardOutput()).isEmpty());
+    return lines;
+}
+
+// Waits until a tap is attached in that namespace (or 60 s pass).
+bool waitForTap(const QString &dir)
+{
+    QDir().mkpath(dir);
+    QFileSystemWatcher watcher({dir});
+    QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
+    while (!hasTapFile(dir)) {
+        if (!changed.wait(60000))
+            return false;
     }
-    return false;
+    return true;
 }
 } // namespace
 
@@ -59,9 +94,6 @@ private:
     // the pcapng header; the process, or nullptr.
     QProcess *startCapture(QFile *reader, const QStringList &extra = {},
                            const QString &interface = QStringLiteral("mailslot-slots"));
-    // Waits until the namespace has a slot file more (or less) than `files`.
-    bool waitForSlotFiles(qsizetype files);
-    qsizetype slotFiles();
     // Who runs tshark, the extcap and the writer, with which tool and environment.
     struct Tshark
     {
@@ -162,6 +194,10 @@ void TestExtcap::usageErrors_data()
     QTest::addRow("bad filter") << QStringList{"--capture", "--extcap-interface", "mailslot-slots", "--fifo", "/nonexistent",
                                                "--extcap-capture-filter", "udp port 138"}
                                 << QByteArray("'udp port 138' is not a slot name pattern");
+    // The slots to watch are local ones: a remote name is refused, naming it.
+    QTest::addRow("remote slot") << QStringList{"--capture", "--extcap-interface", "mailslot-slots", "--fifo",
+                                                "/nonexistent", "--slot", "\\\\pc1\\mailslot\\x"}
+                                 << QByteArray("only slots on this computer can be watched");
 }
 
 void TestExtcap::usageErrors()
@@ -171,24 +207,6 @@ void TestExtcap::usageErrors()
     const CliResult r = m_cli.run(QStringList{QStringLiteral("extcap")} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
-}
-
-qsizetype TestExtcap::slotFiles()
-{
-    return QDir(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR"))).entryList(QDir::Files).size();
-}
-
-bool TestExtcap::waitForSlotFiles(qsizetype files)
-{
-    const QString dir = m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR"));
-    QDir().mkpath(dir);
-    QFileSystemWatcher watcher({dir});
-    QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
-    while (slotFiles() != files) {
-        if (!changed.wait(20000))
-            return false;
-    }
-    return true;
 }
 
 QProcess *TestExtcap::startCapture(QFile *reader, const QStringList &extra, const QString &interface)
@@ -217,32 +235,42 @@ QProcess *TestExtcap::startCapture(QFile *reader, const QStringList &extra, cons
 
 void TestExtcap::stopsOnSigterm()
 {
-    const qsizetype before = slotFiles();
+    QProcess *server = m_cli.startServe({QStringLiteral("watched")});
+    QVERIFY(server);
     QFile reader;
     QProcess *capture = startCapture(&reader);
     QVERIFY(capture);
-    QVERIFY(slotFiles() > before); // the slot is served
+    QVERIFY(waitForTap(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR")))); // '*' takes it
     capture->terminate(); // SIGTERM: what Wireshark sends when the capture stops
     QVERIFY(capture->waitForFinished(20000));
     QCOMPARE(capture->exitStatus(), QProcess::NormalExit);
     QCOMPARE(capture->exitCode(), 0);
-    QCOMPARE(slotFiles(), before); // and it closed its slot on the way out
+    QVERIFY(!hasTapFile(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR")))); // it let go of its tap
+    QCOMPARE(server->state(), QProcess::Running); // and the slot's server is as it was
 }
 
 void TestExtcap::stopsWhenTheReaderGoesAway()
 {
-    const qsizetype before = slotFiles();
+    QVERIFY(m_cli.startServe({QStringLiteral("gone")}));
     QFile reader;
     QProcess *capture = startCapture(&reader, {QStringLiteral("--slot"), QStringLiteral("gone")});
     QVERIFY(capture);
+    QVERIFY(waitForTap(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR"))));
     reader.close(); // Wireshark went away without a word
-    const CliResult sent = m_cli.run({QStringLiteral("send"), QStringLiteral("gone"), QStringLiteral("after the reader")});
-    QCOMPARE(sent.exitCode, 0);
-    QVERIFY(capture->waitForFinished(20000)); // its next write failed with EPIPE
+    // The tap's file is there a moment before the slot's writers copy to it: write until the
+    // extcap has had a copy to write (its write fails with EPIPE and it ends).
+    bool finished = false;
+    for (int i = 0; i < 400 && !finished; ++i) {
+        const CliResult sent = m_cli.run({QStringLiteral("send"), QStringLiteral("gone"), QStringLiteral("after the reader")});
+        QCOMPARE(sent.exitCode, 0);
+        finished = capture->waitForFinished(50);
+    }
+    QVERIFY(finished);
     QCOMPARE(capture->exitStatus(), QProcess::NormalExit);
     QCOMPARE(capture->exitCode(), 0);
-    QCOMPARE(slotFiles(), before);
+    QVERIFY(!hasTapFile(m_cli.environment().value(QStringLiteral("MAILSLOT_RUNTIME_DIR"))));
 }
+
 
 void TestExtcap::capturesTheBridge()
 {
@@ -344,41 +372,63 @@ void TestExtcap::tsharkListsAndCaptures()
     QVERIFY2(interfaces.contains("mailslot-slots") && interfaces.contains("mailslot-bridge"),
              (interfaces + list.readAllStandardError()).constData());
 
-    // Capture the default slot (wireshark) until every message is seen (or 60 s pass).
+    // Another process serves the slot (as an application would); it reads every message itself.
     const QList<QByteArray> messages{"first", "zweite Nachricht", QByteArray("\x00\x01\x02\xff", 4), "last"};
+    QProcess server;
+    run({tool, QStringLiteral("serve"), QStringLiteral("wireshark"), QStringLiteral("--json")}, &server);
+    QVERIFY(waitForServing(&server));
+
+    // Capture through the extcap's tap (its default: every slot of this user), a line per packet.
     QProcess capture;
-    run({tshark, QStringLiteral("-i"), QStringLiteral("mailslot-slots"), QStringLiteral("-c"),
-         QString::number(messages.size()), QStringLiteral("-a"), QStringLiteral("duration:60"), QStringLiteral("-T"),
-         QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("smb.trans_name"), QStringLiteral("-e"),
-         QStringLiteral("data.data"), QStringLiteral("-e"), QStringLiteral("frame.comment")},
+    run({tshark, QStringLiteral("-l"), QStringLiteral("-i"), QStringLiteral("mailslot-slots"), QStringLiteral("-a"),
+         QStringLiteral("duration:120"), QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+         QStringLiteral("smb.trans_name"), QStringLiteral("-e"), QStringLiteral("data.data"), QStringLiteral("-e"),
+         QStringLiteral("frame.comment")},
         &capture);
-    QFileSystemWatcher watcher({runtime});
-    QSignalSpy changed(&watcher, &QFileSystemWatcher::directoryChanged);
-    // The extcap serves its slot: a slot's fifo is made last, once the slot can take messages.
-    while (!hasSlotFifo(runtime))
-        QVERIFY2(changed.wait(60000), capture.readAllStandardError().constData());
-    for (const QByteArray &message : messages) {
-        QProcess send;
+    QVERIFY2(waitForTap(runtime), capture.readAllStandardError().constData());
+    const auto send = [&run, &tool](const QByteArray &message) {
+        QProcess process;
         run({tool, QStringLiteral("send"), QStringLiteral("wireshark"), QStringLiteral("--hex"),
              QString::fromLatin1(message.toHex())},
-            &send);
-        QVERIFY(send.waitForFinished(20000));
-        QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
+            &process);
+        return process.waitForFinished(20000) && process.exitCode() == 0;
+    };
+    // The tap's file is there a moment before the writers copy to it: probe until tshark shows one.
+    const QByteArray probe("probe");
+    QByteArray out;
+    qsizetype probes = 0;
+    for (; probes < 400 && !out.contains(probe.toHex()); ++probes) {
+        QVERIFY(send(probe));
+        if (capture.waitForReadyRead(50))
+            out += capture.readAllStandardOutput();
     }
-    QVERIFY(capture.waitForFinished(90000));
-    const QByteArray out = capture.readAllStandardOutput();
-    QVERIFY2(capture.exitCode() == 0, (out + capture.readAllStandardError()).constData());
-    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QVERIFY2(out.contains(probe.toHex()), capture.readAllStandardError().constData());
+    for (const QByteArray &message : messages)
+        QVERIFY(send(message));
+    const QList<QByteArray> lines = linesWithout(&capture, &out, probe.toHex(), messages.size());
+    capture.terminate();
+    QVERIFY(capture.waitForFinished(20000));
     QCOMPARE(lines.size(), messages.size());
     for (int i = 0; i < messages.size(); ++i) {
         const QList<QByteArray> fields = lines.at(i).split('\t');
         QCOMPARE(fields.size(), 3);
         QCOMPARE(fields.at(0), QByteArray("\\MAILSLOT\\wireshark"));
         QCOMPARE(fields.at(1), messages.at(i).toHex());
-        QVERIFY2(fields.at(2).startsWith("mailslot: v=1 origin=local seq=" + QByteArray::number(i + 1)
-                                         + " slot=\\\\.\\mailslot\\wireshark"),
+        QVERIFY2(fields.at(2).startsWith("mailslot: v=1 origin=local seq=")
+                     && fields.at(2).contains(" slot=\\\\.\\mailslot\\wireshark pid="), // with the writer's pid
                  fields.at(2).constData());
     }
+    // The server got every message, probes included, in order: the tap took nothing from it.
+    QByteArray served;
+    while (served.count('\n') < probes + messages.size() && server.waitForReadyRead(20000))
+        served += server.readAllStandardOutput();
+    QList<QByteArray> read;
+    for (const QJsonObject &o : CliRunner::jsonLines(served))
+        read.append(QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1()));
+    read.removeAll(probe);
+    QCOMPARE(read, messages);
+    server.kill();
+    server.waitForFinished(20000);
 }
 
 QTEST_GUILESS_MAIN(TestExtcap)

@@ -1,8 +1,11 @@
 // The tap on POSIX (PosixTapSlot, PosixTapFanout, TapRing): copies in order with the writer's pid
 // and origin, the reader unaffected, a slow tap losing only its own copies (counted), several
-// taps, a full tap table, a dead tap reclaimed, readiness, and the end of the slot.
+// taps, a full tap table, a dead tap reclaimed, readiness (a bell at the next copy, or once a
+// batch is queued for a tap that streams, with a timer for a burst's last copies), and the end
+// of the slot.
 #include "core/platform/posixslotbackend.h"
 #include "core/platform/posixtapfile.h"
+#include "core/platform/posixtapslot.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -100,6 +103,8 @@ private slots:
     void deadTapIsReclaimed();
     void originIsCarried();
     void readinessSignalsCopies();
+    void ringWakesAtItsMark();
+    void streamingTapGetsABurstsLastCopies();
     void slotClosedEndsTap();
     void missingSlotIsNotFound();
     void detachedTapLeavesNoFiles();
@@ -311,6 +316,58 @@ void TestPosixTap::readinessSignalsCopies()
     tap->acknowledgeReadiness();
     QVERIFY(!readable(tap->readinessHandle()));
     QCOMPARE(drain(tap).size(), std::size_t(1));
+}
+
+void TestPosixTap::ringWakesAtItsMark()
+{
+    // The producer rings only for a consumer that sleeps, and only once the copies reach the mark
+    // the consumer set; a consumer that arms with enough queued already does not sleep.
+    TapQueueState state{};
+    std::vector<std::uint8_t> data(64 * 1024);
+    TapRing ring(&state, data.data(), data.size());
+    const std::string m(100, 'x');
+    const auto offer = [&ring, &m] { return ring.offer(m.data(), std::uint32_t(m.size()), 0, 7, {}); };
+    const auto consumeAll = [&ring] { return ring.consume(1000, [](const TapMessage &) {}); };
+    QVERIFY(!offer()); // awake: no bell
+    QCOMPARE(consumeAll(), std::size_t(1));
+    QVERIFY(ring.arm(1)); // empty: it may sleep, to be woken at the next copy
+    QVERIFY(offer());
+    QVERIFY(!offer()); // the bell is rung once per sleep
+    QCOMPARE(consumeAll(), std::size_t(2));
+    QVERIFY(ring.arm(4 * TapRing::recordSize(0, std::uint32_t(m.size())))); // a batch of four copies
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!offer());
+    QVERIFY(offer()); // the fourth reaches the mark
+    QVERIFY(!ring.arm(1)); // four are queued: read them, no bell would come
+    QCOMPARE(consumeAll(), std::size_t(4));
+    QCOMPARE(ring.missed(), std::uint64_t(0));
+}
+
+void TestPosixTap::streamingTapGetsABurstsLastCopies()
+{
+    // After a large batch the tap asks for a bell only once a batch more is queued: one copy
+    // after the burst is still signalled, by the tap's timer.
+    Rig rig(nsDir());
+    QVERIFY(rig.open(R"(\\.\mailslot\burst)"));
+    TapSlot *tap = rig.tap.get();
+    QCOMPARE(drain(tap).size(), std::size_t(0)); // arms the signal
+    const std::string m(100, 'b');
+    for (std::size_t i = 0; i < PosixTapSlot::kStreamingMessages; ++i)
+        QVERIFY(!rig.client->write(m.data(), std::uint32_t(m.size()), 0));
+    QVERIFY(readable(tap->readinessHandle()));
+    tap->acknowledgeReadiness();
+    QCOMPARE(drain(tap).size(), PosixTapSlot::kStreamingMessages);
+    QVERIFY(!rig.client->write("last", 4, 0));
+    pollfd p{int(tap->readinessHandle()), POLLIN, 0};
+    QCOMPARE(poll(&p, 1, 20000), 1); // the timer (kStreamingWakeMs) ends the wait; 20 s only guard a hang
+    tap->acknowledgeReadiness();
+    const std::vector<Copy> last = drain(tap);
+    QCOMPARE(last.size(), std::size_t(1));
+    QCOMPARE(last.front().bytes, std::string("last"));
+    // Having read few, it asks for a bell at the next copy again.
+    QVERIFY(!readable(tap->readinessHandle()));
+    QVERIFY(!rig.client->write("next", 4, 0));
+    QVERIFY(readable(tap->readinessHandle()));
 }
 
 void TestPosixTap::slotClosedEndsTap()

@@ -1,7 +1,8 @@
 // RemoteSource and `mailslot remote` against a real OpenSSH server on loopback (SshdFixture): rows
 // arrive tagged with their host; a lost connection (the remote process killed, the server's
 // connection processes killed) is lost, then live again; an unknown host key, a refused key and
-// a missing remote mailslot each say so.
+// a missing remote mailslot each say so; `-- tap NAME` brings copies of what is written to a slot
+// served there by another process, with the writer's pid, the server losing nothing.
 #include "core/remote/remotesource.h"
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotregistry.h"
@@ -29,6 +30,7 @@ class TestRemoteSource : public QObject
 private slots:
     void initTestCase();
     void rowsArriveTaggedWithHost();
+    void tappedRowsCarryTheWriter();
     void lostThenReconnects_data();
     void lostThenReconnects();
     void failuresAreNamed_data();
@@ -39,6 +41,7 @@ private slots:
 
 private:
     std::unique_ptr<RemoteSource> source(const QString &target, const QString &slot) const;
+    std::unique_ptr<RemoteSource> source(const QString &target, const QStringList &command) const;
     // Writes one message into a local slot (served by the remote command: same namespace).
     static bool send(const QString &slot, const QByteArray &payload);
     // The pid of the process that serves a slot (0 when none does).
@@ -60,9 +63,14 @@ void TestRemoteSource::initTestCase()
 
 std::unique_ptr<RemoteSource> TestRemoteSource::source(const QString &target, const QString &slot) const
 {
+    return source(target, QStringList{QStringLiteral("serve"), slot});
+}
+
+std::unique_ptr<RemoteSource> TestRemoteSource::source(const QString &target, const QStringList &command) const
+{
     RemoteSource::Options options;
     options.target = target;
-    options.command = {QStringLiteral("serve"), slot};
+    options.command = command;
     options.sshArguments = m_sshd.sshArguments();
     options.firstRetryMs = 200; // the backoff's doubling is the same, only quicker
     options.maxRetryMs = 1600;
@@ -115,6 +123,37 @@ void TestRemoteSource::rowsArriveTaggedWithHost()
         QCOMPARE(row.origin, RowOrigin::Remote);
         QCOMPARE(row.slot, QStringLiteral("\\\\.\\mailslot\\remote\\tagged"));
     }
+    QCOMPARE(remote->badLines(), 0u);
+}
+
+void TestRemoteSource::tappedRowsCarryTheWriter()
+{
+    // This process serves the slot (an application on that host); the remote tap watches it.
+    MailslotRegistry registry;
+    MailslotError error;
+    QVERIFY(registry.createSlot(QStringLiteral("remote\\tapped"), {}, &error));
+    qint64 served = 0;
+    connect(&registry, &MailslotRegistry::messagesReceived, this,
+            [&served](const StreamRowList &messages) { served += messages.size(); });
+    const auto remote = source(QStringLiteral("remote-test"), QStringList{QStringLiteral("tap"), QStringLiteral("remote/t*")});
+    QSignalSpy rows(remote.get(), &StreamSource::rowsReady);
+    remote->start();
+    QTRY_COMPARE_WITH_TIMEOUT(remote->remoteState(), RemoteSource::RemoteState::Live, kTimeout);
+    QCOMPARE(remote->streamHeader()->command.value(0), QStringLiteral("tap"));
+    // The tap attaches over there after its header: write until a copy has come back.
+    qint64 sent = 0;
+    while (rows.isEmpty() && sent < 600) {
+        QVERIFY(send(QStringLiteral("remote\\tapped"), "copy me"));
+        ++sent;
+        rows.wait(50);
+    }
+    QVERIFY(!rows.isEmpty());
+    const StreamRow row = rows.first().at(0).value<StreamRowList>().first();
+    QCOMPARE(row.host, QStringLiteral("remote-test"));
+    QCOMPARE(row.slot, QStringLiteral("\\\\.\\mailslot\\remote\\tapped"));
+    QCOMPARE(row.payload, QByteArray("copy me"));
+    QCOMPARE(row.writerPid(), qint64(QCoreApplication::applicationPid())); // this process wrote it
+    QTRY_COMPARE_WITH_TIMEOUT(served, sent, kTimeout); // and its server read every message
     QCOMPARE(remote->badLines(), 0u);
 }
 

@@ -2,7 +2,7 @@
 // the stream format's header line first, then the rows, and ends (closing its slot) as soon as the
 // reader of its standard output goes away; `--header` needs `--json`. And `--journal`: each row
 // into the journal's socket (here a socket of the test's own, MAILSLOT_JOURNAL_SOCKET), or a clear
-// error when there is no journal.
+// error when there is no journal; `tap --journal` through the same code.
 #include "core/formats/rowjournal.h"
 #include "core/remote/streamformat.h"
 #include "core/remote/streamrowreader.h"
@@ -28,6 +28,7 @@ private slots:
     void headerNeedsJson();
     void endsWhenTheReaderGoes();
     void journalGetsEachRow();
+    void tapJournalGetsEachCopy();
     void missingJournalIsAnError();
 
 private:
@@ -126,6 +127,42 @@ void TestStreamOutput::journalGetsEachRow()
     QCOMPARE(first->value("MAILSLOT_SLOT"), QByteArray("\\\\.\\mailslot\\out\\journal"));
     QCOMPARE(first->value("MAILSLOT_KIND"), QByteArray("local"));
     QCOMPARE(journal.next()->value("MAILSLOT_PAYLOAD"), QByteArray("second"));
+}
+
+void TestStreamOutput::tapJournalGetsEachCopy()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the tap needs the POSIX back-end");
+#endif
+    const QString socket = m_dir.filePath(QStringLiteral("tap-journal"));
+    FakeJournal journal(socket);
+    QVERIFY(journal.isBound());
+    QProcess server; // another process serves the slot; the tap sends copies of its messages
+    start(server, {QStringLiteral("serve"), QStringLiteral("out\\tapped")});
+    QProcess tap;
+    tap.setReadChannel(QProcess::StandardError);
+    start(tap, {QStringLiteral("tap"), QStringLiteral("out\\tapped"), QStringLiteral("--journal"), QStringLiteral("--count"),
+                QStringLiteral("2")},
+          socket);
+    QByteArray said;
+    while (!said.contains("watching (served by") && tap.waitForReadyRead(kTimeout))
+        said += tap.readAllStandardError();
+    QVERIFY2(said.contains("watching (served by"), said.constData());
+    QVERIFY(send(QStringLiteral("out\\tapped"), "first copy"));
+    QVERIFY(send(QStringLiteral("out\\tapped"), QByteArray("\0second", 7)));
+    QVERIFY(tap.waitForFinished(kTimeout));
+    QCOMPARE(tap.exitCode(), 0);
+    server.kill();
+    server.waitForFinished(kTimeout);
+    const auto first = journal.next();
+    QVERIFY(first.has_value());
+    QCOMPARE(first->value("MAILSLOT_PAYLOAD"), QByteArray("first copy"));
+    QCOMPARE(first->value("MAILSLOT_SLOT"), QByteArray("\\\\.\\mailslot\\out\\tapped"));
+    QCOMPARE(first->value("MAILSLOT_KIND"), QByteArray("local"));
+    const auto second = journal.next();
+    QVERIFY(second.has_value());
+    QCOMPARE(second->value("MAILSLOT_PAYLOAD"), QByteArray("\0second", 7));
+    QVERIFY(!journal.next().has_value());
 }
 
 void TestStreamOutput::missingJournalIsAnError()

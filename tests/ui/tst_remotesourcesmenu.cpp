@@ -80,32 +80,40 @@ RemoteSource::Options TestRemoteSourcesMenu::options(const QString &target, cons
 void TestRemoteSourcesMenu::dialogChecksWhatIsTyped_data()
 {
     QTest::addColumn<QString>("host");
-    QTest::addColumn<QString>("slot"); // empty: the bridge
+    QTest::addColumn<QString>("watch"); // empty: the bridge; serve: a slot served there; tap: slots watched there
+    QTest::addColumn<QString>("slot");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("bridge") << "admin@pc7" << "" << "";
-    QTest::newRow("slot") << "pc7" << "app\\events" << "";
-    QTest::newRow("no host") << "" << "" << "Type the host";
-    QTest::newRow("option as host") << "-oProxyCommand=x" << "" << "is not a host";
-    QTest::newRow("space") << "pc 7" << "" << "is not a host";
-    QTest::newRow("bad slot") << "pc7" << QString(300, QLatin1Char('a')) << "slot name is not valid";
-    QTest::newRow("network slot") << "pc7" << "\\\\*\\mailslot\\x" << "Name a slot of that host";
+    QTest::newRow("bridge") << "admin@pc7" << "" << "" << "";
+    QTest::newRow("slot") << "pc7" << "serve" << "app\\events" << "";
+    QTest::newRow("no host") << "" << "" << "" << "Type the host";
+    QTest::newRow("option as host") << "-oProxyCommand=x" << "" << "" << "is not a host";
+    QTest::newRow("space") << "pc 7" << "" << "" << "is not a host";
+    QTest::newRow("bad slot") << "pc7" << "serve" << QString(300, QLatin1Char('a')) << "slot name is not valid";
+    QTest::newRow("network slot") << "pc7" << "serve" << "\\\\*\\mailslot\\x" << "Name a slot of that host";
+    QTest::newRow("tap every slot") << "pc7" << "tap" << "*" << "";
+    QTest::newRow("tap a pattern") << "pc7" << "tap" << "\\\\.\\mailslot\\app\\*" << "";
+    QTest::newRow("tap one slot") << "pc7" << "tap" << "app/orders" << "";
+    QTest::newRow("tap a remote name") << "pc7" << "tap" << "\\\\pc1\\mailslot\\x" << "slots to watch are not valid";
+    QTest::newRow("tap nothing") << "pc7" << "tap" << "" << "slots to watch are not valid";
 }
 
 void TestRemoteSourcesMenu::dialogChecksWhatIsTyped()
 {
     QFETCH(QString, host);
+    QFETCH(QString, watch);
     QFETCH(QString, slot);
     QFETCH(QString, problem);
     RemoteSourceDialog dialog;
     dialog.setTarget(host);
-    if (!slot.isEmpty())
+    if (watch == QLatin1String("serve"))
         dialog.setSlot(slot);
+    else if (watch == QLatin1String("tap"))
+        dialog.setTapped(slot);
     QCOMPARE(dialog.isAcceptable(), problem.isEmpty());
     QVERIFY2(dialog.problem().contains(problem), qPrintable(dialog.problem()));
     if (problem.isEmpty()) {
         QCOMPARE(dialog.target(), host);
-        QCOMPARE(dialog.command(), slot.isEmpty() ? QStringList{QStringLiteral("bridge")}
-                                                  : QStringList({QStringLiteral("serve"), slot}));
+        QCOMPARE(dialog.command(), watch.isEmpty() ? QStringList{QStringLiteral("bridge")} : QStringList({watch, slot}));
     }
 }
 

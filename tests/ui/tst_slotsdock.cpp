@@ -32,6 +32,9 @@ private slots:
     void nameKeepsItsRoomAfterALanguageSwitch();
     void partialListingIsSaid();
     void watchAnotherProcessesSlot();
+    void watchRefusedForOwnSlot_data();
+    void watchRefusedForOwnSlot();
+    void watchEndsWhenTheMonitorServesTheSlot();
 
 private:
     QTemporaryDir m_dir;
@@ -101,6 +104,67 @@ void TestSlotsDock::watchAnotherProcessesSlot()
     QVERIFY(!watches.isWatched(name));
     QVERIFY(!watch->isChecked());
     QVERIFY(!model.data(model.index(row, SlotModel::StateColumn)).toString().contains(QStringLiteral("watched")));
+}
+
+void TestSlotsDock::watchRefusedForOwnSlot_data()
+{
+    QTest::addColumn<bool>("held");
+    QTest::addRow("read") << false;
+    QTest::addRow("held") << true;
+}
+
+void TestSlotsDock::watchRefusedForOwnSlot()
+{
+    // A slot this monitor serves (read, or held and read later) is in the stream already: Watch
+    // is off for it, and asking anyway is refused with the reason (no message shown twice).
+    QFETCH(bool, held);
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    StreamHub hub;
+    SlotWatches watches(&hub);
+    dock.setWatches(&watches);
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\mine"), {}));
+    const QString name = QStringLiteral("\\\\.\\mailslot\\dock\\mine");
+    if (held)
+        QVERIFY(dock.setHold(name, true));
+    auto *watch = child<QAction>(&dock, QStringLiteral("watchSlotAction"));
+    QCOMPARE(dock.currentSlot(), name);
+    QVERIFY(!watch->isEnabled());
+    QSignalSpy status(&dock, &SlotsDock::statusMessage);
+    QVERIFY(!dock.setWatched(name, true));
+    QVERIFY(!watches.isWatched(name));
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.first().first().toString(),
+             name + QStringLiteral(" is served by this monitor: its messages are in the stream already"));
+}
+
+void TestSlotsDock::watchEndsWhenTheMonitorServesTheSlot()
+{
+    MAILSLOT_SKIP_ON_WINDOWS("watching another process's slot (the tap; on Windows it would need a driver)");
+    // Watched while another process served it; that one closes it and this monitor serves it
+    // now: the watch ends (the monitor's own reader has every message), with a word why.
+    MailslotRegistry registry;
+    MailslotRegistry other;
+    SlotModel model(&registry);
+    SlotsDock dock(&registry, &model);
+    StreamHub hub;
+    SlotWatches watches(&hub);
+    dock.setWatches(&watches);
+    MailslotError error;
+    QVERIFY(other.createSlot(QStringLiteral("dock\\handed"), {}, &error));
+    const QString name = QStringLiteral("\\\\.\\mailslot\\dock\\handed");
+    model.refresh();
+    QVERIFY(dock.setWatched(name, true));
+    QVERIFY(watches.isWatched(name));
+    QVERIFY(other.closeSlot(name));
+    QSignalSpy status(&dock, &SlotsDock::statusMessage);
+    QVERIFY(!dock.createSlot(QStringLiteral("dock\\handed"), {}));
+    QVERIFY(!watches.isWatched(name));
+    QVERIFY(!child<QAction>(&dock, QStringLiteral("watchSlotAction"))->isChecked());
+    QVERIFY(status.size() >= 1);
+    QCOMPARE(status.first().first().toString(),
+             QStringLiteral("Stopped watching %1: this monitor serves it now, its messages are in the stream").arg(name));
 }
 
 void TestSlotsDock::duplicateNameIsReported()

@@ -1,6 +1,7 @@
 #include "ui/network/remotesourcedialog.h"
 
 #include "core/slots/mailslotname.h"
+#include "core/stream/slotpattern.h"
 #include "ui/common/errorpalette.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@
 RemoteSourceDialog::RemoteSourceDialog(QWidget *parent)
     : QDialog(parent), m_hostLabel(new QLabel(this)), m_host(new QLineEdit(this)), m_watchLabel(new QLabel(this)),
       m_bridge(new QRadioButton(this)), m_slot(new QRadioButton(this)), m_slotName(new QLineEdit(this)),
-      m_hint(new QLabel(this)), m_error(new QLabel(this)),
+      m_tap(new QRadioButton(this)), m_tapPattern(new QLineEdit(this)), m_hint(new QLabel(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("remoteSourceDialog"));
@@ -24,6 +25,9 @@ RemoteSourceDialog::RemoteSourceDialog(QWidget *parent)
     m_bridge->setObjectName(QStringLiteral("remoteWatchBridge"));
     m_slot->setObjectName(QStringLiteral("remoteWatchSlot"));
     m_slotName->setObjectName(QStringLiteral("remoteSlotName"));
+    m_tap->setObjectName(QStringLiteral("remoteWatchTap"));
+    m_tapPattern->setObjectName(QStringLiteral("remoteTapPattern"));
+    m_tapPattern->setText(QStringLiteral("*"));
     m_error->setObjectName(QStringLiteral("remoteError"));
     m_bridge->setChecked(true);
     m_hint->setWordWrap(true);
@@ -33,6 +37,8 @@ RemoteSourceDialog::RemoteSourceDialog(QWidget *parent)
     watch->addWidget(m_bridge);
     watch->addWidget(m_slot);
     watch->addWidget(m_slotName);
+    watch->addWidget(m_tap);
+    watch->addWidget(m_tapPattern);
     auto *form = new QFormLayout;
     form->addRow(m_hostLabel, m_host);
     form->addRow(m_watchLabel, watch);
@@ -46,6 +52,8 @@ RemoteSourceDialog::RemoteSourceDialog(QWidget *parent)
     connect(m_host, &QLineEdit::textChanged, this, &RemoteSourceDialog::validate);
     connect(m_slotName, &QLineEdit::textChanged, this, &RemoteSourceDialog::validate);
     connect(m_slot, &QRadioButton::toggled, this, &RemoteSourceDialog::validate);
+    connect(m_tapPattern, &QLineEdit::textChanged, this, &RemoteSourceDialog::validate);
+    connect(m_tap, &QRadioButton::toggled, this, &RemoteSourceDialog::validate);
     retranslateUi();
     validate();
 }
@@ -59,7 +67,15 @@ QStringList RemoteSourceDialog::command() const
 {
     if (m_slot->isChecked())
         return {QStringLiteral("serve"), m_slotName->text().trimmed()};
+    if (m_tap->isChecked())
+        return {QStringLiteral("tap"), m_tapPattern->text().trimmed()};
     return {QStringLiteral("bridge")};
+}
+
+void RemoteSourceDialog::setTapped(const QString &pattern)
+{
+    m_tap->setChecked(true);
+    m_tapPattern->setText(pattern);
 }
 
 void RemoteSourceDialog::setTarget(const QString &target)
@@ -76,6 +92,7 @@ void RemoteSourceDialog::setSlot(const QString &slot)
 void RemoteSourceDialog::validate()
 {
     m_slotName->setEnabled(m_slot->isChecked());
+    m_tapPattern->setEnabled(m_tap->isChecked());
     const QString host = target();
     m_problem.clear();
     if (host.isEmpty())
@@ -89,6 +106,10 @@ void RemoteSourceDialog::validate()
             m_problem = tr("The slot name is not valid: %1").arg(error.message());
         else if (!name.isLocal())
             m_problem = tr("Name a slot of that host: \\\\.\\mailslot\\name, or just name.");
+    } else if (m_tap->isChecked()) {
+        MailslotError error;
+        if (!SlotPattern::parse(m_tapPattern->text().trimmed(), &error).isValid())
+            m_problem = tr("The slots to watch are not valid: %1").arg(error.message());
     }
     // An empty host is not an error yet: the hint says what to type.
     m_error->setText(host.isEmpty() ? QString() : m_problem);
@@ -114,6 +135,9 @@ void RemoteSourceDialog::retranslateUi()
     m_bridge->setText(tr("The &network bridge (UDP 138)"));
     m_slot->setText(tr("A &slot:"));
     m_slotName->setPlaceholderText(tr("\\\\.\\mailslot\\name"));
+    m_tap->setText(tr("Slots served there by any process, &watched (name or pattern, * for all):"));
+    m_tapPattern->setToolTip(tr("A copy of each message written to the slots that match; their readers there still "
+                                "get every message"));
     m_hint->setText(tr("Runs mailslot on that host through your own ssh, with your keys, agent and ~/.ssh/config: "
                        "no password is asked for here. mailslot must be installed there."));
     validate();

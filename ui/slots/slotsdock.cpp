@@ -215,6 +215,12 @@ bool SlotsDock::setHold(const QString &name, bool hold)
     return true;
 }
 
+bool SlotsDock::servedHere(const QString &name) const
+{
+    // This monitor's own reader (read or held, to be read later): its rows are in the stream.
+    return !name.isEmpty() && m_registry->server(name) != nullptr;
+}
+
 bool SlotsDock::setWatched(const QString &name, bool watch)
 {
     const int row = name.isEmpty() ? -1 : m_model->rowOf(name);
@@ -222,6 +228,12 @@ bool SlotsDock::setWatched(const QString &name, bool watch)
         return false; // only a slot on this computer can be watched
     if (!m_watches)
         return false;
+    if (watch && servedHere(name)) {
+        // Its reader is this monitor: every message is in the stream already, a watch would show
+        // each one twice.
+        emit statusMessage(tr("%1 is served by this monitor: its messages are in the stream already").arg(name));
+        return false;
+    }
     MailslotError error;
     if (watch && !m_watches->watch(name, &error)) {
         emit statusMessage(tr("Could not watch %1: %2").arg(name, error.toString()));
@@ -247,6 +259,15 @@ void SlotsDock::setWatches(SlotWatches *watches)
     });
     connect(watches, &SlotWatches::missedChanged, this, [this](const QString &slot, quint64 missed) {
         emit statusMessage(tr("%1: %n message(s) not seen by this watch (it fell behind)", nullptr, int(missed)).arg(slot));
+    });
+    // A watched slot that this monitor serves from now on (its other server closed it): the
+    // stream has its messages from the monitor's own reader, the watch would double them.
+    connect(m_registry, &MailslotRegistry::slotCreated, this, [this](MailslotServer *server) {
+        if (m_watches->isWatched(server->name())) {
+            m_watches->unwatch(server->name());
+            emit statusMessage(
+                tr("Stopped watching %1: this monitor serves it now, its messages are in the stream").arg(server->name()));
+        }
     });
 }
 
@@ -294,7 +315,9 @@ void SlotsDock::updateActions()
     m_sendAction->setEnabled(row >= 0 && m_model->stateAt(row) != SlotModel::State::Unreachable);
     const bool watched = !name.isEmpty() && m_model->isWatched(name);
     m_watchAction->setEnabled(m_watches
-                              && (watched || (row >= 0 && m_model->stateAt(row) != SlotModel::State::SeenOnNetwork)));
+                              && (watched
+                                  || (row >= 0 && m_model->stateAt(row) != SlotModel::State::SeenOnNetwork
+                                      && !servedHere(name))));
     m_watchAction->setChecked(watched);
     m_watchAction->setText(watched ? tr("Stop &Watching") : tr("&Watch"));
 }
@@ -320,8 +343,9 @@ void SlotsDock::retranslateUi()
     m_holdAction->setToolTip(tr("Stop reading the slot: messages queue up and GetMailslotInfo's counts rise"));
     m_copyAction->setText(tr("Copy &Name"));
     m_sendAction->setText(tr("&Send to This Slot..."));
-    m_watchAction->setToolTip(tr("Stream a copy of every message written to the slot, whichever process serves "
-                                 "it, with the writer's pid (its reader still gets every message)"));
+    m_watchAction->setToolTip(tr("Stream a copy of every message written to the slot, whichever other process "
+                                 "serves it, with the writer's pid (its reader still gets every message; a slot "
+                                 "this monitor serves is in the stream already)"));
     updateActions(); // the Watch action's text
     m_model->retranslate();
     showPartialListing(m_model->partialListingReason());

@@ -39,7 +39,8 @@ public:
     bool setReadTimeout(const QString &name, quint32 milliseconds);
     bool setHold(const QString &name, bool hold);
     // Watch: a copy of every message written to the slot, whichever process serves it, streams
-    // in through watches (not owned; set once).
+    // in through watches (not owned; set once). A slot this monitor serves is refused (with a
+    // status message): its messages are in the stream already, a watch would show each twice.
     void setWatches(SlotWatches *watches);
     bool setWatched(const QString &name, bool watch);
 
@@ -64,6 +65,8 @@ private:
     void retranslateUi();
     void fitColumns();
     void showPartialListing(const QString &reason);
+    // Whether this monitor serves the slot (reads it, or holds it).
+    bool servedHere(const QString &name) const;
 
     MailslotRegistry *m_registry;
     SlotModel *m_model;
