@@ -2345,6 +2345,21 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         <source>Show &amp;All Messages</source>
         <translation>Mostrar &amp;todos los mensajes</translation>
     </message>
+    <message numerus="yes">
+        <source>Filtering: %1 of %n message(s)</source>
+        <translation>
+            <numerusform>Filtrando: %1 de %n mensaje</numerusform>
+            <numerusform>Filtrando: %1 de %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slots whose name contains this text; in double quotes, exactly this name</source>
+        <translation>Slots cuyo nombre contiene este texto; entre comillas dobles, exactamente este nombre</translation>
+    </message>
+    <message>
+        <source>Sources that contain this text; in double quotes, exactly this source or address</source>
+        <translation>Orígenes que contienen este texto; entre comillas dobles, exactamente este origen o dirección</translation>
+    </message>
 </context>
 <context>
     <name>MessengerDecoder</name>

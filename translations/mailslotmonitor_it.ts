@@ -2345,6 +2345,21 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         <source>Show &amp;All Messages</source>
         <translation>Mostra &amp;tutti i messaggi</translation>
     </message>
+    <message numerus="yes">
+        <source>Filtering: %1 of %n message(s)</source>
+        <translation>
+            <numerusform>Filtro in corso: %1 di %n messaggio</numerusform>
+            <numerusform>Filtro in corso: %1 di %n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slots whose name contains this text; in double quotes, exactly this name</source>
+        <translation>Slot il cui nome contiene questo testo; tra virgolette doppie, esattamente questo nome</translation>
+    </message>
+    <message>
+        <source>Sources that contain this text; in double quotes, exactly this source or address</source>
+        <translation>Origini che contengono questo testo; tra virgolette doppie, esattamente questa origine o indirizzo</translation>
+    </message>
 </context>
 <context>
     <name>MessengerDecoder</name>
