@@ -2,7 +2,7 @@
 
 #include "ui/common/refreshthrottle.h"
 #include "ui/common/slotnamedelegate.h"
-
+#include "ui/stream/celltextdelegate.h"
 #include "ui/stream/coloringrules.h"
 #include "ui/stream/coloringrulesdialog.h"
 #include "ui/stream/findbar.h"
@@ -81,6 +81,7 @@ void MessageStreamWidget::setUpView()
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegate(new CellTextDelegate(m_view));
     m_view->setItemDelegateForColumn(MessageModel::SlotColumn, new SlotNameDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -290,7 +291,6 @@ StreamRowList MessageStreamWidget::rows(bool onlyShown) const
     m_model->flush(); // what arrived until now
     if (onlyShown)
         m_proxy->finishRefilter();
-    // The proxy keeps the model's order (oldest first).
     const int count = onlyShown ? m_proxy->rowCount() : m_model->rowCount();
     StreamRowList rows;
     rows.reserve(count);
