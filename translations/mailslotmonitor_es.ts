@@ -2763,6 +2763,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <source>OEM &amp;code page:</source>
         <translation>Códigos &amp;OEM:</translation>
     </message>
+    <message>
+        <source>Network: UDP %1</source>
+        <translation>Red: UDP %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentity</name>
@@ -4268,10 +4272,6 @@ Cola: %4 de %5 bytes</translation>
         <translation>Progreso del archivo de captura</translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>Configuración de red</translation>
-    </message>
-    <message>
         <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
         <translation>Sirviendo %1: prueba mailslot send mailslot_monitor &quot;hello&quot;</translation>
     </message>
@@ -4282,6 +4282,10 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 sin dibujar</translation>
+    </message>
+    <message>
+        <source>Click for the network settings</source>
+        <translation>Pulse para ver la configuración de red</translation>
     </message>
 </context>
 <context>

@@ -2763,6 +2763,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <source>OEM &amp;code page:</source>
         <translation>Tabella codici OE&amp;M:</translation>
     </message>
+    <message>
+        <source>Network: UDP %1</source>
+        <translation>Rete: UDP %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkIdentity</name>
@@ -4268,10 +4272,6 @@ Coda: %4 di %5 byte</translation>
         <translation>Avanzamento del file di cattura</translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>Impostazioni di rete</translation>
-    </message>
-    <message>
         <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
         <translation>In servizio su %1: prova mailslot send mailslot_monitor &quot;hello&quot;</translation>
     </message>
@@ -4282,6 +4282,10 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 non disegnati</translation>
+    </message>
+    <message>
+        <source>Click for the network settings</source>
+        <translation>Fare clic per le impostazioni di rete</translation>
     </message>
 </context>
 <context>

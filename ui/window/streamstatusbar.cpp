@@ -106,9 +106,11 @@ QString StreamStatusBar::countText() const
     return m_counts->text();
 }
 
-void StreamStatusBar::setNetworkText(const QString &text)
+void StreamStatusBar::setNetworkText(const QString &text, const QString &details)
 {
     m_network->setText(text);
+    m_networkDetails = details;
+    m_network->setToolTip(details + QLatin1Char('\n') + tr("Click for the network settings"));
 }
 
 QString StreamStatusBar::networkText() const
@@ -160,6 +162,6 @@ void StreamStatusBar::retranslateUi()
 {
     m_cancelCapture->setText(tr("Stop Reading"));
     m_captureProgress->setAccessibleName(tr("Capture file progress"));
-    m_network->setToolTip(tr("Network settings"));
+    m_network->setToolTip(m_networkDetails + QLatin1Char('\n') + tr("Click for the network settings"));
     updateSlotHint();
 }

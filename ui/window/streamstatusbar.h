@@ -30,8 +30,10 @@ public:
     // The counts of the stream as shown through the filter (now, or within a tenth of a second).
     void updateCounts(const MessageModel *model, const MessageFilterProxy *proxy);
     QString countText() const;
-    void setNetworkText(const QString &text);
+    // The network button: a short text, the details (counters) in its tooltip.
+    void setNetworkText(const QString &text, const QString &details);
     QString networkText() const;
+    QString networkDetails() const { return m_networkDetails; }
 
     // A capture file is being read: busy, then progress in bytes.
     void captureStarted(const QString &name);
@@ -55,6 +57,7 @@ private:
     QLabel *m_slotHint;
     QLabel *m_counts;
     QToolButton *m_network;
+    QString m_networkDetails;
     QProgressBar *m_captureProgress;
     QToolButton *m_cancelCapture;
     QString m_defaultSlot;
