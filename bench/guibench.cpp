@@ -335,6 +335,9 @@ int runGuiBench(const QStringList &arguments)
         return 1;
     window.resize(1280, 800);
     window.show();
+    std::unique_ptr<TurnTrace> trace;
+    if (options->traceTurns)
+        trace = std::make_unique<TurnTrace>();
     if (options->capture > 0) {
         const bool ok = runGuiFileBench(window, options->capture, dir.path(), out, err);
         registry.closeAll();
@@ -353,9 +356,6 @@ int runGuiBench(const QStringList &arguments)
     std::vector<RunFigures> runs;
     {
         const CpuLoad load(int(options->load));
-        std::unique_ptr<TurnTrace> trace;
-        if (options->traceTurns)
-            trace = std::make_unique<TurnTrace>();
         for (const qint64 rate : options->rates)
             runs.push_back(measureRun(*options, rate, model, dock, port));
     }
