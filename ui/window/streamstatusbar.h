@@ -64,6 +64,9 @@ private:
     bool m_defaultSlotServed = false;
     QString m_defaultSlotError;
     RefreshThrottle *m_countsThrottle;
+    static constexpr int kProgressSteps = 1000;
+    int m_progress = 0; // of kProgressSteps
+    RefreshThrottle *m_progressThrottle; // the capture's progress bar, about ten times a second
     const MessageModel *m_model = nullptr;
     const MessageFilterProxy *m_proxy = nullptr;
 };
