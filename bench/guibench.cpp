@@ -4,6 +4,7 @@
 #include "guibenchwriters.h"
 #include "guifilebench.h"
 #include "heartbeat.h"
+#include "turntrace.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/network/networkdock.h"
 #include "ui/network/networksettings.h"
@@ -28,6 +29,8 @@ namespace {
 
 // One row in this many is checked for its write time (the check runs in the GUI thread).
 constexpr quint64 kLatencySample = 16;
+// How long the shown window settles before the first run.
+constexpr int kSettleMs = 500;
 // How long a run may take to drain after its writers stopped before what is missing counts as lost.
 constexpr int kDrainTimeoutMs = 60000;
 
@@ -56,6 +59,7 @@ private:
 struct Options
 {
     bool network = false; // the writers are a UDP flood into the monitor's bridge (loopback)
+    bool traceTurns = false; // print what kept the GUI thread busy (TurnTrace)
     QList<qint64> rates;  // offered msg/s of each run; 0 = unthrottled
     double seconds = 10;  // of each run
     qint64 load = 0;      // CPU-burning threads for the whole bench
@@ -88,6 +92,7 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString &error
 {
     Options o;
     o.network = arguments.contains(QStringLiteral("--network"));
+    o.traceTurns = arguments.contains(QStringLiteral("--trace-turns"));
     o.rates = {10000, 100000, 300000, 0};
     if (const int i = int(arguments.indexOf(QStringLiteral("--rates"))); i >= 0) {
         o.rates.clear();
@@ -298,7 +303,7 @@ int runGuiBench(const QStringList &arguments)
     if (!options) {
         err << "mailslot-bench gui: " << error << Qt::endl
             << "usage: mailslot-bench gui [--network] [--rates N,N,...] [--duration S] [--load N] [--writers N] [--size BYTES] "
-               "[--capacity N] [--capture FRAMES]"
+               "[--capacity N] [--capture FRAMES] [--trace-turns]"
             << Qt::endl;
         return 2;
     }
@@ -330,12 +335,20 @@ int runGuiBench(const QStringList &arguments)
         return 1;
     window.resize(1280, 800);
     window.show();
+    std::unique_ptr<TurnTrace> trace;
+    if (options->traceTurns)
+        trace = std::make_unique<TurnTrace>();
     if (options->capture > 0) {
         const bool ok = runGuiFileBench(window, options->capture, dir.path(), out, err);
         registry.closeAll();
         return ok ? 0 : 1;
     }
 
+    // The window is on screen before traffic comes, as a user's is: its first show (polish,
+    // layout, fonts, the first paint of every dock) is not a stall of any run.
+    QEventLoop settle;
+    QTimer::singleShot(kSettleMs, &settle, &QEventLoop::quit);
+    settle.exec();
     out << "mailslot-bench gui: " << (options->network ? "UDP datagrams into the bridge" : "messages into the default slot")
         << ", " << options->size << " bytes, " << options->writers << " writer threads, " << options->seconds
         << " s a rate, --load " << options->load << " (CPU-burning threads), capacity " << model->capacity()

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 struct Step
@@ -110,10 +112,15 @@ bool runGuiFileBench(MainWindow &window, qint64 frames, const QString &dir, QTex
                .arg(QStringLiteral("p99.9"), 7).arg(QStringLiteral("max"), 7).arg(QStringLiteral("samples"), 8)
         << Qt::endl;
     bool ok = true;
+    const qint64 rssBefore = BenchUtil::currentRssKiB();
     const Step open = openStep(window, capture);
     printStep(out, open);
     ok = ok && open.ok && open.rows == frames;
-    out << "peak RSS after the open: " << QString::number(double(BenchUtil::peakRssKiB()) / 1024.0, 'f', 1) << " MiB" << Qt::endl;
+    // What a row costs in the stream (its payload included): the memory the open added, per row.
+    const qint64 rowsBytes = (BenchUtil::currentRssKiB() - rssBefore) * 1024;
+    out << "peak RSS after the open: " << QString::number(double(BenchUtil::peakRssKiB()) / 1024.0, 'f', 1)
+        << " MiB; memory per row (RSS added by the open / rows): " << rowsBytes / std::max<qint64>(open.rows, 1)
+        << " bytes" << Qt::endl;
     for (const auto format : {MessageExporter::Format::Csv, MessageExporter::Format::Json, MessageExporter::Format::Pcapng}) {
         const Step s = exportStep(window, format, QDir(dir).filePath(QStringLiteral("export.") + MessageExporter::suffix(format)));
         printStep(out, s);

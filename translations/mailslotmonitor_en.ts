@@ -194,6 +194,13 @@
             <numerusform>Paused: %n new messages while paused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Filtering: %1 of %n message(s)</source>
+        <translation>
+            <numerusform>Filtering: %1 of %n message</numerusform>
+            <numerusform>Filtering: %1 of %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkSend</name>

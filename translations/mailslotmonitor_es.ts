@@ -2346,6 +2346,21 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
         <source>Show &amp;All Messages</source>
         <translation>Mostrar &amp;todos los mensajes</translation>
     </message>
+    <message numerus="yes">
+        <source>Filtering: %1 of %n message(s)</source>
+        <translation>
+            <numerusform>Filtrando: %1 de %n mensaje</numerusform>
+            <numerusform>Filtrando: %1 de %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slots whose name contains this text; in double quotes, exactly this name</source>
+        <translation>Slots cuyo nombre contiene este texto; entre comillas dobles, exactamente este nombre</translation>
+    </message>
+    <message>
+        <source>Sources that contain this text; in double quotes, exactly this source or address</source>
+        <translation>Orígenes que contienen este texto; entre comillas dobles, exactamente este origen o dirección</translation>
+    </message>
 </context>
 <context>
     <name>MessengerDecoder</name>
@@ -2748,6 +2763,10 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>OEM &amp;code page:</source>
         <translation>Códigos &amp;OEM:</translation>
+    </message>
+    <message>
+        <source>Network: UDP %1</source>
+        <translation>Red: UDP %1</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4293,6 @@ Cola: %4 de %5 bytes</translation>
         <translation>Progreso del archivo de captura</translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>Configuración de red</translation>
-    </message>
-    <message>
         <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
         <translation>Sirviendo %1: prueba mailslot send mailslot_monitor &quot;hello&quot;</translation>
     </message>
@@ -4288,6 +4303,10 @@ Cola: %4 de %5 bytes</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 sin dibujar</translation>
+    </message>
+    <message>
+        <source>Click for the network settings</source>
+        <translation>Pulse para ver la configuración de red</translation>
     </message>
 </context>
 <context>

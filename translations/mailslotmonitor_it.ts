@@ -2346,6 +2346,21 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
         <source>Show &amp;All Messages</source>
         <translation>Mostra &amp;tutti i messaggi</translation>
     </message>
+    <message numerus="yes">
+        <source>Filtering: %1 of %n message(s)</source>
+        <translation>
+            <numerusform>Filtro in corso: %1 di %n messaggio</numerusform>
+            <numerusform>Filtro in corso: %1 di %n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slots whose name contains this text; in double quotes, exactly this name</source>
+        <translation>Slot il cui nome contiene questo testo; tra virgolette doppie, esattamente questo nome</translation>
+    </message>
+    <message>
+        <source>Sources that contain this text; in double quotes, exactly this source or address</source>
+        <translation>Origini che contengono questo testo; tra virgolette doppie, esattamente questa origine o indirizzo</translation>
+    </message>
 </context>
 <context>
     <name>MessengerDecoder</name>
@@ -2748,6 +2763,10 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>OEM &amp;code page:</source>
         <translation>Tabella codici OE&amp;M:</translation>
+    </message>
+    <message>
+        <source>Network: UDP %1</source>
+        <translation>Rete: UDP %1</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4293,6 @@ Coda: %4 di %5 byte</translation>
         <translation>Avanzamento del file di cattura</translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>Impostazioni di rete</translation>
-    </message>
-    <message>
         <source>Serving %1: try mailslot send mailslot_monitor &quot;hello&quot;</source>
         <translation>In servizio su %1: prova mailslot send mailslot_monitor &quot;hello&quot;</translation>
     </message>
@@ -4288,6 +4303,10 @@ Coda: %4 di %5 byte</translation>
     <message>
         <source>%1 not drawn</source>
         <translation>%1 non disegnati</translation>
+    </message>
+    <message>
+        <source>Click for the network settings</source>
+        <translation>Fare clic per le impostazioni di rete</translation>
     </message>
 </context>
 <context>

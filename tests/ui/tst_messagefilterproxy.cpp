@@ -3,8 +3,19 @@
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <algorithm>
+
+namespace {
+StreamRowList oddEven(int count)
+{
+    StreamRowList rows;
+    for (int i = 0; i < count; ++i)
+        rows.append(uitest::message(i % 2 ? QStringLiteral("\\\\.\\mailslot\\odd") : QStringLiteral("\\\\.\\mailslot\\even"), "x"));
+    return rows;
+}
+} // namespace
 
 class TestMessageFilterProxy : public QObject
 {
@@ -19,6 +30,9 @@ private slots:
     void followsInsertsAndEvictions();
     void filtersOnlyTheNewRows_data();
     void filtersOnlyTheNewRows();
+    void newFilterInSlices_data();
+    void newFilterInSlices();
+    void evictionsTestNothing();
 
 private:
     void fill(MessageModel *model);
@@ -116,10 +130,7 @@ void TestMessageFilterProxy::followsInsertsAndEvictions()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
     for (int round = 0; round < 5; ++round) {
-        StreamRowList batch;
-        for (int i = 0; i < 60; ++i)
-            batch.append(uitest::message(i % 2 ? QStringLiteral("\\\\.\\mailslot\\odd") : QStringLiteral("\\\\.\\mailslot\\even"), "x"));
-        model.append(batch);
+        model.append(oddEven(60));
         model.flush();
     }
     QCOMPARE(model.rowCount(), 100);
@@ -145,20 +156,17 @@ protected:
 void TestMessageFilterProxy::filtersOnlyTheNewRows_data()
 {
     QTest::addColumn<int>("capacity");
-    QTest::addColumn<bool>("sorted");
     QTest::addColumn<int>("incoming");
 
-    QTest::newRow("ring filling") << 10000 << false << 10;
-    QTest::newRow("full ring: rows evicted") << 1000 << false << 10;
-    QTest::newRow("full ring, sorted view") << 1000 << true << 10;
-    QTest::newRow("a budget's worth") << 1000 << false << 500;
+    QTest::newRow("ring filling") << 10000 << 10;
+    QTest::newRow("full ring: rows evicted") << 1000 << 10;
+    QTest::newRow("a budget's worth") << 1000 << 500;
 }
 
 void TestMessageFilterProxy::filtersOnlyTheNewRows()
 {
     // A flush tests the rows it inserts, never the whole ring again (evictions test nothing).
     QFETCH(int, capacity);
-    QFETCH(bool, sorted);
     QFETCH(int, incoming);
     MessageModel model;
     model.setCapacity(capacity);
@@ -166,23 +174,83 @@ void TestMessageFilterProxy::filtersOnlyTheNewRows()
     proxy.setMessageModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
-    if (sorted)
-        proxy.sort(MessageModel::SequenceColumn, Qt::DescendingOrder);
-    const auto batch = [](int count) {
-        StreamRowList rows;
-        for (int i = 0; i < count; ++i)
-            rows.append(uitest::message(i % 2 ? QStringLiteral("\\\\.\\mailslot\\odd") : QStringLiteral("\\\\.\\mailslot\\even"), "x"));
-        return rows;
-    };
-    model.append(batch(std::min(capacity, 1000)));
+    model.append(oddEven(std::min(capacity, 1000)));
     model.flush();
     for (int round = 0; round < 3; ++round) {
         proxy.tested = 0;
-        model.append(batch(incoming));
+        model.append(oddEven(incoming));
         model.flush();
         QCOMPARE(proxy.tested, incoming);
     }
     QCOMPARE(proxy.rowCount(), model.rowCount() / 2);
+}
+
+
+void TestMessageFilterProxy::newFilterInSlices_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("arrivingMeanwhile");
+    QTest::addColumn<int>("capacity");
+
+    QTest::newRow("a quiet ring") << 2000 << 0 << 10000;
+    QTest::newRow("rows arrive during the scan") << 2000 << 300 << 10000;
+    QTest::newRow("rows arrive and evict during the scan") << 2000 << 700 << 2000;
+}
+
+void TestMessageFilterProxy::newFilterInSlices()
+{
+    // A new filter on a ring bigger than a slice: one slice at once, the rest at the next turns,
+    // with rows arriving (and the oldest evicted) meanwhile; the end result is the whole filter.
+    QFETCH(int, rows);
+    QFETCH(int, arrivingMeanwhile);
+    QFETCH(int, capacity);
+    MessageModel model;
+    model.setCapacity(capacity);
+    MessageFilterProxy proxy;
+    proxy.setSliceNs(0); // one step of rows a turn
+    proxy.setMessageModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(oddEven(rows));
+    model.flush();
+    QSignalSpy finished(&proxy, &MessageFilterProxy::refilterFinished);
+    QSignalSpy progress(&proxy, &MessageFilterProxy::refilterProgress);
+    proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
+    QVERIFY(proxy.isRefiltering());
+    QVERIFY(proxy.rowCount() < rows / 2);
+    QCOMPARE(progress.size(), 1);
+    QVERIFY(progress.first().at(0).toLongLong() < progress.first().at(1).toLongLong());
+    model.append(oddEven(arrivingMeanwhile));
+    model.flush();
+    QVERIFY(finished.wait());
+    QVERIFY(!proxy.isRefiltering());
+    QVERIFY(progress.size() > 2);
+    QCOMPARE(proxy.rowCount(), model.rowCount() / 2);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, MessageModel::SlotColumn).data().toString(), QStringLiteral("\\\\.\\mailslot\\odd"));
+}
+
+void TestMessageFilterProxy::evictionsTestNothing()
+{
+    // Rows the capacity pushes out leave the proxy without any row being tested again, and the
+    // shown rows keep mapping to their own rows of the model.
+    MessageModel model;
+    model.setCapacity(300);
+    CountingProxy proxy;
+    proxy.setMessageModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilter(QStringLiteral("odd"), {}, {}, false);
+    model.append(oddEven(300));
+    model.flush();
+    proxy.tested = 0;
+    model.setCapacity(100); // evicts 200 at the front
+    QCOMPARE(proxy.tested, 0);
+    QCOMPARE(proxy.rowCount(), 50);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QModelIndex source = proxy.mapToSource(proxy.index(r, 0));
+        QCOMPARE(source.row(), 2 * r + 1);
+        QCOMPARE(proxy.mapFromSource(source).row(), r);
+    }
+    QVERIFY(!proxy.mapFromSource(model.index(0, 0)).isValid()); // an even row: hidden
 }
 
 QTEST_MAIN(TestMessageFilterProxy)

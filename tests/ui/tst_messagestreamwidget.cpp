@@ -209,10 +209,11 @@ void TestMessageStreamWidget::followSlotOrSender_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<int>("row");
     QTest::addColumn<QList<QByteArray>>("shown");
+    // Exactly that slot (not \\.\mailslot\ab) or sender (not 10.0.0.10).
     QTest::newRow("slot") << QStringLiteral("followSlotAction") << 0 << QList<QByteArray>{"a1", "a2"};
-    QTest::newRow("network slot") << QStringLiteral("followSlotAction") << 2 << QList<QByteArray>{"n1", "n2"};
+    QTest::newRow("network slot") << QStringLiteral("followSlotAction") << 2 << QList<QByteArray>{"n1", "n2", "n10"};
     QTest::newRow("sender") << QStringLiteral("followSourceAction") << 2 << QList<QByteArray>{"n1"};
-    QTest::newRow("local sender") << QStringLiteral("followSourceAction") << 1 << QList<QByteArray>{"a1", "b1", "a2"};
+    QTest::newRow("local sender") << QStringLiteral("followSourceAction") << 1 << QList<QByteArray>{"a1", "b1", "a2", "ab1"};
 }
 
 void TestMessageStreamWidget::followSlotOrSender()
@@ -228,7 +229,9 @@ void TestMessageStreamWidget::followSlotOrSender()
                   uitest::message(QStringLiteral("\\\\.\\mailslot\\b"), "b1"),
                   uitest::datagramRow(uitest::mailslotDatagram(browse, "n1"), 0x0A000001),
                   uitest::message(QStringLiteral("\\\\.\\mailslot\\a"), "a2"),
-                  uitest::datagramRow(uitest::mailslotDatagram(browse, "n2"), 0x0A000002)});
+                  uitest::datagramRow(uitest::mailslotDatagram(browse, "n2"), 0x0A000002),
+                  uitest::message(QStringLiteral("\\\\.\\mailslot\\ab"), "ab1"),
+                  uitest::datagramRow(uitest::mailslotDatagram(browse, "n10"), 0x0A00000A)});
     model.flush();
     widget.setFilter({}, {}, QStringLiteral("1"), false); // replaced by following
     widget.view()->setCurrentIndex(widget.proxy()->index(row, 0));
@@ -238,7 +241,7 @@ void TestMessageStreamWidget::followSlotOrSender()
         payloads.append(model.row(widget.proxy()->mapToSource(widget.proxy()->index(r, 0)).row()).payload);
     QCOMPARE(payloads, shown);
     child<QAction>(&widget, QStringLiteral("showAllAction"))->trigger();
-    QCOMPARE(widget.proxy()->rowCount(), 5);
+    QCOMPARE(widget.proxy()->rowCount(), 7);
 }
 
 void TestMessageStreamWidget::sizeColumnFitsAMegabyte_data()

@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using uitest::child;
@@ -121,6 +122,10 @@ void TestNetworkMonitor::datagramInStreamAndDecodedTree()
     QVERIFY(model->index(1, MessageModel::DecodedColumn).data().toString().startsWith(QStringLiteral("Malformed: ")));
     QTRY_VERIFY(window.networkStatusText().contains(QStringLiteral("2 received")));
     QVERIFY(window.networkStatusText().contains(QStringLiteral("1 malformed")));
+    // The button stays short (the status bar's messages keep their room); the counters are its tooltip.
+    const auto *button = window.findChild<QToolButton *>(QStringLiteral("networkStatus"));
+    QCOMPARE(button->text(), NetworkDock::tr("Network: UDP %1").arg(port));
+    QVERIFY(button->toolTip().contains(QStringLiteral("2 received")));
     QTRY_COMPARE(child<QLabel>(uitest::statisticsDock(window), QStringLiteral("networkMalformed"))->text(), QStringLiteral("1"));
 
     // The detail pane: header fields and the decoded payload as a tree.

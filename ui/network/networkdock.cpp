@@ -384,10 +384,12 @@ void NetworkDock::updateDirty()
     m_apply->setEnabled(isNetworkEnabled() && !(fields == m_running));
 }
 
-QString NetworkDock::statusText() const
+QString NetworkDock::statusText(bool withCounters) const
 {
     if (!isNetworkEnabled())
         return m_problem.isEmpty() ? tr("Network: off") : tr("Network: off (could not start)");
+    if (!withCounters)
+        return tr("Network: UDP %1").arg(m_bridge->localPort());
     const QLocale locale;
     const QString where = m_running.interfaces.isEmpty() ? tr("all interfaces") : m_running.interfaces.join(QStringLiteral(", "));
     const BridgeCounters &c = m_counters;

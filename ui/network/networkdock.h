@@ -50,8 +50,9 @@ public:
     bool apply();
     QString problem() const { return m_problem; }
 
-    // One line for the status bar: off, or the port, interfaces and counters.
-    QString statusText() const;
+    // One line for the status bar: off, or the port, interfaces and counters. Without the counters:
+    // off, or the port (the status bar's button: short enough to leave its messages their room).
+    QString statusText(bool withCounters = true) const;
     BridgeCounters counters() const { return m_counters; }
     quint16 listeningPort() const;
     BridgeSource *bridge() const { return m_bridge; }

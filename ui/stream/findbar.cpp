@@ -2,6 +2,7 @@
 
 #include "core/text/decodedsummary.h"
 #include "core/text/payloadtext.h"
+#include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
 
 #include <QAction>
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
 
@@ -18,7 +18,7 @@ namespace {
 constexpr int kSearchChars = 4096;
 } // namespace
 
-FindBar::FindBar(QTableView *view, QSortFilterProxyModel *proxy, MessageModel *model, QWidget *parent)
+FindBar::FindBar(QTableView *view, MessageFilterProxy *proxy, MessageModel *model, QWidget *parent)
     : QWidget(parent),
       m_view(view),
       m_proxy(proxy),

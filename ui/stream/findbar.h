@@ -12,14 +12,14 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
-class QSortFilterProxyModel;
+class MessageFilterProxy;
 
 class FindBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    FindBar(QTableView *view, QSortFilterProxyModel *proxy, MessageModel *model, QWidget *parent = nullptr);
+    FindBar(QTableView *view, MessageFilterProxy *proxy, MessageModel *model, QWidget *parent = nullptr);
 
     // Shows the bar with its text selected and focused.
     void open();
@@ -40,7 +40,7 @@ private:
     void retranslateUi();
 
     QTableView *m_view;
-    QSortFilterProxyModel *m_proxy;
+    MessageFilterProxy *m_proxy;
     MessageModel *m_model;
     QLabel *m_label;
     QLineEdit *m_text;

@@ -28,7 +28,7 @@ void MessageModel::setCapacity(int capacity)
     if (m_count > capacity)
         evictFront(m_count - capacity);
     m_capacity = capacity;
-    linearize(std::min<std::size_t>(m_storage.size(), std::size_t(capacity)));
+    linearize();
     while (m_pending.size() > std::size_t(m_capacity)) {
         m_pending.pop_front();
         ++m_totalEvicted;
@@ -169,10 +169,9 @@ void MessageModel::evictFront(int count)
     endRemoveRows();
 }
 
-void MessageModel::linearize(std::size_t storageSize)
+void MessageModel::linearize()
 {
-    std::vector<Entry> storage;
-    storage.reserve(std::max<std::size_t>(storageSize, std::size_t(m_count)));
+    std::deque<Entry> storage;
     for (int row = 0; row < m_count; ++row)
         storage.push_back(std::move(slotAt(row)));
     m_storage = std::move(storage);

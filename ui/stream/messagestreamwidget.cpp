@@ -2,7 +2,7 @@
 
 #include "ui/common/refreshthrottle.h"
 #include "ui/common/slotnamedelegate.h"
-
+#include "ui/stream/celltextdelegate.h"
 #include "ui/stream/coloringrules.h"
 #include "ui/stream/coloringrulesdialog.h"
 #include "ui/stream/findbar.h"
@@ -81,6 +81,7 @@ void MessageStreamWidget::setUpView()
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegate(new CellTextDelegate(m_view));
     m_view->setItemDelegateForColumn(MessageModel::SlotColumn, new SlotNameDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -185,11 +186,12 @@ void MessageStreamWidget::follow(bool slot)
     if (!current.isValid())
         return;
     const StreamRow &row = m_model->row(m_proxy->mapToSource(current).row());
-    // One click: only that slot, or only that sender (its address: every name it uses).
+    // One click: exactly that slot, or exactly that sender (its address: every name it uses).
+    const auto quoted = [](const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); };
     if (slot)
-        setFilter(row.slot, {}, {}, m_regex->isChecked());
+        setFilter(quoted(row.slot), {}, {}, m_regex->isChecked());
     else
-        setFilter({}, row.datagram ? row.datagram->sourceAddress() : MessageModel::sourceText(row), {}, m_regex->isChecked());
+        setFilter({}, quoted(row.datagram ? row.datagram->sourceAddress() : MessageModel::sourceText(row)), {}, m_regex->isChecked());
 }
 
 void MessageStreamWidget::editColoringRules()
@@ -266,27 +268,34 @@ void MessageStreamWidget::connectModel()
         if (m_follow)
             m_scroll->request();
     });
+    // A new filter on a big ring is applied in slices: say how far it got, then select again.
+    connect(m_proxy, &MessageFilterProxy::refilterProgress, this, &MessageStreamWidget::showFilterState);
+    connect(m_proxy, &MessageFilterProxy::refilterFinished, this, [this] {
+        if (!m_view->currentIndex().isValid())
+            selectSequence(m_currentSequence);
+    });
+}
+
+void MessageStreamWidget::showFilterState()
+{
+    const bool busy = m_proxy->isRefiltering() && m_proxy->filterError().isEmpty();
+    const QLocale locale;
+    m_filterError->setText(busy ? tr("Filtering: %1 of %n message(s)", nullptr, m_model->rowCount())
+                                      .arg(locale.toString(m_proxy->refilterDone()))
+                                : m_proxy->filterError());
+    m_filterError->setVisible(!m_filterError->text().isEmpty());
 }
 
 StreamRowList MessageStreamWidget::rows(bool onlyShown) const
 {
     m_model->flush(); // what arrived until now
+    if (onlyShown)
+        m_proxy->finishRefilter();
+    const int count = onlyShown ? m_proxy->rowCount() : m_model->rowCount();
     StreamRowList rows;
-    if (!onlyShown) {
-        rows.reserve(m_model->rowCount());
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            rows.append(m_model->row(r));
-        return rows;
-    }
-    // In the order of the model (oldest first), whatever the view's sort.
-    QList<int> sourceRows;
-    sourceRows.reserve(m_proxy->rowCount());
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        sourceRows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
-    std::sort(sourceRows.begin(), sourceRows.end());
-    rows.reserve(sourceRows.size());
-    for (const int r : std::as_const(sourceRows))
-        rows.append(m_model->row(r));
+    rows.reserve(count);
+    for (int r = 0; r < count; ++r)
+        rows.append(m_model->row(onlyShown ? m_proxy->mapToSource(m_proxy->index(r, 0)).row() : r));
     return rows;
 }
 
@@ -387,8 +396,7 @@ void MessageStreamWidget::applyFilter()
     if (!shown)
         m_view->selectionModel()->clear(); // not a neighbour of the hidden row in its place
     m_filtering = false;
-    m_filterError->setText(m_proxy->filterError());
-    m_filterError->setVisible(!m_proxy->filterError().isEmpty());
+    showFilterState();
     if (!shown && m_follow)
         m_view->scrollToBottom();
 }
@@ -466,7 +474,9 @@ void MessageStreamWidget::retranslateUi()
     m_filterLabel->setText(tr("&Filter:"));
     m_slotFilter->setPlaceholderText(tr("Slot"));
     m_slotFilter->setAccessibleName(tr("Slot filter"));
+    m_slotFilter->setToolTip(tr("Slots whose name contains this text; in double quotes, exactly this name"));
     m_sourceFilter->setPlaceholderText(tr("Source"));
+    m_sourceFilter->setToolTip(tr("Sources that contain this text; in double quotes, exactly this source or address"));
     m_sourceFilter->setAccessibleName(tr("Source filter"));
     m_textFilter->setPlaceholderText(tr("Text in the message"));
     m_textFilter->setAccessibleName(tr("Text filter"));

@@ -88,6 +88,8 @@ private:
     void connectModel();
     void askCapacity();
     void applyFilter();
+    // The filter's error, or how far a new filter got on a big ring.
+    void showFilterState();
     // Makes the row of that sequence number current if the filter shows it.
     bool selectSequence(quint64 sequence);
     void fitHeaders();

@@ -303,12 +303,12 @@ QString MainWindow::countStatusText() const
 
 QString MainWindow::networkStatusText() const
 {
-    return m_status->networkText();
+    return m_status->networkDetails();
 }
 
 void MainWindow::updateNetworkStatus()
 {
-    m_status->setNetworkText(m_networkDock->statusText());
+    m_status->setNetworkText(m_networkDock->statusText(false), m_networkDock->statusText());
 }
 
 void MainWindow::showNetworkSettings()

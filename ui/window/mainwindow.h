@@ -59,6 +59,7 @@ public:
     StreamHub *hub() const { return m_hub; }
     // The capture file being read (null when none).
     CaptureSource *capture() const { return m_capture; }
+    // The network's state with its counters (the network button's tooltip).
     QString networkStatusText() const;
 
     // Reads a pcap/pcapng file into the stream (in a worker thread; progress in the status bar).

@@ -14,7 +14,11 @@
 StreamStatusBar::StreamStatusBar(QWidget *parent)
     : QStatusBar(parent), m_slotHint(new QLabel), m_counts(new QLabel), m_network(new QToolButton),
       m_captureProgress(new QProgressBar), m_cancelCapture(new QToolButton),
-      m_countsThrottle(new RefreshThrottle(RefreshThrottle::kReadableIntervalMs, [this] { refreshCounts(); }, this))
+      m_countsThrottle(new RefreshThrottle(RefreshThrottle::kReadableIntervalMs, [this] { refreshCounts(); }, this)),
+      m_progressThrottle(new RefreshThrottle(RefreshThrottle::kReadableIntervalMs, [this] {
+          m_captureProgress->setRange(0, kProgressSteps);
+          m_captureProgress->setValue(m_progress);
+      }, this))
 {
     m_slotHint->setObjectName(QStringLiteral("slotStatus"));
     m_slotHint->setTextFormat(Qt::PlainText);
@@ -106,9 +110,11 @@ QString StreamStatusBar::countText() const
     return m_counts->text();
 }
 
-void StreamStatusBar::setNetworkText(const QString &text)
+void StreamStatusBar::setNetworkText(const QString &text, const QString &details)
 {
     m_network->setText(text);
+    m_networkDetails = details;
+    m_network->setToolTip(details + QLatin1Char('\n') + tr("Click for the network settings"));
 }
 
 QString StreamStatusBar::networkText() const
@@ -126,12 +132,15 @@ void StreamStatusBar::captureStarted(const QString &name)
 
 void StreamStatusBar::captureProgress(qint64 bytesRead, qint64 totalBytes)
 {
-    m_captureProgress->setRange(0, 1000);
-    m_captureProgress->setValue(totalBytes > 0 ? int(qMin<qint64>(1000, bytesRead * 1000 / totalBytes)) : 0);
+    // At most ten times a second: QProgressBar repaints at once (a synchronous paint of every
+    // dirty widget of the window, the whole table included) whenever its figure changes.
+    m_progress = totalBytes > 0 ? int(qMin<qint64>(kProgressSteps, bytesRead * kProgressSteps / totalBytes)) : 0;
+    m_progressThrottle->request();
 }
 
 void StreamStatusBar::captureFinished(const QString &name, bool ok, qint64 datagrams, qint64 frames, bool cancelled)
 {
+    m_progressThrottle->flushPending();
     m_captureProgress->hide();
     m_cancelCapture->hide();
     if (!ok) {
@@ -160,6 +169,6 @@ void StreamStatusBar::retranslateUi()
 {
     m_cancelCapture->setText(tr("Stop Reading"));
     m_captureProgress->setAccessibleName(tr("Capture file progress"));
-    m_network->setToolTip(tr("Network settings"));
+    m_network->setToolTip(m_networkDetails + QLatin1Char('\n') + tr("Click for the network settings"));
     updateSlotHint();
 }

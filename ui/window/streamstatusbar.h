@@ -30,8 +30,10 @@ public:
     // The counts of the stream as shown through the filter (now, or within a tenth of a second).
     void updateCounts(const MessageModel *model, const MessageFilterProxy *proxy);
     QString countText() const;
-    void setNetworkText(const QString &text);
+    // The network button: a short text, the details (counters) in its tooltip.
+    void setNetworkText(const QString &text, const QString &details);
     QString networkText() const;
+    QString networkDetails() const { return m_networkDetails; }
 
     // A capture file is being read: busy, then progress in bytes.
     void captureStarted(const QString &name);
@@ -55,12 +57,16 @@ private:
     QLabel *m_slotHint;
     QLabel *m_counts;
     QToolButton *m_network;
+    QString m_networkDetails;
     QProgressBar *m_captureProgress;
     QToolButton *m_cancelCapture;
     QString m_defaultSlot;
     bool m_defaultSlotServed = false;
     QString m_defaultSlotError;
     RefreshThrottle *m_countsThrottle;
+    static constexpr int kProgressSteps = 1000;
+    int m_progress = 0; // of kProgressSteps
+    RefreshThrottle *m_progressThrottle; // the capture's progress bar, about ten times a second
     const MessageModel *m_model = nullptr;
     const MessageFilterProxy *m_proxy = nullptr;
 };
