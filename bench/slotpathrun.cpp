@@ -120,6 +120,7 @@ SlotPathRun::Latency SlotPathRun::latency(qint64 count, int perSecond)
         const auto at = [&](double q) { return micros[std::min(micros.size() - 1, std::size_t(q * double(micros.size())))]; };
         result.p50Us = at(0.50);
         result.p99Us = at(0.99);
+        result.p999Us = at(0.999);
         result.maxUs = micros.back();
     }
     return result;

@@ -20,6 +20,7 @@ public:
         qint64 messages = 0; // measured
         double p50Us = 0;
         double p99Us = 0;
+        double p999Us = 0;
         double maxUs = 0;
     };
     // One writer at `perSecond` messages a second (paced to absolute deadlines), 100 bytes each:

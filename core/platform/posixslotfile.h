@@ -28,7 +28,7 @@ struct SlotTapEntry
 struct SlotHeader
 {
     static constexpr std::uint32_t kMagic = 0x544C534Du; // "MSLT"
-    static constexpr std::uint32_t kVersion = 3;
+    static constexpr std::uint32_t kVersion = 4; // 4: the lock, the liveness mutex and the figures on cache lines of their own
     static constexpr std::uint32_t kStateInitializing = 0;
     static constexpr std::uint32_t kStateReady = 1;
     static constexpr std::uint32_t kStateClosed = 2;
@@ -42,8 +42,10 @@ struct SlotHeader
     std::int64_t pid;
     std::int64_t createdMsecs;
     std::uint64_t capacity;
-    pthread_mutex_t mutex; // process-shared, robust
-    pthread_mutex_t liveness; // held by the server for its whole life (PosixLivenessKeeper)
+    // Cache lines of their own: every writer reads the liveness mutex before each write (no thread
+    // writes it while the server lives), and the lock's holder writes the lock and what it guards.
+    alignas(64) pthread_mutex_t liveness; // held by the server for its whole life (PosixLivenessKeeper)
+    alignas(64) pthread_mutex_t mutex;    // process-shared, robust
     // Guarded by mutex:
     SlotRingState ring;
     std::uint32_t maxMessageSize;

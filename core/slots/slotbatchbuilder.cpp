@@ -20,7 +20,8 @@ QByteArray sharedSlice(QByteArray &block, qsizetype offset, qsizetype size)
 
 } // namespace
 
-SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows) : m_slot(slot)
+SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows)
+    : m_slot(slot.constData(), slot.size()) // a copy of its own, see the header
 {
     m_rows.reserve(expectedRows);
     m_sizes.reserve(std::size_t(expectedRows));

@@ -32,6 +32,8 @@ private:
     // Gives the rows since the last block their payloads, as parts of the current block.
     void closeBlock();
 
+    // The batch's rows share one copy of the name, made for this batch: its reference count is
+    // raised here while the consumer lowers the previous batch's, not the same one on two processors.
     QString m_slot;
     StreamRowList m_rows;
     std::vector<std::uint32_t> m_sizes; // of every row
