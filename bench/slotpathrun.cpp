@@ -114,6 +114,12 @@ SlotPathRun::Latency SlotPathRun::latency(qint64 count, int perSecond)
     });
     QCoreApplication::exec();
     writer.join();
+    return summarize(std::move(micros));
+}
+
+SlotPathRun::Latency SlotPathRun::summarize(std::vector<double> micros)
+{
+    Latency result;
     std::sort(micros.begin(), micros.end());
     result.messages = qint64(micros.size());
     if (!micros.empty()) {

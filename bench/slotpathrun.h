@@ -4,6 +4,8 @@
 
 #include "benchload.h"
 
+#include <vector>
+
 class SlotPathRun
 {
 public:
@@ -26,4 +28,6 @@ public:
     // One writer at `perSecond` messages a second (paced to absolute deadlines), 100 bytes each:
     // the time from just before the write to the consumer's slot, per message.
     static Latency latency(qint64 count, int perSecond);
+    // Percentiles of latencies in microseconds.
+    static Latency summarize(std::vector<double> micros);
 };

@@ -112,12 +112,18 @@ public:
     SlotInfo infoLocked() const;
     SlotStatus statusLocked() const;
 
-    // Wake the server if it waits (caller holds the lock: reads and clears readerWaiting).
-    void ringDoorbellLocked();
+    // Whether the server waits for a wake-up, which the caller now owes it (caller holds the lock:
+    // reads and clears readerWaiting). The caller rings after unlocking, so that a writer preempted
+    // in the system call never keeps the reader waiting for the lock.
+    bool claimDoorbellLocked();
+    // Wakes the server (no lock needed).
+    void ringDoorbell();
     // Drain the doorbell's bytes (server side).
     void drainDoorbell();
-    // Wake writers waiting for space (caller holds the lock).
-    void wakeWritersLocked();
+    // Whether writers wait for space; it bumps the futex they wait on (caller holds the lock).
+    // The caller wakes them with wakeWriters() after unlocking.
+    bool claimWritersLocked();
+    void wakeWriters();
     // Give back memory of a large, drained queue (caller holds the lock; queue empty).
     void reclaimMemoryLocked();
 
