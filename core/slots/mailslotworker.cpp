@@ -114,7 +114,7 @@ void MailslotWorker::drain()
         if (m_pace.compare_exchange_weak(pace, kBatchOut | kDrainWanted, std::memory_order_acq_rel))
             return;
     }
-    SlotBatchBuilder builder(m_name, m_lastBatch); // batches of a steady flow are alike
+    SlotBatchBuilder builder(m_name, m_lastBatch, m_lastBatchBytes); // batches of a steady flow are alike
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
         [this, &builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
@@ -124,6 +124,7 @@ void MailslotWorker::drain()
     const std::size_t bytes = std::size_t(builder.payloadBytes());
     const StreamRowList batch = builder.take();
     m_lastBatch = batch.size();
+    m_lastBatchBytes = qsizetype(bytes);
     if (read > 0) {
         m_messagesRead.fetch_add(read, std::memory_order_relaxed);
         if (m_paced)

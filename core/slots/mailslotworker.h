@@ -80,4 +80,5 @@ private:
     bool m_stopped = false;
     std::atomic<quint64> m_messagesRead{0};
     qsizetype m_lastBatch = 0;           // rows in the last batch
+    qsizetype m_lastBatchBytes = 0;      // payload bytes in the last batch
 };
