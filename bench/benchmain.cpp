@@ -1,5 +1,5 @@
 // mailslot-bench: performance figures measured against a raw baseline in the same run.
-//   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only]
+//   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only] [--latency-only]
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
 //   mailslot-bench extcap  [--messages N] [--size N] [--tool PATH]       (with the network bench)

@@ -114,12 +114,19 @@ SlotPathRun::Latency SlotPathRun::latency(qint64 count, int perSecond)
     });
     QCoreApplication::exec();
     writer.join();
+    return summarize(std::move(micros));
+}
+
+SlotPathRun::Latency SlotPathRun::summarize(std::vector<double> micros)
+{
+    Latency result;
     std::sort(micros.begin(), micros.end());
     result.messages = qint64(micros.size());
     if (!micros.empty()) {
         const auto at = [&](double q) { return micros[std::min(micros.size() - 1, std::size_t(q * double(micros.size())))]; };
         result.p50Us = at(0.50);
         result.p99Us = at(0.99);
+        result.p999Us = at(0.999);
         result.maxUs = micros.back();
     }
     return result;

@@ -4,6 +4,8 @@
 
 #include "benchload.h"
 
+#include <vector>
+
 class SlotPathRun
 {
 public:
@@ -20,9 +22,12 @@ public:
         qint64 messages = 0; // measured
         double p50Us = 0;
         double p99Us = 0;
+        double p999Us = 0;
         double maxUs = 0;
     };
     // One writer at `perSecond` messages a second (paced to absolute deadlines), 100 bytes each:
     // the time from just before the write to the consumer's slot, per message.
     static Latency latency(qint64 count, int perSecond);
+    // Percentiles of latencies in microseconds.
+    static Latency summarize(std::vector<double> micros);
 };

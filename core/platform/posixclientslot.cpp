@@ -65,9 +65,11 @@ SlotError PosixClientSlot::checkSizeLocked(std::uint32_t size, std::uint32_t ori
 SlotError PosixClientSlot::waitForRoomLocked(std::uint32_t size, std::uint32_t originSize, std::uint32_t timeoutMs)
 {
     using Clock = std::chrono::steady_clock;
+    SlotRing ring = m_file->ring();
+    if (ring.hasRoomFor(size, originSize))
+        return {}; // the common case: no clock is read
     SlotHeader *h = m_file->header();
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
-    SlotRing ring = m_file->ring();
     while (!ring.hasRoomFor(size, originSize)) {
         std::int64_t waitMs = kLivenessCheckMs;
         if (timeoutMs != kMailslotWaitForever) {
@@ -124,8 +126,11 @@ SlotError PosixClientSlot::writeMessage(const void *data, std::uint32_t size, st
     // The taps' copies come after the slot's own, in the same lock: every tap sees the slot's order.
     PosixTapFanout::Bells bells;
     m_taps.deliverLocked(data, size, writtenMsecs, origin, &bells);
-    m_file->ringDoorbellLocked();
+    const bool bell = m_file->claimDoorbellLocked();
     m_file->unlock();
+    // The system calls after the lock: the reader's doorbell, then the taps' bells.
+    if (bell)
+        m_file->ringDoorbell();
     PosixTapFanout::ringBells(&bells);
     return {};
 }

@@ -1,5 +1,7 @@
 #include "core/platform/posixlivenesskeeper.h"
 
+#include <linux/futex.h>
+
 #include <cerrno>
 
 namespace mailslot::platform {
@@ -33,6 +35,13 @@ PosixLivenessKeeper::~PosixLivenessKeeper()
 
 bool PosixLivenessKeeper::heldByLiveOwner(pthread_mutex_t *mutex)
 {
+#if defined(__GLIBC__)
+    // A robust mutex's lock word holds its owner's thread id; the kernel clears it (and sets
+    // FUTEX_OWNER_DIED) when that thread dies. Reading it leaves the cache line shared by every
+    // writer, where a trylock would take it exclusive, once per write.
+    if (__atomic_load_n(&mutex->__data.__lock, __ATOMIC_ACQUIRE) & FUTEX_TID_MASK)
+        return true;
+#endif
     const int r = pthread_mutex_trylock(mutex);
     if (r == EBUSY)
         return true;

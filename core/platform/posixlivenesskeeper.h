@@ -1,7 +1,7 @@
 // Lets writers see, without a system call, that a slot's server process is alive: a thread of the
 // server holds a robust, process-shared mutex in the slot file for the server's whole life. When
-// the process dies (even by SIGKILL) the kernel marks that mutex's owner dead, so a writer's
-// trylock no longer answers EBUSY. Any other answer sends the writer to the system's own test
+// the process dies (even by SIGKILL) the kernel marks that mutex's owner dead, so the owner's
+// thread id leaves the mutex's lock word (read without a write) and a trylock no longer answers EBUSY. Any other answer sends the writer to the system's own test
 // (the slot file's OFD lock), which stays the authority.
 #pragma once
 

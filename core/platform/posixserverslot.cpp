@@ -21,8 +21,9 @@ PosixServerSlot::~PosixServerSlot()
     m_file->closeServer();
 }
 
-SlotError PosixServerSlot::takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size)
+SlotError PosixServerSlot::takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size, bool *wakeWriters)
 {
+    *wakeWriters = false;
     SlotRing ring = m_file->ring();
     const std::uint32_t next = ring.peekSize();
     *size = next;
@@ -32,7 +33,7 @@ SlotError PosixServerSlot::takeLocked(void *buffer, std::uint32_t capacity, std:
         std::memcpy(buffer, ring.peekData(), next);
     if (ring.pop())
         m_file->reclaimMemoryLocked();
-    m_file->wakeWritersLocked();
+    *wakeWriters = m_file->claimWritersLocked();
     return {};
 }
 
@@ -48,8 +49,11 @@ SlotError PosixServerSlot::read(void *buffer, std::uint32_t capacity, std::uint3
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeout);
     for (;;) {
         if (!m_file->ring().isEmpty()) {
-            SlotError result = takeLocked(buffer, capacity, size);
+            bool wakeWriters = false;
+            SlotError result = takeLocked(buffer, capacity, size, &wakeWriters);
             m_file->unlock();
+            if (wakeWriters)
+                m_file->wakeWriters();
             return result;
         }
         int waitMs = -1;
@@ -90,9 +94,10 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
         m_file->header()->readerWaiting = 1;
         m_file->reclaimMemoryLocked();
     }
-    if (messages > 0)
-        m_file->wakeWritersLocked();
+    const bool wakeWriters = messages > 0 && m_file->claimWritersLocked();
     m_file->unlock();
+    if (wakeWriters)
+        m_file->wakeWriters();
     SlotRing::forEachRecordWithOrigin(
         m_scratch.data(), bytes,
         [this, &sink](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,

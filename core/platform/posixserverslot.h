@@ -28,7 +28,8 @@ public:
 
 private:
     // Takes the next message into buffer; the caller holds the lock and the queue is not empty.
-    SlotError takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size);
+    // *wakeWriters: the caller owes waiting writers a wakeWriters() once it has unlocked.
+    SlotError takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size, bool *wakeWriters);
 
     // Records copied out of the ring by readAvailable() (reused from call to call).
     static constexpr std::size_t kKeptScratchBytes = 1024 * 1024;

@@ -323,11 +323,16 @@ SlotStatus PosixSlotFile::statusLocked() const
     return status;
 }
 
-void PosixSlotFile::ringDoorbellLocked()
+bool PosixSlotFile::claimDoorbellLocked()
 {
     if (!m_header->readerWaiting)
-        return;
+        return false;
     m_header->readerWaiting = 0;
+    return true;
+}
+
+void PosixSlotFile::ringDoorbell()
+{
     const char bell = 1;
     // EAGAIN (the FIFO is full of earlier bells) is fine: the server has a wake-up pending anyway.
     [[maybe_unused]] ssize_t n = ::write(m_fifoWrite, &bell, 1);
@@ -340,11 +345,18 @@ void PosixSlotFile::drainDoorbell()
     }
 }
 
-void PosixSlotFile::wakeWritersLocked()
+bool PosixSlotFile::claimWritersLocked()
 {
     if (m_header->writersWaiting == 0)
-        return;
+        return false;
+    // A writer reads the futex's value under the lock before it waits: one that has not slept yet
+    // sees the change and does not sleep.
     __atomic_add_fetch(&m_header->spaceFutex, 1, __ATOMIC_RELEASE);
+    return true;
+}
+
+void PosixSlotFile::wakeWriters()
+{
     syscall(SYS_futex, &m_header->spaceFutex, FUTEX_WAKE, INT_MAX, nullptr, nullptr, 0);
 }
 

@@ -28,7 +28,7 @@ struct SlotTapEntry
 struct SlotHeader
 {
     static constexpr std::uint32_t kMagic = 0x544C534Du; // "MSLT"
-    static constexpr std::uint32_t kVersion = 3;
+    static constexpr std::uint32_t kVersion = 4; // 4: the lock, the liveness mutex and the figures on cache lines of their own
     static constexpr std::uint32_t kStateInitializing = 0;
     static constexpr std::uint32_t kStateReady = 1;
     static constexpr std::uint32_t kStateClosed = 2;
@@ -42,8 +42,10 @@ struct SlotHeader
     std::int64_t pid;
     std::int64_t createdMsecs;
     std::uint64_t capacity;
-    pthread_mutex_t mutex; // process-shared, robust
-    pthread_mutex_t liveness; // held by the server for its whole life (PosixLivenessKeeper)
+    // Cache lines of their own: every writer reads the liveness mutex before each write (no thread
+    // writes it while the server lives), and the lock's holder writes the lock and what it guards.
+    alignas(64) pthread_mutex_t liveness; // held by the server for its whole life (PosixLivenessKeeper)
+    alignas(64) pthread_mutex_t mutex;    // process-shared, robust
     // Guarded by mutex:
     SlotRingState ring;
     std::uint32_t maxMessageSize;
@@ -110,12 +112,18 @@ public:
     SlotInfo infoLocked() const;
     SlotStatus statusLocked() const;
 
-    // Wake the server if it waits (caller holds the lock: reads and clears readerWaiting).
-    void ringDoorbellLocked();
+    // Whether the server waits for a wake-up, which the caller now owes it (caller holds the lock:
+    // reads and clears readerWaiting). The caller rings after unlocking, so that a writer preempted
+    // in the system call never keeps the reader waiting for the lock.
+    bool claimDoorbellLocked();
+    // Wakes the server (no lock needed).
+    void ringDoorbell();
     // Drain the doorbell's bytes (server side).
     void drainDoorbell();
-    // Wake writers waiting for space (caller holds the lock).
-    void wakeWritersLocked();
+    // Whether writers wait for space; it bumps the futex they wait on (caller holds the lock).
+    // The caller wakes them with wakeWriters() after unlocking.
+    bool claimWritersLocked();
+    void wakeWriters();
     // Give back memory of a large, drained queue (caller holds the lock; queue empty).
     void reclaimMemoryLocked();
 

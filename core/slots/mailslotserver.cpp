@@ -38,7 +38,7 @@ MailslotServer::MailslotServer(std::unique_ptr<MailslotHandle> handle, bool hold
     connect(m_worker, &MailslotWorker::messagesReceived, this, [this](const StreamRowList &messages) {
         emit messagesReceived(messages);
         if (m_worker)
-            QMetaObject::invokeMethod(m_worker, &MailslotWorker::batchConsumed, Qt::QueuedConnection);
+            m_worker->batchConsumed(); // thread-safe; wakes the worker only if it waits for this
     });
     connect(m_worker, &MailslotWorker::infoChanged, this, &MailslotServer::infoChanged);
     connect(m_worker, &MailslotWorker::errorOccurred, this, &MailslotServer::errorOccurred);

@@ -4,6 +4,7 @@
 #include "core/slots/slotbatchbuilder.h"
 
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 #ifdef Q_OS_WIN
 #include <QWinEventNotifier>
@@ -78,11 +79,12 @@ void MailslotWorker::setHold(bool hold)
 
 void MailslotWorker::batchConsumed()
 {
-    m_batchOut = false;
-    if (m_drainWanted) {
-        m_drainWanted = false;
+    if (!(m_pace.exchange(0, std::memory_order_acq_rel) & kDrainWanted))
+        return; // the worker had nothing waiting: its next drain finds the batch consumed
+    if (QThread::currentThread() == thread())
         drain();
-    }
+    else
+        QMetaObject::invokeMethod(this, &MailslotWorker::drain, Qt::QueuedConnection);
 }
 
 void MailslotWorker::onReadable()
@@ -105,11 +107,14 @@ void MailslotWorker::drain()
     m_drainQueued = false;
     if (m_stopped || m_hold)
         return;
-    if (m_batchOut) {
-        m_drainWanted = true; // batchConsumed() drains
-        return;
+    int pace = m_pace.load(std::memory_order_acquire);
+    while (pace & kBatchOut) {
+        // The consumer still has the last batch: batchConsumed() drains (unless it cleared the
+        // flag meanwhile, in which case the CAS fails with pace 0 and this drain goes on).
+        if (m_pace.compare_exchange_weak(pace, kBatchOut | kDrainWanted, std::memory_order_acq_rel))
+            return;
     }
-    SlotBatchBuilder builder(m_name, m_lastBatch); // batches of a steady flow are alike
+    SlotBatchBuilder builder(m_name, m_lastBatch, m_lastBatchBytes); // batches of a steady flow are alike
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
         [this, &builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
@@ -119,9 +124,11 @@ void MailslotWorker::drain()
     const std::size_t bytes = std::size_t(builder.payloadBytes());
     const StreamRowList batch = builder.take();
     m_lastBatch = batch.size();
+    m_lastBatchBytes = qsizetype(bytes);
     if (read > 0) {
         m_messagesRead.fetch_add(read, std::memory_order_relaxed);
-        m_batchOut = m_paced;
+        if (m_paced)
+            m_pace.store(kBatchOut, std::memory_order_release); // before the consumer can see the batch
         emit messagesReceived(batch); // what was read before a failure is still delivered
     }
     if (error) {

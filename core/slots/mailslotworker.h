@@ -34,7 +34,8 @@ public:
 
     // paced: a batch is emitted only once the previous one was consumed (batchConsumed()); what
     // arrives meanwhile waits in the slot's queue and goes out in the next batch, so batches grow
-    // with the consumer's load and writers ring no doorbell while the worker is behind.
+    // with the consumer's load and writers ring no doorbell while the worker is behind. A batch
+    // never waits while the consumer is idle: it waits only for the previous one.
     MailslotWorker(QString name, std::shared_ptr<mailslot::platform::ServerSlot> slot, bool paced = false);
     ~MailslotWorker() override;
 
@@ -42,7 +43,8 @@ public:
     void start(bool hold);
     void stop();
     void setHold(bool hold);
-    // The consumer has handled the last messagesReceived batch (paced workers).
+    // The consumer has handled the last messagesReceived batch (paced workers). Any thread: the
+    // consumer calls it directly, and the worker's thread is woken only if it has a drain waiting.
     void batchConsumed();
     // Messages taken from the slot so far (any thread): each one is in a messagesReceived batch.
     quint64 messagesRead() const { return m_messagesRead.load(std::memory_order_relaxed); }
@@ -69,10 +71,14 @@ private:
     QTimer *m_infoTimer = nullptr;
     bool m_hold = false;
     bool m_paced = false;
-    bool m_batchOut = false;    // paced: a batch is emitted and not yet consumed
-    bool m_drainWanted = false; // paced: the slot became readable meanwhile
+    // paced: kBatchOut while a batch is emitted and not yet consumed, kDrainWanted when the slot
+    // became readable meanwhile (set by the worker, cleared by batchConsumed() in any thread).
+    static constexpr int kBatchOut = 1;
+    static constexpr int kDrainWanted = 2;
+    std::atomic<int> m_pace{0};
     bool m_drainQueued = false;
     bool m_stopped = false;
     std::atomic<quint64> m_messagesRead{0};
     qsizetype m_lastBatch = 0;           // rows in the last batch
+    qsizetype m_lastBatchBytes = 0;      // payload bytes in the last batch
 };

@@ -20,7 +20,9 @@ QByteArray sharedSlice(QByteArray &block, qsizetype offset, qsizetype size)
 
 } // namespace
 
-SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows) : m_slot(slot)
+SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows, qsizetype expectedBytes)
+    : m_slot(slot.constData(), slot.size()), // a copy of its own, see the header
+      m_nextBlockBytes(expectedBytes > 0 ? std::min(expectedBytes, kBlockBytes) : kBlockBytes)
 {
     m_rows.reserve(expectedRows);
     m_sizes.reserve(std::size_t(expectedRows));
@@ -29,9 +31,15 @@ SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows) 
 void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,
                            const mailslot::platform::MessageOrigin *origin)
 {
-    if (size > 0 && m_used + qsizetype(size) > m_block.size()) {
-        closeBlock();
-        m_block.resize(std::max(kBlockBytes, qsizetype(size))); // left unfilled
+    const qsizetype need = m_used + qsizetype(size);
+    if (size > 0 && need > m_block.size()) {
+        if (need <= kBlockBytes && m_block.size() < kBlockBytes) {
+            m_block.resize(kBlockBytes); // a first block sized by the hint grows (no row points into it yet)
+        } else {
+            closeBlock();
+            m_block.resize(std::max(m_nextBlockBytes, qsizetype(size))); // left unfilled
+        }
+        m_nextBlockBytes = kBlockBytes;
     }
     StreamRow &row = m_rows.emplace_back(); // numbered by the StreamHub that takes it
     row.slot = m_slot;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <deque>
+#include <thread>
 #include <unistd.h>
 
 using namespace mailslot::platform;
@@ -114,6 +115,7 @@ class TestMailslotWorker : public QObject
 private slots:
     void deliversInOrder();
     void pacedBatchesWaitForTheConsumer();
+    void batchConsumedInTheConsumersThread();
     void failingSlot_data();
     void failingSlot();
 };
@@ -159,6 +161,28 @@ void TestMailslotWorker::pacedBatchesWaitForTheConsumer()
     QCOMPARE(second.at(1).payload.constData(), second.at(0).payload.constData() + second.at(0).payload.size());
     QCOMPARE(second.at(0).slot, QStringLiteral("scripted"));
     QCOMPARE(second.at(0).timeNs, qint64(1000) * 1000000);
+}
+
+void TestMailslotWorker::batchConsumedInTheConsumersThread()
+{
+    // The consumer says it is done from its own thread: a drain that waited for it is queued to
+    // the worker's thread (and runs there), one that did not wait leaves the next drain free.
+    auto slot = std::make_shared<ScriptedSlot>();
+    MailslotWorker worker(QStringLiteral("scripted"), slot, true);
+    QSignalSpy messages(&worker, &MailslotWorker::messagesReceived);
+    worker.start(false);
+    slot->write("one");
+    QVERIFY(messages.wait(5000));
+    std::thread([&worker] { worker.batchConsumed(); }).join(); // nothing waited
+    slot->write("two");
+    QVERIFY(messages.wait(5000)); // read at once: the batch was consumed
+    slot->write("three");
+    QCoreApplication::processEvents(); // the worker sees the slot readable and waits
+    QCOMPARE(messages.count(), 2);
+    std::thread([&worker] { worker.batchConsumed(); }).join();
+    QCOMPARE(messages.count(), 2); // not drained in the consumer's thread
+    QVERIFY(messages.wait(5000));
+    QCOMPARE(payloads(messages), QStringList({"one", "two", "three"}));
 }
 
 void TestMailslotWorker::failingSlot_data()

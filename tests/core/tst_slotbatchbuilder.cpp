@@ -17,14 +17,19 @@ void TestSlotBatchBuilder::rowsAndBlocks_data()
 {
     QTest::addColumn<QList<int>>("sizes");
     QTest::addColumn<int>("blocks"); // distinct memory blocks the non-empty payloads use
+    QTest::addColumn<int>("expectedBytes"); // the first block's size (0: a whole block)
     const int block = int(SlotBatchBuilder::kBlockBytes);
-    QTest::newRow("none") << QList<int>() << 0;
-    QTest::newRow("one") << QList<int>{100} << 1;
-    QTest::newRow("many small share one block") << QList<int>(500, 100) << 1;
-    QTest::newRow("zero-length only") << QList<int>{0, 0, 0} << 0;
-    QTest::newRow("zero-length between") << QList<int>{5, 0, 7} << 1;
-    QTest::newRow("a block fills up") << QList<int>{block / 2, block / 2, 1} << 2;
-    QTest::newRow("larger than a block") << QList<int>{10, block + 1, 10} << 3;
+    QTest::newRow("none") << QList<int>() << 0 << 0;
+    QTest::newRow("one") << QList<int>{100} << 1 << 0;
+    QTest::newRow("many small share one block") << QList<int>(500, 100) << 1 << 0;
+    QTest::newRow("zero-length only") << QList<int>{0, 0, 0} << 0 << 0;
+    QTest::newRow("zero-length between") << QList<int>{5, 0, 7} << 1 << 0;
+    QTest::newRow("a block fills up") << QList<int>{block / 2, block / 2, 1} << 2 << 0;
+    QTest::newRow("larger than a block") << QList<int>{10, block + 1, 10} << 3 << 0;
+    QTest::newRow("first block as expected") << QList<int>{60, 40} << 1 << 100;
+    QTest::newRow("more than expected: the block grows") << QList<int>{60, 41, 100} << 1 << 100;
+    QTest::newRow("more than a block after the expected") << QList<int>{60, block} << 2 << 100;
+    QTest::newRow("expected over a block") << QList<int>(2, block / 2) << 1 << 4 * block;
 }
 
 // Every row comes out in order with its bytes, slot and time; payloads are parts of few blocks.
@@ -32,7 +37,8 @@ void TestSlotBatchBuilder::rowsAndBlocks()
 {
     QFETCH(QList<int>, sizes);
     QFETCH(int, blocks);
-    SlotBatchBuilder builder(QStringLiteral("\\\\.\\mailslot\\b"), 4);
+    QFETCH(int, expectedBytes);
+    SlotBatchBuilder builder(QStringLiteral("\\\\.\\mailslot\\b"), 4, expectedBytes);
     qsizetype total = 0;
     for (int i = 0; i < sizes.size(); ++i) {
         const QByteArray payload(sizes.at(i), char('a' + i % 26));

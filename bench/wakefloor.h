@@ -1,0 +1,13 @@
+// The floor under the local path's latency: a writer paced like SlotPathRun::latency() wakes a
+// thread through an eventfd, which wakes a second one the same way (the worker and the consumer
+// of our path), with nothing else done. Two thread wake-ups are the least our path needs.
+#pragma once
+
+#include "slotpathrun.h"
+
+class WakeFloor
+{
+public:
+    // count messages at perSecond; the time from the write to the second thread, per message.
+    static SlotPathRun::Latency latency(qint64 count, int perSecond);
+};
