@@ -2,9 +2,13 @@
 
 #include <QElapsedTimer>
 
+#ifdef _WIN32
+#include <windows.h> // WaitOnAddress, WakeByAddressAll: the futex of Windows
+#else
 #include <linux/futex.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#endif
 
 #include <atomic>
 #include <climits>
@@ -55,10 +59,23 @@ struct Consumer
 
     void wake()
     {
-        if (sleeping.load(std::memory_order_seq_cst) && sleeping.exchange(0))
+        if (sleeping.load(std::memory_order_seq_cst) && sleeping.exchange(0)) {
+#ifdef _WIN32
+            WakeByAddressAll(&sleeping);
+#else
             syscall(SYS_futex, &sleeping, FUTEX_WAKE_PRIVATE, INT_MAX, nullptr, nullptr, 0);
+#endif
+        }
     }
-    void sleep() { syscall(SYS_futex, &sleeping, FUTEX_WAIT_PRIVATE, 1, nullptr, nullptr, 0); }
+    void sleep()
+    {
+#ifdef _WIN32
+        std::uint32_t awake = 1; // sleep while the value is still 1, as FUTEX_WAIT does
+        WaitOnAddress(&sleeping, &awake, sizeof awake, INFINITE);
+#else
+        syscall(SYS_futex, &sleeping, FUTEX_WAIT_PRIVATE, 1, nullptr, nullptr, 0);
+#endif
+    }
 };
 
 // One writer. A record never wraps: one that does not fit before the end is preceded by a

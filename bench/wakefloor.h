@@ -1,5 +1,5 @@
 // The floor under the local path's latency: a writer paced like SlotPathRun::latency() wakes a
-// thread through an eventfd, which wakes a second one the same way (the worker and the consumer
+// thread through an eventfd (an event on Windows), which wakes a second one the same way (the worker and the consumer
 // of our path), with nothing else done. Two thread wake-ups are the least our path needs.
 #pragma once
 
