@@ -2,9 +2,7 @@
 
 #include <QElapsedTimer>
 
-#ifdef _WIN32
-#include <windows.h> // WaitOnAddress, WakeByAddressAll: the futex of Windows
-#else
+#ifndef _WIN32
 #include <linux/futex.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -61,7 +59,7 @@ struct Consumer
     {
         if (sleeping.load(std::memory_order_seq_cst) && sleeping.exchange(0)) {
 #ifdef _WIN32
-            WakeByAddressAll(&sleeping);
+            sleeping.notify_all();
 #else
             syscall(SYS_futex, &sleeping, FUTEX_WAKE_PRIVATE, INT_MAX, nullptr, nullptr, 0);
 #endif
@@ -70,8 +68,7 @@ struct Consumer
     void sleep()
     {
 #ifdef _WIN32
-        std::uint32_t awake = 1; // sleep while the value is still 1, as FUTEX_WAIT does
-        WaitOnAddress(&sleeping, &awake, sizeof awake, INFINITE);
+        sleeping.wait(1); // C++20: sleep while the value is still 1, as FUTEX_WAIT does
 #else
         syscall(SYS_futex, &sleeping, FUTEX_WAIT_PRIVATE, 1, nullptr, nullptr, 0);
 #endif
