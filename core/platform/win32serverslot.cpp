@@ -350,6 +350,8 @@ std::size_t Win32ServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
     }
     if (systemInfoLocked().nextSize == kMailslotNoMessage)
         issueLocked(); // an emptied queue arms the readiness handle
+    else if (messages < maxMessages && bytes < maxBytes)
+        SetEvent(m_readyEvent); // one came after the loop's last look: nothing else would say so
     return messages;
 }
 
