@@ -335,12 +335,17 @@ std::size_t Win32ServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
     }
     if (!m_held.empty() || m_pending)
         return messages; // a pending read-ahead means the system's queue was empty when it began
+    bool emptied = false;
     while (messages < maxMessages && bytes < maxBytes) {
         const SlotInfo sys = systemInfoLocked();
-        if (sys.nextSize == kMailslotNoMessage)
+        if (sys.nextSize == kMailslotNoMessage) {
+            emptied = true;
             break;
+        }
         if (SlotError e = directReadLocked(sys.nextSize, &m_scratch)) {
-            if (e.code != kErrorSemTimeout) // taken in the meantime: not a failure
+            if (e.code == kErrorSemTimeout)
+                emptied = true; // taken in the meantime: not a failure
+            else
                 *error = e;
             break;
         }
@@ -348,10 +353,11 @@ std::size_t Win32ServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
         ++messages;
         bytes += m_scratch.size();
     }
-    if (systemInfoLocked().nextSize == kMailslotNoMessage)
-        issueLocked(); // an emptied queue arms the readiness handle
-    else if (messages < maxMessages && bytes < maxBytes)
-        SetEvent(m_readyEvent); // one came after the loop's last look: nothing else would say so
+    // An emptied queue arms the readiness handle at once, with no second look at the queue: a
+    // message that lands after the last look completes the read-ahead (at a batch limit the worker
+    // drains again by itself).
+    if (emptied)
+        issueLocked();
     return messages;
 }
 
