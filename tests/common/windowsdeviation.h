@@ -32,6 +32,7 @@ inline bool underWine()
 #define MAILSLOT_REASON_512_QUEUED "at most 512 messages are queued (a Unix socket's net.unix.max_dgram_qlen), then a write waits"
 // What exists on POSIX or Linux only:
 #define MAILSLOT_REASON_BOUNDED_QUEUE "a bounded queue (a Windows slot's queue is the system's)"
+#define MAILSLOT_REASON_TAP "watching another process's slot (the tap; on Windows it would need a driver)"
 #define MAILSLOT_REASON_BRIDGE "the UDP 138 bridge (on Windows the system carries mailslot datagrams)"
 
 // Skips the current test (or data row) under Wine, naming the deviation.

@@ -63,7 +63,7 @@ void TestSlotsDock::createReceiveAndClose()
 
 void TestSlotsDock::watchAnotherProcessesSlot()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("watching another process's slot (the tap; on Windows it would need a driver)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_TAP);
     // A slot served by another registry (as another process would): Watch streams a copy of what
     // is written to it, with the writer's pid, and the Slots view says it is watched.
     MailslotRegistry registry;
@@ -141,7 +141,7 @@ void TestSlotsDock::watchRefusedForOwnSlot()
 
 void TestSlotsDock::watchEndsWhenTheMonitorServesTheSlot()
 {
-    MAILSLOT_SKIP_ON_WINDOWS("watching another process's slot (the tap; on Windows it would need a driver)");
+    MAILSLOT_SKIP_ON_WINDOWS(MAILSLOT_REASON_TAP);
     // Watched while another process served it; that one closes it and this monitor serves it
     // now: the watch ends (the monitor's own reader has every message), with a word why.
     MailslotRegistry registry;
