@@ -3,10 +3,12 @@
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
 //   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
 //   mailslot-bench extcap  [--messages N] [--size N] [--tool PATH]       (with the network bench)
+//   mailslot-bench cli     [--datagrams N] [--messages N] [--runs N] [--tool PATH] [--decode-only|--send-only]
 //   mailslot-bench tap     [--messages N] [--size N] [--rounds N] [--unread-taps]   (Linux: the reader's rate with 0, 1, 4 taps)
 //   mailslot-bench gui     [--network] [--rates N,N,...] [--duration S] [--load N]   (when built with the GUI)
 #include "localbench.h"
 #ifdef MAILSLOT_BENCH_NETWORK
+#include "clibench.h"
 #include "extcapbench.h"
 #include "networkbench.h"
 #endif
@@ -43,6 +45,8 @@ int main(int argc, char *argv[])
         return runNetworkBench(args);
     if (mode == QLatin1String("extcap"))
         return runExtcapBench(args);
+    if (mode == QLatin1String("cli"))
+        return runCliBench(args);
 #endif
 #ifdef MAILSLOT_BENCH_TAP
     if (mode == QLatin1String("tap"))
@@ -54,6 +58,6 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("gui"))
         return runGuiBench(args);
 #endif
-    QTextStream(stderr) << "usage: mailslot-bench local|network|extcap|tap|gui [options]" << Qt::endl;
+    QTextStream(stderr) << "usage: mailslot-bench local|network|extcap|cli|tap|gui [options]" << Qt::endl;
     return 2;
 }

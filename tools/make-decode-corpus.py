@@ -33,7 +33,10 @@ LC_ALL=C.UTF-8 MAILSLOT_LANG=en TZ=UTC:
     mailslot decode CAPTURE --fields FIELDS > golden/CAPTURE.fields.golden; echo $? > ...fields.status
 
 where CAPTURE is the file name and FIELDS every field name (FIELDS below; the same list is in
-tst_decodegolden.cpp and must be kept in step with core/formats/datagramfields.cpp).
+tst_decodegolden.cpp and must be kept in step with core/formats/datagramfields.cpp); then the
+forms of decode's fast path (FAST_FORMS: every field but kind, the names and addresses, slot and
+hex) for the same captures and for the corpus cut short at each of CUTS bytes
+(golden/decode-corpus-cutN.pcapng.FORM.golden).
 
 Standard library only (struct); run with /usr/bin/python3.
 """
@@ -42,6 +45,7 @@ import os
 import struct
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -51,7 +55,14 @@ FUZZ_DIR = os.path.join(REPO, "tests", "wire", "data", "fuzz-regressions")
 
 FIELDS = ("time,srcIp,srcPort,dstIp,dstPort,msgType,msgTypeName,flags,dgmId,sourceName,"
           "destinationName,slot,class,priority,size,hex,text,delivered,malformed,kind")
-FORMS = (("json", ["--json"]), ("text", []), ("fields", ["--fields", FIELDS]))
+# Every field but "kind" (which needs the decoders) takes decode's fast path; these forms pin it
+# (FAST_FORMS, also run on the corpus cut short at each of CUTS bytes: tst_decodegolden.cpp).
+FAST_FIELDS = FIELDS.rsplit(",", 1)[0]
+FAST_FORMS = (("fields-fast", ["--fields", FAST_FIELDS]),
+              ("fields-names", ["--fields", "sourceName,destinationName,msgTypeName,time,dstIp,srcIp"]),
+              ("fields-slot-hex", ["--fields", "slot,hex"]))
+FORMS = (("json", ["--json"]), ("text", []), ("fields", ["--fields", FIELDS])) + FAST_FORMS
+CUTS = (3, 40, 200, 1000, 20001, 59299)
 
 # 2025-01-01T00:00:00Z; frames follow 100 ms apart (decode prints milliseconds).
 BASE_SECONDS = 1735689600
@@ -831,17 +842,29 @@ def regenerate_goldens(binary, shared):
     for capture in captures:
         if not os.path.exists(capture):
             sys.exit("missing capture: %s (use --shared DIR)" % capture)
-        name = os.path.basename(capture)
-        for form, args in FORMS:
-            result = subprocess.run([binary, "decode", capture] + args, env=env,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
-            stem = os.path.join(GOLDEN_DIR, "%s.%s" % (name, form))
-            with open(stem + ".golden", "wb") as f:
-                f.write(result.stdout)
-            with open(stem + ".status", "w") as f:
-                f.write("%d\n" % result.returncode)
-            print("%s.%s: exit %d, %d lines" % (name, form, result.returncode,
-                                                  result.stdout.count(b"\n")))
+        write_goldens(binary, env, capture, os.path.basename(capture), FORMS)
+    with open(CORPUS, "rb") as f:
+        corpus = f.read()
+    with tempfile.TemporaryDirectory() as scratch:
+        for cut in CUTS:
+            name = "decode-corpus-cut%d.pcapng" % cut
+            path = os.path.join(scratch, name)
+            with open(path, "wb") as f:
+                f.write(corpus[:cut])
+            write_goldens(binary, env, path, name, FAST_FORMS)
+
+
+def write_goldens(binary, env, capture, name, forms):
+    for form, args in forms:
+        result = subprocess.run([binary, "decode", capture] + args, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+        stem = os.path.join(GOLDEN_DIR, "%s.%s" % (name, form))
+        with open(stem + ".golden", "wb") as f:
+            f.write(result.stdout)
+        with open(stem + ".status", "w") as f:
+            f.write("%d\n" % result.returncode)
+        print("%s.%s: exit %d, %d lines" % (name, form, result.returncode,
+                                              result.stdout.count(b"\n")))
 
 
 def main():

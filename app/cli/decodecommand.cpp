@@ -1,6 +1,7 @@
 #include "app/cli/decodecommand.h"
 
 #include "app/cli/clisupport.h"
+#include "app/cli/fieldslisting.h"
 #include "core/formats/rowjson.h"
 #include "core/formats/sessioncomment.h"
 #include "core/platform/win32error.h"
@@ -64,11 +65,14 @@ int DecodeCommand::run(const QCommandLineParser &parser)
         return usageError(tr("decode takes exactly one capture file"));
     if (const QString problem = readOptions(parser); !problem.isEmpty())
         return usageError(problem);
-    CaptureDecoder decoder(m_port, m_codePage);
-    if (m_fields)
-        decoder.setDecoding(m_fields->needsDecoding());
     // Formatted on every processor, written in file order.
     CliSupport::out().flush();
+    const auto write = [](QByteArrayView chunk) {
+        return std::fwrite(chunk.data(), 1, std::size_t(chunk.size()), stdout) == std::size_t(chunk.size());
+    };
+    if (m_fields && !m_fields->needsDecoding())
+        return listFields(positional.first(), write);
+    CaptureDecoder decoder(m_port, m_codePage); // decoding: for --json, the text and "kind"
     const bool ok = decoder.formatFile(
         positional.first(),
         [this](const ObservedDatagram &d, mailslot::wire::JsonLineWriter &lines) {
@@ -82,15 +86,25 @@ int DecodeCommand::run(const QCommandLineParser &parser)
                 CliSupport::appendLine(lines, d, m_json);
             }
         },
-        [](QByteArrayView chunk) {
-            return std::fwrite(chunk.data(), 1, std::size_t(chunk.size()), stdout) == std::size_t(chunk.size());
-        });
+        write);
     std::fflush(stdout);
     if (!ok) { // the decoder's message names the file
         CliSupport::reportFailure({}, decoder.errorString(), decoder.errorCode());
         return Failure;
     }
     return reportLinkTypes(positional.first(), decoder.stats());
+}
+
+int DecodeCommand::listFields(const QString &path, const CaptureDecoder::ChunkSink &write)
+{
+    FieldsListing listing(*m_fields, m_port, m_codePage);
+    const bool ok = listing.run(path, write);
+    std::fflush(stdout);
+    if (!ok) { // the decoder's message names the file
+        CliSupport::reportFailure({}, listing.errorString(), listing.errorCode());
+        return Failure;
+    }
+    return reportLinkTypes(path, listing.stats());
 }
 
 int DecodeCommand::reportLinkTypes(const QString &path, const CaptureDecoder::Stats &stats)

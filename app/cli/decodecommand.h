@@ -26,6 +26,8 @@ private:
     QString readOptions(const QCommandLineParser &parser);
     // Says which link types of the file could not be read (one line each); Failure when no frame
     // at all could be read.
+    // --fields without "kind": the fast listing (FieldsListing).
+    int listFields(const QString &path, const CaptureDecoder::ChunkSink &write);
     static int reportLinkTypes(const QString &path, const CaptureDecoder::Stats &stats);
 
     quint16 m_port = 138;

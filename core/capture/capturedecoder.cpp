@@ -58,6 +58,9 @@ bool CaptureDecoder::open(const QString &path)
     m_reader = std::make_unique<PcapReader>(file.get());
     m_file = std::move(file);
     m_atEnd = false;
+    CaptureFrame skipped;
+    for (qint64 i = 0; i < m_skippedFrames && m_reader->readNext(skipped); ++i) {
+    }
     return true;
 }
 

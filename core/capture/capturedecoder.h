@@ -54,6 +54,9 @@ public:
     // field saves the time).
     void setDecoding(bool decode) { m_decoding = decode; }
     mailslot::wire::OemCodePage codePage() const { return m_codePage; }
+    // The first frames of the file are read past at open(), neither counted nor handed on (a
+    // fast listing that read them already goes on from there).
+    void setSkippedFrames(qint64 frames) { m_skippedFrames = frames; }
 
     // Step by step (for a reader driven by an event loop): open() the file (false: errorString()
     // names it and why; stats() restart), then readSome() until it returns false, then close().
@@ -103,6 +106,7 @@ private:
     quint16 m_port;
     mailslot::wire::OemCodePage m_codePage;
     bool m_decoding = true;
+    qint64 m_skippedFrames = 0;
     Stats m_stats;
     QString m_error;
     quint32 m_errorCode = 0;

@@ -1,5 +1,7 @@
 #include "core/formats/datagramfields.h"
 
+#include "core/capture/wellformedwrite.h"
+#include "core/wire/mailslotlimits.h"
 #include "core/wire/netbiosdatagram.h"
 #include "core/stream/observeddatagram.h"
 #include "core/text/payloadtext.h"
@@ -103,96 +105,251 @@ bool DatagramFields::needsDecoding() const
 }
 
 namespace {
-// One field's bare value; bytes: what size, hex and text describe.
-void writeField(DatagramFields::Field field, const ObservedDatagram &d, QByteArrayView bytes, JsonLineWriter &out)
+// One line's values: from an ObservedDatagram (the general path), or from a well-formed write
+// read in place (origin and write; then every flag below is true and nothing is malformed).
+struct Line
+{
+    const ObservedDatagram *observed = nullptr;
+    const DatagramFields::Origin *origin = nullptr;
+    const WellFormedWrite *write = nullptr;
+    DatagramFields::TimeCache *cache = nullptr;
+    quint16 sourcePort = 0;
+    quint16 destinationPort = 0;
+    bool headerValid = true;
+    quint8 msgType = 0;
+    quint8 flags = 0;
+    quint16 dgmId = 0;
+    bool slotValid = true;
+    QByteArrayView slot;
+    bool smbValid = true;
+    quint16 mailslotClass = 0;
+    quint16 priority = 0;
+    QByteArrayView bytes; // what size, hex and text describe
+    bool delivered = false;
+    bool isWrite = true;
+    MalformedReason malformed = MalformedReason::None;
+};
+
+// "a.b.c.d", as ParsedDatagram::ipv4ToString writes it.
+void ipv4(JsonLineWriter &out, quint32 address)
+{
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        number(out, (address >> shift) & 0xFF);
+        if (shift)
+            out.raw(".");
+    }
+}
+
+// As QDateTime::toString(Qt::ISODateWithMs) writes the time (UTC), the date and time of each
+// second formatted once.
+void isoTime(JsonLineWriter &out, qint64 timestampNs, DatagramFields::TimeCache &cache)
+{
+    const qint64 msecs = timestampNs / 1000000; // as ObservedDatagram::time() truncates
+    const qint64 second = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    if (cache.prefix.isEmpty() || cache.second != second) {
+        const QByteArray text = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        if (!text.endsWith(".000Z")) { // not the usual form: the whole text for this time
+            cache.prefix.clear();
+            bare(out, QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1());
+            return;
+        }
+        cache.second = second;
+        cache.prefix = text.chopped(4);
+    }
+    const auto ms = unsigned(msecs - second * 1000);
+    const char tail[] = {char('0' + ms / 100), char('0' + ms / 10 % 10), char('0' + ms % 10), 'Z'};
+    out.raw(cache.prefix);
+    out.raw(QByteArrayView(tail, 4));
+}
+
+// A name decoded in place, as NetbiosName::fromRaw16(raw).toDisplayString() shows it (nothing
+// for a null name).
+void rawName(JsonLineWriter &out, const std::array<char, 16> &raw)
+{
+    const QByteArrayView fifteen(raw.data(), kNetbiosNameLength);
+    QByteArrayView shown = fifteen;
+    if (fifteen.startsWith('*') && fifteen.count('\0') == kNetbiosNameLength - 1) {
+        shown = fifteen.first(1);
+    } else {
+        while (shown.endsWith(' '))
+            shown.chop(1);
+    }
+    const auto suffix = quint8(raw[kNetbiosNameLength]);
+    if (shown.isEmpty() && suffix == 0)
+        return;
+    const auto hexByte = [&out](quint8 b) {
+        const char text[] = {'<', kHexDigits[b >> 4], kHexDigits[b & 0xF], '>'};
+        out.raw(QByteArrayView(text, 4));
+    };
+    for (const char c : shown) {
+        if (quint8(c) >= 0x20 && quint8(c) < 0x7F)
+            out.raw(QByteArrayView(&c, 1));
+        else
+            hexByte(quint8(c));
+    }
+    hexByte(suffix);
+}
+
+// The fields that an ObservedDatagram and a write read in place give in different forms.
+void writeSourceField(DatagramFields::Field field, const Line &line, JsonLineWriter &out)
 {
     using Field = DatagramFields::Field;
-    const ParsedDatagram &p = d.parsed;
+    const ObservedDatagram *d = line.observed;
     switch (field) {
     case Field::Time:
-        bare(out, d.time().toString(Qt::ISODateWithMs).toLatin1());
+        if (d)
+            bare(out, d->time().toString(Qt::ISODateWithMs).toLatin1());
+        else
+            isoTime(out, line.origin->timestampNs, *line.cache);
         break;
     case Field::SrcIp:
-        bare(out, d.sourceAddress().toLatin1());
-        break;
-    case Field::SrcPort:
-        number(out, d.sourcePort);
+        if (d)
+            bare(out, d->sourceAddress().toLatin1());
+        else
+            ipv4(out, line.origin->sourceIp);
         break;
     case Field::DstIp:
-        bare(out, d.destinationAddress().toLatin1());
-        break;
-    case Field::DstPort:
-        number(out, d.destinationPort);
-        break;
-    case Field::MsgType:
-        if (p.headerValid)
-            number(out, p.msgType);
-        break;
-    case Field::MsgTypeName:
-        if (p.headerValid)
-            bare(out, NetbiosDatagram::messageTypeName(p.msgType).toLatin1());
-        break;
-    case Field::Flags:
-        if (p.headerValid)
-            number(out, p.flags);
-        break;
-    case Field::DgmId:
-        if (p.headerValid)
-            number(out, p.dgmId);
+        if (d)
+            bare(out, d->destinationAddress().toLatin1());
+        else if (line.origin->destinationIp)
+            ipv4(out, line.origin->destinationIp);
         break;
     case Field::SourceName:
-        name(out, p.sourceName);
+        if (d)
+            name(out, d->parsed.sourceName);
+        else
+            rawName(out, line.write->sourceName);
         break;
     case Field::DestinationName:
-        name(out, p.destinationName);
+        if (d)
+            name(out, d->parsed.destinationName);
+        else
+            rawName(out, line.write->destinationName);
+        break;
+    case Field::Kind:
+        if (d && d->decoded)
+            bare(out, d->decoded->kind().toUtf8());
+        break;
+    default:
+        break;
+    }
+}
+
+// One field's bare value.
+void writeField(DatagramFields::Field field, const Line &line, JsonLineWriter &out)
+{
+    using Field = DatagramFields::Field;
+    switch (field) {
+    case Field::SrcPort:
+        number(out, line.sourcePort);
+        break;
+    case Field::DstPort:
+        number(out, line.destinationPort);
+        break;
+    case Field::MsgType:
+        if (line.headerValid)
+            number(out, line.msgType);
+        break;
+    case Field::MsgTypeName:
+        if (line.headerValid)
+            bare(out, NetbiosDatagram::messageTypeName(line.msgType).toLatin1());
+        break;
+    case Field::Flags:
+        if (line.headerValid)
+            number(out, line.flags);
+        break;
+    case Field::DgmId:
+        if (line.headerValid)
+            number(out, line.dgmId);
         break;
     case Field::Slot:
-        if (p.slotValid)
-            latin1(out, p.slotName);
+        if (line.slotValid)
+            latin1(out, line.slot);
         break;
     case Field::Class:
-        if (p.smbValid)
-            number(out, p.mailslotClass);
+        if (line.smbValid)
+            number(out, line.mailslotClass);
         break;
     case Field::Priority:
-        if (p.smbValid)
-            number(out, p.priority);
+        if (line.smbValid)
+            number(out, line.priority);
         break;
     case Field::Size:
-        number(out, std::uint64_t(bytes.size()));
+        number(out, std::uint64_t(line.bytes.size()));
         break;
     case Field::Hex:
-        out.rawHex(bytes);
+        out.rawHex(line.bytes);
         break;
     case Field::Text:
         // As QString::fromUtf8 reads it (U+FFFD for invalid sequences).
-        bare(out, isAscii(bytes) ? bytes.toByteArray() : QString::fromUtf8(bytes).toUtf8());
+        if (isAscii(line.bytes))
+            bare(out, line.bytes);
+        else
+            bare(out, QString::fromUtf8(line.bytes).toUtf8());
         break;
     case Field::Delivered:
-        out.raw(d.delivered ? "true" : "false");
+        out.raw(line.delivered ? "true" : "false");
         break;
     case Field::Malformed:
-        if (!p.isMailslotWrite())
-            bare(out, malformedReasonKey(p.malformed).toLatin1());
+        if (!line.isWrite)
+            bare(out, malformedReasonKey(line.malformed).toLatin1());
         break;
-    case Field::Kind:
-        if (d.decoded)
-            bare(out, d.decoded->kind().toUtf8());
+    default:
+        writeSourceField(field, line, out);
         break;
     }
+}
+
+void writeLine(const QList<DatagramFields::Field> &fields, const Line &line, JsonLineWriter &out)
+{
+    bool first = true;
+    for (const DatagramFields::Field field : fields) {
+        if (!first)
+            out.raw("\t");
+        first = false;
+        writeField(field, line, out);
+    }
+    out.raw("\n");
 }
 } // namespace
 
 void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
 {
     const ParsedDatagram &p = d.parsed;
-    const QByteArrayView bytes = p.payloadValid ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
-    bool first = true;
-    for (const Field field : m_fields) {
-        if (!first)
-            out.raw("\t");
-        first = false;
-        writeField(field, d, bytes, out);
-    }
-    out.raw("\n");
+    Line line;
+    line.observed = &d;
+    line.sourcePort = d.sourcePort;
+    line.destinationPort = d.destinationPort;
+    line.headerValid = p.headerValid;
+    line.msgType = p.msgType;
+    line.flags = p.flags;
+    line.dgmId = p.dgmId;
+    line.slotValid = p.slotValid;
+    line.slot = p.slotName;
+    line.smbValid = p.smbValid;
+    line.mailslotClass = p.mailslotClass;
+    line.priority = p.priority;
+    line.bytes = p.payloadValid ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
+    line.delivered = d.delivered;
+    line.isWrite = p.isMailslotWrite();
+    line.malformed = p.malformed;
+    writeLine(m_fields, line, out);
+}
+
+void DatagramFields::write(const Origin &origin, const WellFormedWrite &w, TimeCache &cache, JsonLineWriter &out) const
+{
+    Line line;
+    line.origin = &origin;
+    line.write = &w;
+    line.cache = &cache;
+    line.sourcePort = origin.sourcePort;
+    line.destinationPort = origin.destinationPort;
+    line.msgType = w.msgType;
+    line.flags = w.flags;
+    line.dgmId = w.dgmId;
+    line.slot = w.slotName;
+    line.mailslotClass = w.mailslotClass;
+    line.priority = w.priority;
+    line.bytes = w.payload;
+    writeLine(m_fields, line, out);
 }

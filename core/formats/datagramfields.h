@@ -16,6 +16,7 @@
 
 #include <optional>
 
+class WellFormedWrite;
 struct ObservedDatagram;
 
 class DatagramFields
@@ -39,6 +40,27 @@ public:
     bool needsDecoding() const;
     // One line (with its newline) appended to out.
     void write(const ObservedDatagram &datagram, mailslot::wire::JsonLineWriter &out) const;
+
+    // What a fast listing keeps between lines: the text of the last second written ("time").
+    struct TimeCache
+    {
+        qint64 second = 0;
+        QByteArray prefix; // "2026-12-06T07:46:38." for that second; empty: none yet
+    };
+    // Where a well-formed write (read in place) came from: the capture frame's UDP datagram.
+    struct Origin
+    {
+        qint64 timestampNs = 0;
+        quint32 sourceIp = 0; // IPv4 only
+        quint16 sourcePort = 0;
+        quint32 destinationIp = 0;
+        quint16 destinationPort = 0;
+    };
+    // The same line for a well-formed mailslot write read in place (delivered = false), without
+    // an ObservedDatagram: byte for byte what write() gives for the same datagram. Not for
+    // "kind" (needsDecoding()).
+    void write(const Origin &origin, const WellFormedWrite &datagram, TimeCache &cache,
+               mailslot::wire::JsonLineWriter &out) const;
 
 private:
     QList<Field> m_fields;

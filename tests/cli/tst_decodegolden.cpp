@@ -1,6 +1,9 @@
 // Before/after regression test of `mailslot decode`: the built program must print, byte for byte,
 // what the baseline program printed for the same captures (the goldens), while the code behind
-// it is restructured. One row per capture and form (--json, text, --fields with every field).
+// it is restructured. One row per capture and form (--json, text, --fields with every field;
+// and the --fields forms of decode's fast path, which leaves "kind" out: every other field, the
+// names and addresses, slot and hex), and the fast forms again for the corpus cut short at each
+// of kCuts bytes (a file that ends inside its header, a block or a frame).
 //
 // Captures: the team's ../shared/captures/nmbd-browse.pcapng and nmbd-browse-sll.pcap (rows
 // skipped when the shared folder is not there) and tests/cli/data/decode-corpus.pcapng, written by
@@ -21,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -43,11 +47,25 @@ struct Form
     QStringList args;
 };
 
+// Every field but kind: the fast path (app/cli/fieldslisting.h).
+constexpr char kFastFields[] = "time,srcIp,srcPort,dstIp,dstPort,msgType,msgTypeName,flags,dgmId,sourceName,"
+                               "destinationName,slot,class,priority,size,hex,text,delivered,malformed";
+// Where the corpus is cut (the script's CUTS).
+constexpr qsizetype kCuts[] = {3, 40, 200, 1000, 20001, 59299};
+
+QList<Form> fastForms()
+{
+    return {{"fields-fast", {QStringLiteral("--fields"), QString::fromLatin1(kFastFields)}},
+            {"fields-names", {QStringLiteral("--fields"), QStringLiteral("sourceName,destinationName,msgTypeName,time,dstIp,srcIp")}},
+            {"fields-slot-hex", {QStringLiteral("--fields"), QStringLiteral("slot,hex")}}};
+}
+
 QList<Form> forms()
 {
-    return {{"json", {QStringLiteral("--json")}},
-            {"text", {}},
-            {"fields", {QStringLiteral("--fields"), QString::fromLatin1(kFields)}}};
+    return QList<Form>{{"json", {QStringLiteral("--json")}},
+                       {"text", {}},
+                       {"fields", {QStringLiteral("--fields"), QString::fromLatin1(kFields)}}}
+        + fastForms();
 }
 
 QByteArray readFile(const QString &path, bool *ok)
@@ -129,6 +147,7 @@ private:
 
     QString m_tool;
     QProcessEnvironment m_env;
+    QTemporaryDir m_cuts; // the corpus cut short
 };
 
 void TestDecodeGolden::initTestCase()
@@ -158,13 +177,23 @@ void TestDecodeGolden::decode_data()
         {QStringLiteral(MAILSLOT_TEST_SHARED_DIR "/captures/nmbd-browse-sll.pcap"), true},
         {QStringLiteral(MAILSLOT_TEST_SOURCE_DIR "/cli/data/decode-corpus.pcapng"), false},
     };
-    for (const auto &capture : captures) {
-        const QString name = QFileInfo(capture.path).fileName();
-        for (const Form &form : forms()) {
+    const auto addRows = [](const QString &path, const QString &name, bool shared, const QList<Form> &forms) {
+        for (const Form &form : forms) {
             QTest::addRow("%s %s", qPrintable(name), form.name)
-                << capture.path << capture.shared << (QStringList{QStringLiteral("decode"), capture.path} + form.args)
+                << path << shared << (QStringList{QStringLiteral("decode"), path} + form.args)
                 << QStringLiteral(MAILSLOT_TEST_SOURCE_DIR "/cli/data/golden/%1.%2").arg(name, QLatin1String(form.name));
         }
+    };
+    for (const auto &capture : captures)
+        addRows(capture.path, QFileInfo(capture.path).fileName(), capture.shared, forms());
+    bool ok = false;
+    const QByteArray corpus = readFile(captures[2].path, &ok);
+    QVERIFY2(ok && m_cuts.isValid(), "cannot read the corpus or make a scratch folder");
+    for (const qsizetype cut : kCuts) {
+        const QString name = QStringLiteral("decode-corpus-cut%1.pcapng").arg(cut);
+        QFile file(m_cuts.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(corpus.first(cut)) == cut);
+        addRows(file.fileName(), name, false, fastForms());
     }
 }
 

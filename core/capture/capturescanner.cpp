@@ -1,0 +1,207 @@
+#include "core/capture/capturescanner.h"
+
+#include "core/wire/pcapreader.h"
+
+#include <QtEndian>
+
+#include <limits>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
+namespace {
+constexpr quint32 kPcapMagicMicro = 0xA1B2C3D4;
+constexpr quint32 kPcapMagicNano = 0xA1B23C4D;
+constexpr quint32 kShbType = 0x0A0D0D0A;
+constexpr quint32 kByteOrderMagic = 0x1A2B3C4D;
+constexpr quint32 kIdbType = 1;
+constexpr quint32 kEpbType = 6;
+constexpr quint32 kSpbType = 3;
+constexpr qsizetype kPcapHeader = 24;
+constexpr qsizetype kPcapRecordHeader = 16;
+
+quint16 u16(QByteArrayView bytes, qsizetype at)
+{
+    return qFromLittleEndian<quint16>(bytes.data() + at);
+}
+
+quint32 u32(QByteArrayView bytes, qsizetype at)
+{
+    return qFromLittleEndian<quint32>(bytes.data() + at);
+}
+} // namespace
+
+bool CaptureScanner::open(const QString &path)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly) || m_file.size() < 4)
+        return false;
+#ifdef Q_OS_LINUX
+    // Every page mapped at once (the kernel does it in one pass, not one fault per few pages).
+    void *map = ::mmap(nullptr, std::size_t(m_file.size()), PROT_READ, MAP_PRIVATE | MAP_POPULATE, m_file.handle(), 0);
+    if (map == MAP_FAILED)
+        return false;
+    m_mapped = map;
+#else
+    const uchar *map = m_file.map(0, m_file.size());
+    if (!map)
+        return false;
+#endif
+    m_bytes = QByteArrayView(static_cast<const char *>(static_cast<const void *>(map)), m_file.size());
+    return true;
+}
+
+CaptureScanner::~CaptureScanner()
+{
+#ifdef Q_OS_LINUX
+    if (m_mapped)
+        ::munmap(m_mapped, std::size_t(m_bytes.size()));
+#endif
+}
+
+qint64 CaptureScanner::scan(const Visitor &visit)
+{
+    m_finished = false;
+    if (m_bytes.size() < 4)
+        return 0;
+    const quint32 magic = u32(m_bytes, 0);
+    if (magic == kShbType)
+        return scanPcapng(visit);
+    if (magic == kPcapMagicMicro || magic == kPcapMagicNano)
+        return scanPcap(visit);
+    return 0; // PcapReader says what it is
+}
+
+qint64 CaptureScanner::scanPcap(const Visitor &visit)
+{
+    if (m_bytes.size() < kPcapHeader || u16(m_bytes, 4) != 2)
+        return 0;
+    const bool nanosecond = u32(m_bytes, 0) == kPcapMagicNano;
+    const quint32 linkType = u32(m_bytes, 20) & 0xFFFF;
+    qint64 frames = 0;
+    qsizetype at = kPcapHeader;
+    while (at < m_bytes.size()) {
+        if (m_bytes.size() - at < kPcapRecordHeader)
+            return frames;
+        const quint32 included = u32(m_bytes, at + 8);
+        if (included > mailslot::wire::PcapReader::MaxRecordSize
+            || qsizetype(included) > m_bytes.size() - at - kPcapRecordHeader)
+            return frames;
+        const quint32 fraction = u32(m_bytes, at + 4);
+        Frame frame;
+        frame.linkType = linkType;
+        frame.originalLength = u32(m_bytes, at + 12);
+        frame.timestampNs = qint64(u32(m_bytes, at)) * 1000000000LL + (nanosecond ? qint64(fraction) : qint64(fraction) * 1000);
+        frame.data = m_bytes.sliced(at + kPcapRecordHeader, included);
+        at += kPcapRecordHeader + included;
+        ++frames;
+        if (!visit(frame))
+            return frames;
+    }
+    m_finished = true;
+    return frames;
+}
+
+bool CaptureScanner::blockAt(qsizetype offset, quint32 *type, QByteArrayView *body) const
+{
+    if (m_bytes.size() - offset < 12)
+        return false;
+    const quint32 total = u32(m_bytes, offset + 4);
+    if (total < 12 || total % 4 != 0 || total > mailslot::wire::PcapReader::MaxRecordSize
+        || qsizetype(total) > m_bytes.size() - offset || u32(m_bytes, offset + total - 4) != total)
+        return false;
+    *type = u32(m_bytes, offset);
+    *body = m_bytes.sliced(offset + 8, total - 12);
+    return true;
+}
+
+qint64 CaptureScanner::scanPcapng(const Visitor &visit)
+{
+    quint32 type = 0;
+    QByteArrayView body;
+    // The section header: little-endian, version 1.
+    if (!blockAt(0, &type, &body) || body.size() < 16 || u32(body, 0) != kByteOrderMagic || u16(body, 4) != 1)
+        return 0;
+    qint64 frames = 0;
+    for (qsizetype at = 8 + body.size() + 4; at < m_bytes.size(); at += 12 + body.size()) {
+        if (!blockAt(at, &type, &body) || type == kShbType || type == kSpbType)
+            return frames;
+        if (type == kIdbType) {
+            if (!readInterface(body))
+                return frames;
+            continue;
+        }
+        if (type != kEpbType)
+            continue; // skipped, as PcapReader does
+        if (body.size() < 20)
+            return frames;
+        const quint32 interfaceId = u32(body, 0);
+        const quint32 captured = u32(body, 12);
+        if (captured > quint32(body.size() - 20) || interfaceId >= quint32(m_interfaces.size()))
+            return frames;
+        Frame frame;
+        const Interface &iface = m_interfaces.at(interfaceId);
+        frame.linkType = iface.linkType;
+        frame.originalLength = u32(body, 16);
+        frame.timestampNs = toNanoseconds(iface, (quint64(u32(body, 4)) << 32) | u32(body, 8));
+        frame.data = body.sliced(20, captured);
+        ++frames;
+        if (!visit(frame))
+            return frames;
+    }
+    m_finished = true;
+    return frames;
+}
+
+bool CaptureScanner::readInterface(QByteArrayView body)
+{
+    if (body.size() < 8)
+        return false;
+    Interface iface;
+    iface.linkType = u16(body, 0);
+    for (qsizetype pos = 8; pos + 4 <= body.size();) {
+        const quint16 code = u16(body, pos);
+        const quint16 length = u16(body, pos + 2);
+        pos += 4;
+        if (code == 0)
+            break;
+        if (length > body.size() - pos)
+            return false;
+        if (code == 9 && length >= 1) { // if_tsresol
+            const auto v = quint8(body[pos]);
+            const quint8 exponent = v & 0x7F;
+            if (exponent > ((v & 0x80) ? 63 : 18))
+                return false;
+            iface.powerOfTwo = v & 0x80;
+            iface.resolutionExponent = exponent;
+            quint64 units = 1;
+            for (int i = 0; !iface.powerOfTwo && i < exponent; ++i)
+                units *= 10;
+            if (!iface.powerOfTwo)
+                iface.unitsPerSecond = units;
+        } else if (code == 14 && length >= 8) { // if_tsoffset
+            iface.offsetSeconds = qint64((quint64(u32(body, pos + 4)) << 32) | u32(body, pos));
+        }
+        pos += (length + 3) & ~3;
+    }
+    m_interfaces.append(iface);
+    return true;
+}
+
+qint64 CaptureScanner::toNanoseconds(const Interface &iface, quint64 ticks)
+{
+    __int128 ns;
+    if (iface.powerOfTwo)
+        ns = (__int128(ticks) * 1000000000) >> iface.resolutionExponent;
+    else if (iface.unitsPerSecond >= 1000000000ULL)
+        ns = __int128(ticks) / __int128(iface.unitsPerSecond / 1000000000ULL);
+    else
+        ns = __int128(ticks) * __int128(1000000000ULL / iface.unitsPerSecond);
+    ns += __int128(iface.offsetSeconds) * 1000000000;
+    if (ns > std::numeric_limits<qint64>::max())
+        return std::numeric_limits<qint64>::max();
+    if (ns < std::numeric_limits<qint64>::min())
+        return std::numeric_limits<qint64>::min();
+    return qint64(ns);
+}

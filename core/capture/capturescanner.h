@@ -1,0 +1,65 @@
+// A capture file walked in place (mapped, no copies), for the fast listings: the frames of a
+// little-endian pcapng file of one section (section header, interface, enhanced packet and
+// unknown blocks) or of a little-endian classic pcap file, with the values PcapReader gives for
+// them. At the first thing it does not read the way PcapReader does (another byte order, a
+// second section, a simple packet block, any flaw of the file), it stops before that frame:
+// the caller reads the rest with PcapReader (CaptureDecoder), which says what is wrong.
+#pragma once
+
+#include <QByteArrayView>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class CaptureScanner
+{
+public:
+    struct Frame
+    {
+        quint32 linkType = 0;
+        quint32 originalLength = 0;
+        qint64 timestampNs = 0;
+        QByteArrayView data; // the captured bytes, inside the mapped file
+    };
+    // Return false to stop.
+    using Visitor = std::function<bool(const Frame &frame)>;
+
+    CaptureScanner() = default;
+    ~CaptureScanner();
+    CaptureScanner(const CaptureScanner &) = delete;
+    CaptureScanner &operator=(const CaptureScanner &) = delete;
+
+    // Maps the file; false when it cannot be (then it is read the general way).
+    bool open(const QString &path);
+    // Hands each frame to visit, in file order, from the start; the number of frames handed on.
+    qint64 scan(const Visitor &visit);
+    // After scan(): the whole file was read (not stopped by visit, nor at a block it leaves to
+    // PcapReader).
+    bool finished() const { return m_finished; }
+
+private:
+    struct Interface
+    {
+        quint32 linkType = 0;
+        quint64 unitsPerSecond = 1000000; // if_tsresol
+        bool powerOfTwo = false;
+        quint8 resolutionExponent = 6;
+        qint64 offsetSeconds = 0; // if_tsoffset
+    };
+
+    qint64 scanPcap(const Visitor &visit);
+    qint64 scanPcapng(const Visitor &visit);
+    // The body of the pcapng block at offset (without type, length and trailing length), or an
+    // empty view (and false) for a block PcapReader would refuse.
+    bool blockAt(qsizetype offset, quint32 *type, QByteArrayView *body) const;
+    bool readInterface(QByteArrayView body);
+    static qint64 toNanoseconds(const Interface &iface, quint64 ticks);
+
+    QFile m_file;
+    void *m_mapped = nullptr; // Linux: our own mapping (else QFile's)
+    QByteArrayView m_bytes;
+    QList<Interface> m_interfaces;
+    bool m_finished = false;
+};
