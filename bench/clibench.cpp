@@ -262,6 +262,63 @@ bool benchSend(const Options &options)
     return ok;
 }
 
+// Lines of a file that end with suffix, and all lines; -1 when it cannot be read.
+qint64 countLines(const QString &path, const QByteArray &suffix, qint64 *matching)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 lines = 0;
+    *matching = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        ++lines;
+        *matching += line.endsWith(suffix);
+    }
+    return lines;
+}
+
+// The tool at both ends: `mailslot serve SLOT --count N` (its lines into a file) reads what
+// `mailslot send SLOT <100 bytes> --repeat N` writes; the send process timed, serve's lines counted.
+bool benchServeAndSend(const Options &options, const QString &scratch, int run)
+{
+    const QString name = QStringLiteral("bench\\cliserve");
+    const QString lines = scratch + QStringLiteral("/serve.txt");
+    QProcess serve;
+    serve.setStandardOutputFile(lines);
+    serve.start(options.tool, {QStringLiteral("serve"), name, QStringLiteral("--count"), QString::number(options.messages)});
+    serve.setReadChannel(QProcess::StandardError);
+    if (!serve.waitForReadyRead(30000)) { // "serving ..." on standard error: the slot is there
+        out() << tr("serve+send: mailslot serve did not start") << Qt::endl;
+        return false;
+    }
+    const QByteArray message(kMessageBytes, 'm');
+    QElapsedTimer timer;
+    timer.start();
+    const BenchUtil::ChildRun send = BenchUtil::runChild(
+        options.tool, {QStringLiteral("send"), name, QString::fromLatin1(message), QStringLiteral("--repeat"), QString::number(options.messages)});
+    const bool served = serve.waitForFinished(120000) && serve.exitStatus() == QProcess::NormalExit && serve.exitCode() == 0;
+    const double endToEnd = double(timer.nsecsElapsed()) / 1e9;
+    qint64 matching = 0;
+    const qint64 printed = countLines(lines, QByteArray(": ") + message + '\n', &matching);
+    QFile::remove(lines);
+    const bool ok = send.ok && served && printed == options.messages && matching == printed;
+    out() << tr("serve+send run %1: mailslot send --repeat %2 into mailslot serve: %3 msg/s (send %4 s, CPU %5 s; "
+                "all printed by serve after %6 s: %7 msg/s; %8 lines, %9 with the message)%10")
+                 .arg(run)
+                 .arg(options.messages)
+                 .arg(send.seconds > 0 ? double(options.messages) / send.seconds : 0, 0, 'f', 0)
+                 .arg(send.seconds, 0, 'f', 3)
+                 .arg(send.cpuSeconds, 0, 'f', 3)
+                 .arg(endToEnd, 0, 'f', 3)
+                 .arg(double(options.messages) / endToEnd, 0, 'f', 0)
+                 .arg(printed)
+                 .arg(matching)
+                 .arg(ok ? QString() : tr(" FAILED"))
+          << Qt::endl;
+    return ok;
+}
+
 } // namespace
 
 int runCliBench(const QStringList &arguments)
@@ -278,5 +335,7 @@ int runCliBench(const QStringList &arguments)
         ok = benchDecode(options, dir.filePath(QStringLiteral("bench.pcapng"))) && ok;
     if (options.send)
         ok = benchSend(options) && ok;
+    for (int run = 1; options.send && run <= options.runs; ++run)
+        ok = benchServeAndSend(options, dir.path(), run) && ok;
     return ok ? 0 : 1;
 }

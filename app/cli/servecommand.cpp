@@ -137,16 +137,19 @@ QString ServeCommand::textLine(const StreamRow &m)
 
 void ServeCommand::printMessages(const StreamRowList &rows)
 {
+    m_lines.clear();
     for (const StreamRow &m : rows) {
         if (m_count == 0)
             break;
         if (m_json)
             CliSupport::out() << CliSupport::jsonLine(RowJson::object(m)) << '\n';
         else
-            CliSupport::out() << textLine(m) << '\n';
+            m_textLines.append(m, m_lines); // textLine(m), fast
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);
     }
+    if (m_lines.size() > 0)
+        CliSupport::writeOut(m_lines.view());
     if (CliSupport::stopWhenOutputGone()) {
         // The reader went away (`mailslot serve x | head`): close the slot and stop.
         m_exitCode = Failure;

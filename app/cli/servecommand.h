@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/clicommand.h"
+#include "app/cli/servelines.h"
 #include "core/slots/mailslotserver.h"
 
 class MailslotRegistry;
@@ -38,4 +39,6 @@ private:
     bool m_header = false; // --header: the stream format's header line first
     bool m_journal = false; // --journal: each row into the systemd journal too
     int m_exitCode = Success;
+    ServeLines m_textLines;
+    mailslot::wire::JsonLineWriter m_lines; // a batch's text lines
 };

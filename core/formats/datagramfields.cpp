@@ -140,28 +140,6 @@ void ipv4(JsonLineWriter &out, quint32 address)
     }
 }
 
-// As QDateTime::toString(Qt::ISODateWithMs) writes the time (UTC), the date and time of each
-// second formatted once.
-void isoTime(JsonLineWriter &out, qint64 timestampNs, DatagramFields::TimeCache &cache)
-{
-    const qint64 msecs = timestampNs / 1000000; // as ObservedDatagram::time() truncates
-    const qint64 second = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
-    if (cache.prefix.isEmpty() || cache.second != second) {
-        const QByteArray text = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
-        if (!text.endsWith(".000Z")) { // not the usual form: the whole text for this time
-            cache.prefix.clear();
-            bare(out, QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1());
-            return;
-        }
-        cache.second = second;
-        cache.prefix = text.chopped(4);
-    }
-    const auto ms = unsigned(msecs - second * 1000);
-    const char tail[] = {char('0' + ms / 100), char('0' + ms / 10 % 10), char('0' + ms % 10), 'Z'};
-    out.raw(cache.prefix);
-    out.raw(QByteArrayView(tail, 4));
-}
-
 // A name decoded in place, as NetbiosName::fromRaw16(raw).toDisplayString() shows it (nothing
 // for a null name).
 void rawName(JsonLineWriter &out, const std::array<char, 16> &raw)
@@ -200,7 +178,7 @@ void writeSourceField(DatagramFields::Field field, const Line &line, JsonLineWri
         if (d)
             bare(out, d->time().toString(Qt::ISODateWithMs).toLatin1());
         else
-            isoTime(out, line.origin->timestampNs, *line.cache);
+            line.cache->write(out, line.origin->timestampNs);
         break;
     case Field::SrcIp:
         if (d)
@@ -312,6 +290,26 @@ void writeLine(const QList<DatagramFields::Field> &fields, const Line &line, Jso
     out.raw("\n");
 }
 } // namespace
+
+void DatagramFields::TimeCache::write(JsonLineWriter &out, qint64 timestampNs)
+{
+    const qint64 msecs = timestampNs / 1000000; // as ObservedDatagram::time() truncates
+    const qint64 whole = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    if (prefix.isEmpty() || second != whole) {
+        const QByteArray text = QDateTime::fromMSecsSinceEpoch(whole * 1000, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        if (!text.endsWith(".000Z")) { // not the usual form: the whole text for this time
+            prefix.clear();
+            bare(out, QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1());
+            return;
+        }
+        second = whole;
+        prefix = text.chopped(4);
+    }
+    const auto ms = unsigned(msecs - whole * 1000);
+    const char tail[] = {char('0' + ms / 100), char('0' + ms / 10 % 10), char('0' + ms % 10), 'Z'};
+    out.raw(prefix);
+    out.raw(QByteArrayView(tail, 4));
+}
 
 void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
 {

@@ -46,6 +46,11 @@ public:
     {
         qint64 second = 0;
         QByteArray prefix; // "2026-12-06T07:46:38." for that second; empty: none yet
+
+        // The time (ns since the Unix epoch, UTC) as QDateTime::toString(Qt::ISODateWithMs)
+        // writes ObservedDatagram::time() and StreamRow::time(), the date and time of each
+        // second formatted once.
+        void write(mailslot::wire::JsonLineWriter &out, qint64 timestampNs);
     };
     // Where a well-formed write (read in place) came from: the capture frame's UDP datagram.
     struct Origin
