@@ -134,6 +134,7 @@ bool FieldsListing::scan(CaptureScanner &scanner, const CaptureDecoder::ChunkSin
         if (!stopped && front.batch->text.size() > 0)
             stopped = !write(front.batch->text.view());
         addStats(m_stats, front.batch->stats);
+        scanner.release(front.batch->frames.back().data.data());
         front.batch->frames.clear();
         front.batch->text.clear();
         front.batch->stats = {};

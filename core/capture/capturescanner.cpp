@@ -38,11 +38,11 @@ bool CaptureScanner::open(const QString &path)
     if (!m_file.open(QIODevice::ReadOnly) || m_file.size() < 4)
         return false;
 #ifdef Q_OS_LINUX
-    // Every page mapped at once (the kernel does it in one pass, not one fault per few pages).
-    void *map = ::mmap(nullptr, std::size_t(m_file.size()), PROT_READ, MAP_PRIVATE | MAP_POPULATE, m_file.handle(), 0);
+    void *map = ::mmap(nullptr, std::size_t(m_file.size()), PROT_READ, MAP_PRIVATE, m_file.handle(), 0);
     if (map == MAP_FAILED)
         return false;
     m_mapped = map;
+    ::madvise(map, std::size_t(m_file.size()), MADV_SEQUENTIAL);
 #else
     const uchar *map = m_file.map(0, m_file.size());
     if (!map)
@@ -57,6 +57,20 @@ CaptureScanner::~CaptureScanner()
 #ifdef Q_OS_LINUX
     if (m_mapped)
         ::munmap(m_mapped, std::size_t(m_bytes.size()));
+#endif
+}
+
+void CaptureScanner::release(const char *upTo)
+{
+#ifdef Q_OS_LINUX
+    constexpr qsizetype kStep = 32 * 1024 * 1024; // a multiple of the page size
+    const qsizetype end = (upTo - m_bytes.data()) / kStep * kStep;
+    if (m_mapped && end > m_released) {
+        ::madvise(static_cast<char *>(m_mapped) + m_released, std::size_t(end - m_released), MADV_DONTNEED);
+        m_released = end;
+    }
+#else
+    Q_UNUSED(upTo);
 #endif
 }
 

@@ -35,6 +35,10 @@ public:
     bool open(const QString &path);
     // Hands each frame to visit, in file order, from the start; the number of frames handed on.
     qint64 scan(const Visitor &visit);
+    // The frames before upTo (a pointer into the mapped file) are done with: their pages leave
+    // this process's memory (Linux; read again from the page cache if touched), so that a
+    // listing of a large file stays small.
+    void release(const char *upTo);
     // After scan(): the whole file was read (not stopped by visit, nor at a block it leaves to
     // PcapReader).
     bool finished() const { return m_finished; }
@@ -59,6 +63,7 @@ private:
 
     QFile m_file;
     void *m_mapped = nullptr; // Linux: our own mapping (else QFile's)
+    qsizetype m_released = 0; // bytes from the start given back (release())
     QByteArrayView m_bytes;
     QList<Interface> m_interfaces;
     bool m_finished = false;

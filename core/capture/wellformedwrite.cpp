@@ -74,7 +74,10 @@ bool WellFormedWrite::readSmb(QByteArrayView smb)
     if (nul < 0)
         return false;
     slotName = smb.sliced(kNameOffset, nul - kNameOffset);
-    if (!SmbMailslotWrite::isMailslotName(slotName))
+    // The usual spelling compared at once; any other case the general way.
+    constexpr char kPrefix[] = "\\MAILSLOT\\";
+    const bool usual = slotName.size() >= 10 && std::memcmp(slotName.data(), kPrefix, 10) == 0;
+    if (!usual && !SmbMailslotWrite::isMailslotName(slotName))
         return false;
     if (dataOffset > smb.size() || (dataCount > 0 && dataOffset <= nul) || dataCount > smb.size() - dataOffset)
         return false;
