@@ -4,20 +4,13 @@
 
 #include <QtEndian>
 
-#include <limits>
-
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
 
+using mailslot::wire::PcapReader;
+
 namespace {
-constexpr quint32 kPcapMagicMicro = 0xA1B2C3D4;
-constexpr quint32 kPcapMagicNano = 0xA1B23C4D;
-constexpr quint32 kShbType = 0x0A0D0D0A;
-constexpr quint32 kByteOrderMagic = 0x1A2B3C4D;
-constexpr quint32 kIdbType = 1;
-constexpr quint32 kEpbType = 6;
-constexpr quint32 kSpbType = 3;
 constexpr qsizetype kPcapHeader = 24;
 constexpr qsizetype kPcapRecordHeader = 16;
 
@@ -80,9 +73,9 @@ qint64 CaptureScanner::scan(const Visitor &visit)
     if (m_bytes.size() < 4)
         return 0;
     const quint32 magic = u32(m_bytes, 0);
-    if (magic == kShbType)
+    if (magic == PcapReader::ShbType)
         return scanPcapng(visit);
-    if (magic == kPcapMagicMicro || magic == kPcapMagicNano)
+    if (magic == PcapReader::PcapMagicMicro || magic == PcapReader::PcapMagicNano)
         return scanPcap(visit);
     return 0; // PcapReader says what it is
 }
@@ -91,7 +84,7 @@ qint64 CaptureScanner::scanPcap(const Visitor &visit)
 {
     if (m_bytes.size() < kPcapHeader || u16(m_bytes, 4) != 2)
         return 0;
-    const bool nanosecond = u32(m_bytes, 0) == kPcapMagicNano;
+    const bool nanosecond = u32(m_bytes, 0) == PcapReader::PcapMagicNano;
     const quint32 linkType = u32(m_bytes, 20) & 0xFFFF;
     qint64 frames = 0;
     qsizetype at = kPcapHeader;
@@ -99,7 +92,7 @@ qint64 CaptureScanner::scanPcap(const Visitor &visit)
         if (m_bytes.size() - at < kPcapRecordHeader)
             return frames;
         const quint32 included = u32(m_bytes, at + 8);
-        if (included > mailslot::wire::PcapReader::MaxRecordSize
+        if (included > PcapReader::MaxRecordSize
             || qsizetype(included) > m_bytes.size() - at - kPcapRecordHeader)
             return frames;
         const quint32 fraction = u32(m_bytes, at + 4);
@@ -122,7 +115,7 @@ bool CaptureScanner::blockAt(qsizetype offset, quint32 *type, QByteArrayView *bo
     if (m_bytes.size() - offset < 12)
         return false;
     const quint32 total = u32(m_bytes, offset + 4);
-    if (total < 12 || total % 4 != 0 || total > mailslot::wire::PcapReader::MaxRecordSize
+    if (total < 12 || total % 4 != 0 || total > PcapReader::MaxRecordSize
         || qsizetype(total) > m_bytes.size() - offset || u32(m_bytes, offset + total - 4) != total)
         return false;
     *type = u32(m_bytes, offset);
@@ -135,18 +128,20 @@ qint64 CaptureScanner::scanPcapng(const Visitor &visit)
     quint32 type = 0;
     QByteArrayView body;
     // The section header: little-endian, version 1.
-    if (!blockAt(0, &type, &body) || body.size() < 16 || u32(body, 0) != kByteOrderMagic || u16(body, 4) != 1)
+    if (!blockAt(0, &type, &body) || body.size() < 16 || u32(body, 0) != PcapReader::ByteOrderMagic || u16(body, 4) != 1)
         return 0;
     qint64 frames = 0;
     for (qsizetype at = 8 + body.size() + 4; at < m_bytes.size(); at += 12 + body.size()) {
-        if (!blockAt(at, &type, &body) || type == kShbType || type == kSpbType)
+        if (!blockAt(at, &type, &body) || type == PcapReader::ShbType || type == PcapReader::SpbType)
             return frames;
-        if (type == kIdbType) {
-            if (!readInterface(body))
+        if (type == PcapReader::IdbType) {
+            PcapReader::Interface iface;
+            if (PcapReader::readInterface(body, false, &iface) != PcapReader::InterfaceProblem::None)
                 return frames;
+            m_interfaces.append(iface);
             continue;
         }
-        if (type != kEpbType)
+        if (type != PcapReader::EpbType)
             continue; // skipped, as PcapReader does
         if (body.size() < 20)
             return frames;
@@ -155,10 +150,10 @@ qint64 CaptureScanner::scanPcapng(const Visitor &visit)
         if (captured > quint32(body.size() - 20) || interfaceId >= quint32(m_interfaces.size()))
             return frames;
         Frame frame;
-        const Interface &iface = m_interfaces.at(interfaceId);
+        const PcapReader::Interface &iface = m_interfaces.at(interfaceId);
         frame.linkType = iface.linkType;
         frame.originalLength = u32(body, 16);
-        frame.timestampNs = toNanoseconds(iface, (quint64(u32(body, 4)) << 32) | u32(body, 8));
+        frame.timestampNs = PcapReader::toNanoseconds(iface, (quint64(u32(body, 4)) << 32) | u32(body, 8));
         frame.data = body.sliced(20, captured);
         ++frames;
         if (!visit(frame))
@@ -166,56 +161,4 @@ qint64 CaptureScanner::scanPcapng(const Visitor &visit)
     }
     m_finished = true;
     return frames;
-}
-
-bool CaptureScanner::readInterface(QByteArrayView body)
-{
-    if (body.size() < 8)
-        return false;
-    Interface iface;
-    iface.linkType = u16(body, 0);
-    for (qsizetype pos = 8; pos + 4 <= body.size();) {
-        const quint16 code = u16(body, pos);
-        const quint16 length = u16(body, pos + 2);
-        pos += 4;
-        if (code == 0)
-            break;
-        if (length > body.size() - pos)
-            return false;
-        if (code == 9 && length >= 1) { // if_tsresol
-            const auto v = quint8(body[pos]);
-            const quint8 exponent = v & 0x7F;
-            if (exponent > ((v & 0x80) ? 63 : 18))
-                return false;
-            iface.powerOfTwo = v & 0x80;
-            iface.resolutionExponent = exponent;
-            quint64 units = 1;
-            for (int i = 0; !iface.powerOfTwo && i < exponent; ++i)
-                units *= 10;
-            if (!iface.powerOfTwo)
-                iface.unitsPerSecond = units;
-        } else if (code == 14 && length >= 8) { // if_tsoffset
-            iface.offsetSeconds = qint64((quint64(u32(body, pos + 4)) << 32) | u32(body, pos));
-        }
-        pos += (length + 3) & ~3;
-    }
-    m_interfaces.append(iface);
-    return true;
-}
-
-qint64 CaptureScanner::toNanoseconds(const Interface &iface, quint64 ticks)
-{
-    __int128 ns;
-    if (iface.powerOfTwo)
-        ns = (__int128(ticks) * 1000000000) >> iface.resolutionExponent;
-    else if (iface.unitsPerSecond >= 1000000000ULL)
-        ns = __int128(ticks) / __int128(iface.unitsPerSecond / 1000000000ULL);
-    else
-        ns = __int128(ticks) * __int128(1000000000ULL / iface.unitsPerSecond);
-    ns += __int128(iface.offsetSeconds) * 1000000000;
-    if (ns > std::numeric_limits<qint64>::max())
-        return std::numeric_limits<qint64>::max();
-    if (ns < std::numeric_limits<qint64>::min())
-        return std::numeric_limits<qint64>::min();
-    return qint64(ns);
 }

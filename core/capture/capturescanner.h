@@ -6,6 +6,8 @@
 // the caller reads the rest with PcapReader (CaptureDecoder), which says what is wrong.
 #pragma once
 
+#include "core/wire/pcapreader.h"
+
 #include <QByteArrayView>
 #include <QFile>
 #include <QList>
@@ -44,27 +46,16 @@ public:
     bool finished() const { return m_finished; }
 
 private:
-    struct Interface
-    {
-        quint32 linkType = 0;
-        quint64 unitsPerSecond = 1000000; // if_tsresol
-        bool powerOfTwo = false;
-        quint8 resolutionExponent = 6;
-        qint64 offsetSeconds = 0; // if_tsoffset
-    };
-
     qint64 scanPcap(const Visitor &visit);
     qint64 scanPcapng(const Visitor &visit);
     // The body of the pcapng block at offset (without type, length and trailing length), or an
     // empty view (and false) for a block PcapReader would refuse.
     bool blockAt(qsizetype offset, quint32 *type, QByteArrayView *body) const;
-    bool readInterface(QByteArrayView body);
-    static qint64 toNanoseconds(const Interface &iface, quint64 ticks);
 
     QFile m_file;
     void *m_mapped = nullptr; // Linux: our own mapping (else QFile's)
     qsizetype m_released = 0; // bytes from the start given back (release())
     QByteArrayView m_bytes;
-    QList<Interface> m_interfaces;
+    QList<mailslot::wire::PcapReader::Interface> m_interfaces;
     bool m_finished = false;
 };

@@ -9,15 +9,22 @@
 namespace mailslot::wire {
 
 namespace {
-constexpr quint32 kPcapMagicMicro = 0xA1B2C3D4;
-constexpr quint32 kPcapMagicNano = 0xA1B23C4D;
-constexpr quint32 kShbType = 0x0A0D0D0A;
-constexpr quint32 kByteOrderMagic = 0x1A2B3C4D;
-constexpr quint32 kIdbType = 1;
-constexpr quint32 kSpbType = 3;
-constexpr quint32 kEpbType = 6;
+constexpr quint32 kPcapMagicMicro = PcapReader::PcapMagicMicro;
+constexpr quint32 kPcapMagicNano = PcapReader::PcapMagicNano;
+constexpr quint32 kShbType = PcapReader::ShbType;
+constexpr quint32 kByteOrderMagic = PcapReader::ByteOrderMagic;
 
 QString hex(quint32 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); }
+
+quint16 u16In(const char *p, bool bigEndian)
+{
+    return bigEndian ? qFromBigEndian<quint16>(p) : qFromLittleEndian<quint16>(p);
+}
+
+quint32 u32In(const char *p, bool bigEndian)
+{
+    return bigEndian ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p);
+}
 } // namespace
 
 PcapReader::PcapReader(QIODevice *device) : m_device(device) {}
@@ -58,12 +65,12 @@ bool PcapReader::readExact(QByteArray &out, qint64 size)
 
 quint16 PcapReader::u16(const char *p) const
 {
-    return m_bigEndian ? qFromBigEndian<quint16>(p) : qFromLittleEndian<quint16>(p);
+    return u16In(p, m_bigEndian);
 }
 
 quint32 PcapReader::u32(const char *p) const
 {
-    return m_bigEndian ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p);
+    return u32In(p, m_bigEndian);
 }
 
 bool PcapReader::open()
@@ -155,7 +162,7 @@ bool PcapReader::readPcapRecord(CaptureFrame &frame)
     return true;
 }
 
-qint64 PcapReader::toNanoseconds(const Interface &iface, quint64 ticks) const
+qint64 PcapReader::toNanoseconds(const Interface &iface, quint64 ticks)
 {
     __int128 ns;
     if (iface.powerOfTwo) {
@@ -185,11 +192,11 @@ bool PcapReader::parseSectionHeader(const QByteArray &body, qint64 blockOffset)
     return true;
 }
 
-bool PcapReader::readOptions(const QByteArray &body, qsizetype pos, const OptionTaker &take, bool *badLength) const
+bool PcapReader::readOptions(QByteArrayView body, qsizetype pos, bool bigEndian, const OptionTaker &take, bool *badLength)
 {
     while (pos + 4 <= body.size()) {
-        const quint16 code = u16(body.constData() + pos);
-        const quint16 length = u16(body.constData() + pos + 2);
+        const quint16 code = u16In(body.data() + pos, bigEndian);
+        const quint16 length = u16In(body.data() + pos + 2, bigEndian);
         pos += 4;
         if (code == 0)
             break;
@@ -204,37 +211,53 @@ bool PcapReader::readOptions(const QByteArray &body, qsizetype pos, const Option
     return true;
 }
 
-bool PcapReader::parseInterface(const QByteArray &body, qint64 blockOffset)
+PcapReader::InterfaceProblem PcapReader::readInterface(QByteArrayView body, bool bigEndian, Interface *iface)
 {
     if (body.size() < 8)
-        return fail(QCoreApplication::translate("PcapReader", "Interface description block at offset %1 is too short").arg(blockOffset), blockOffset);
-    Interface iface;
-    iface.linkType = u16(body.constData());
+        return InterfaceProblem::TooShort;
+    *iface = Interface{};
+    iface->linkType = u16In(body.data(), bigEndian);
+    bool badResolution = false;
     bool badLength = false;
-    const bool ok = readOptions(body, 8, [&](quint16 code, qsizetype pos, quint16 length) {
+    readOptions(body, 8, bigEndian, [&](quint16 code, qsizetype pos, quint16 length) {
         if (code == 9 && length >= 1) { // if_tsresol
             const auto v = quint8(body[pos]);
             const quint8 exponent = v & 0x7F;
-            if (exponent > ((v & 0x80) ? 63 : 18))
-                return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
-            iface.powerOfTwo = v & 0x80;
-            iface.resolutionExponent = exponent;
+            badResolution = exponent > ((v & 0x80) ? 63 : 18);
+            if (badResolution)
+                return false;
+            iface->powerOfTwo = v & 0x80;
+            iface->resolutionExponent = exponent;
             quint64 units = 1;
-            for (int i = 0; !iface.powerOfTwo && i < exponent; ++i)
+            for (int i = 0; !iface->powerOfTwo && i < exponent; ++i)
                 units *= 10;
-            if (!iface.powerOfTwo)
-                iface.unitsPerSecond = units;
+            if (!iface->powerOfTwo)
+                iface->unitsPerSecond = units;
         } else if (code == 14 && length >= 8) { // if_tsoffset
-            const quint64 hi = u32(body.constData() + pos + (m_bigEndian ? 0 : 4));
-            const quint64 lo = u32(body.constData() + pos + (m_bigEndian ? 4 : 0));
-            iface.offsetSeconds = qint64((hi << 32) | lo);
+            const quint64 hi = u32In(body.data() + pos + (bigEndian ? 0 : 4), bigEndian);
+            const quint64 lo = u32In(body.data() + pos + (bigEndian ? 4 : 0), bigEndian);
+            iface->offsetSeconds = qint64((hi << 32) | lo);
         }
         return true;
     }, &badLength);
-    if (badLength)
+    if (badResolution)
+        return InterfaceProblem::BadResolution;
+    return badLength ? InterfaceProblem::BadOptionLength : InterfaceProblem::None;
+}
+
+bool PcapReader::parseInterface(const QByteArray &body, qint64 blockOffset)
+{
+    Interface iface;
+    switch (readInterface(body, m_bigEndian, &iface)) {
+    case InterfaceProblem::TooShort:
+        return fail(QCoreApplication::translate("PcapReader", "Interface description block at offset %1 is too short").arg(blockOffset), blockOffset);
+    case InterfaceProblem::BadResolution:
+        return fail(QCoreApplication::translate("PcapReader", "Unsupported if_tsresol in block at offset %1").arg(blockOffset), blockOffset);
+    case InterfaceProblem::BadOptionLength:
         return fail(QCoreApplication::translate("PcapReader", "Bad option length in interface block at offset %1").arg(blockOffset), blockOffset);
-    if (!ok)
-        return false;
+    case InterfaceProblem::None:
+        break;
+    }
     m_interfaces.append(iface);
     return true;
 }
@@ -251,12 +274,12 @@ bool PcapReader::readPcapngBlock(CaptureFrame &frame, bool &gotFrame)
     switch (u32(head.constData())) {
     case kShbType:
         return parseSectionHeader(body, blockOffset);
-    case kIdbType:
+    case IdbType:
         return parseInterface(body, blockOffset);
-    case kEpbType:
+    case EpbType:
         gotFrame = parseEnhancedPacket(body, blockOffset, frame);
         return gotFrame;
-    case kSpbType:
+    case SpbType:
         gotFrame = parseSimplePacket(body, blockOffset, frame);
         return gotFrame;
     default:
@@ -356,7 +379,7 @@ void PcapReader::readPacketComments(const QByteArray &body, qsizetype pos, Captu
 {
     // Options cut short end the list: the packet itself is whole, its options are only extras.
     bool badLength = false;
-    readOptions(body, pos, [&](quint16 code, qsizetype at, quint16 length) {
+    readOptions(body, pos, m_bigEndian, [&](quint16 code, qsizetype at, quint16 length) {
         if (code == 1) // opt_comment
             frame.comments.append(body.mid(at, length));
         return true;

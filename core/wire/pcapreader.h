@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -34,6 +35,30 @@ public:
     enum class Format { Unknown, Pcap, Pcapng };
     // Records or blocks larger than this are rejected (bounds the memory used).
     static constexpr quint32 MaxRecordSize = 16 * 1024 * 1024;
+    // Magic numbers and pcapng block types.
+    static constexpr quint32 PcapMagicMicro = 0xA1B2C3D4;
+    static constexpr quint32 PcapMagicNano = 0xA1B23C4D;
+    static constexpr quint32 ShbType = 0x0A0D0D0A;
+    static constexpr quint32 ByteOrderMagic = 0x1A2B3C4D;
+    static constexpr quint32 IdbType = 1;
+    static constexpr quint32 SpbType = 3;
+    static constexpr quint32 EpbType = 6;
+
+    // A pcapng interface: its link type and how its timestamps count.
+    struct Interface
+    {
+        quint32 linkType = 0;
+        quint64 unitsPerSecond = 1000000; // if_tsresol
+        bool powerOfTwo = false;
+        quint8 resolutionExponent = 6;
+        qint64 offsetSeconds = 0;        // if_tsoffset
+    };
+    enum class InterfaceProblem { None, TooShort, BadResolution, BadOptionLength };
+    // An interface description block's body (after type and length, without the trailing
+    // length), in the section's byte order; the first problem found, or None and *iface.
+    static InterfaceProblem readInterface(QByteArrayView body, bool bigEndian, Interface *iface);
+    // A timestamp of the interface in ns since the Unix epoch (saturated to qint64).
+    static qint64 toNanoseconds(const Interface &iface, quint64 ticks);
 
     // The device must be open for reading; the reader does not own it.
     explicit PcapReader(QIODevice *device);
@@ -53,14 +78,6 @@ public:
     QList<quint32> interfaceLinkTypes() const;
 
 private:
-    struct Interface
-    {
-        quint32 linkType = 0;
-        quint64 unitsPerSecond = 1000000; // if_tsresol
-        bool powerOfTwo = false;
-        quint8 resolutionExponent = 6;
-        qint64 offsetSeconds = 0;        // if_tsoffset
-    };
 
     bool fail(const QString &message, qint64 offset);
     bool readExact(QByteArray &out, qint64 size);
@@ -77,7 +94,7 @@ private:
     // length) until opt_endofopt or the end. False when take() refuses one, or when an option runs
     // past the block (then *badLength).
     using OptionTaker = std::function<bool(quint16 code, qsizetype pos, quint16 length)>;
-    bool readOptions(const QByteArray &body, qsizetype pos, const OptionTaker &take, bool *badLength) const;
+    static bool readOptions(QByteArrayView body, qsizetype pos, bool bigEndian, const OptionTaker &take, bool *badLength);
     // The opt_comment options of a packet block, from pos on (options cut short end the list).
     void readPacketComments(const QByteArray &body, qsizetype pos, CaptureFrame &frame) const;
     bool parseSimplePacket(const QByteArray &body, qint64 blockOffset, CaptureFrame &frame);
@@ -85,7 +102,6 @@ private:
     bool parseInterface(const QByteArray &body, qint64 blockOffset);
     quint16 u16(const char *p) const;
     quint32 u32(const char *p) const;
-    qint64 toNanoseconds(const Interface &iface, quint64 ticks) const;
 
     QIODevice *m_device = nullptr;
     Format m_format = Format::Unknown;
