@@ -35,8 +35,9 @@ LC_ALL=C.UTF-8 MAILSLOT_LANG=en TZ=UTC:
 where CAPTURE is the file name and FIELDS every field name (FIELDS below; the same list is in
 tst_decodegolden.cpp and must be kept in step with core/formats/datagramfields.cpp); then the
 forms of decode's fast path (FAST_FORMS: every field but kind, the names and addresses, slot and
-hex) for the same captures and for the corpus cut short at each of CUTS bytes
-(golden/decode-corpus-cutN.pcapng.FORM.golden).
+hex) for the same captures, for the corpus cut short at each of CUTS bytes
+(golden/decode-corpus-cutN.pcapng.FORM.golden) and for the corpus twice over (two sections,
+golden/decode-corpus-twice.pcapng.FORM.golden).
 
 Standard library only (struct); run with /usr/bin/python3.
 """
@@ -852,6 +853,11 @@ def regenerate_goldens(binary, shared):
             with open(path, "wb") as f:
                 f.write(corpus[:cut])
             write_goldens(binary, env, path, name, FAST_FORMS)
+        # Two sections: the fast path's scanner hands the second to PcapReader.
+        path = os.path.join(scratch, "decode-corpus-twice.pcapng")
+        with open(path, "wb") as f:
+            f.write(corpus + corpus)
+        write_goldens(binary, env, path, "decode-corpus-twice.pcapng", FAST_FORMS)
 
 
 def write_goldens(binary, env, capture, name, forms):

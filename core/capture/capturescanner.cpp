@@ -2,6 +2,7 @@
 
 #include "core/wire/pcapreader.h"
 
+#include <QFileInfo>
 #include <QtEndian>
 
 #ifdef Q_OS_LINUX
@@ -28,7 +29,8 @@ quint32 u32(QByteArrayView bytes, qsizetype at)
 bool CaptureScanner::open(const QString &path)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly) || m_file.size() < 4)
+    // A regular file only (a FIFO or a device is read once, the general way).
+    if (!QFileInfo(path).isFile() || !m_file.open(QIODevice::ReadOnly) || m_file.size() < 4)
         return false;
 #ifdef Q_OS_LINUX
     void *map = ::mmap(nullptr, std::size_t(m_file.size()), PROT_READ, MAP_PRIVATE, m_file.handle(), 0);

@@ -3,7 +3,8 @@
 // it is restructured. One row per capture and form (--json, text, --fields with every field;
 // and the --fields forms of decode's fast path, which leaves "kind" out: every other field, the
 // names and addresses, slot and hex), and the fast forms again for the corpus cut short at each
-// of kCuts bytes (a file that ends inside its header, a block or a frame).
+// of kCuts bytes (a file that ends inside its header, a block or a frame) and for the corpus
+// twice over (a second section, which the fast path leaves to PcapReader).
 //
 // Captures: the team's ../shared/captures/nmbd-browse.pcapng and nmbd-browse-sll.pcap (rows
 // skipped when the shared folder is not there) and tests/cli/data/decode-corpus.pcapng, written by
@@ -195,6 +196,10 @@ void TestDecodeGolden::decode_data()
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(corpus.first(cut)) == cut);
         addRows(file.fileName(), name, false, fastForms());
     }
+    // Two sections: the fast path hands the second to PcapReader, after the frames it listed.
+    QFile twice(m_cuts.filePath(QStringLiteral("decode-corpus-twice.pcapng")));
+    QVERIFY(twice.open(QIODevice::WriteOnly) && twice.write(corpus + corpus) == 2 * corpus.size());
+    addRows(twice.fileName(), QStringLiteral("decode-corpus-twice.pcapng"), false, fastForms());
 }
 
 void TestDecodeGolden::decode()
