@@ -8,6 +8,8 @@
 #include "core/netio/datagramreceiver.h"
 #include "core/netio/duplicatefilter.h"
 #include "core/netio/networkidentity.h"
+#include "core/netio/unservedslotcache.h"
+#include "core/platform/slotbackend.h"
 #include "core/stream/observeddatagram.h"
 #include "core/wire/oemcodec.h"
 
@@ -79,6 +81,10 @@ private:
     void readBatch();
     void reportCounters();
     bool deliver(ObservedDatagram &datagram);
+    std::shared_ptr<MailslotWriter> writerFor(const QString &local);
+    // The local slot a wire name stands for; empty when it is no valid local name.
+    QString localNameFor(const QByteArray &wireName);
+    const mailslot::platform::MessageOrigin &originOf(const ObservedDatagram &datagram);
     void writeCapture(const ObservedDatagram &datagram);
 
     Options m_options;
@@ -92,6 +98,15 @@ private:
     DuplicateFilter m_duplicates;
     BridgeCounters m_counters;
     QHash<QString, std::shared_ptr<MailslotWriter>> m_writers;
+    static constexpr qsizetype kMaxRememberedNames = 4096;
+    QHash<QByteArray, QString> m_localNames; // wire slot name -> local name ("" when invalid)
+    mailslot::platform::MessageOrigin m_origin; // the last sender's, reused while it stays the same
+    quint32 m_originIp = 0;
+    bool m_originIpKnown = false;
+    mailslot::wire::NetbiosName m_originName;
+    bool m_originNameKnown = false;
+    UnservedSlotCache m_unserved;   // names no slot here serves (kept right by a directory watch)
+    bool m_unservedSynced = false;  // m_unserved has seen the directory's changes since the last read
     QFile m_captureFile;
     std::unique_ptr<mailslot::wire::PcapngWriter> m_capture;
 };
