@@ -161,6 +161,8 @@ void NetworkBridge::readBatch()
     ObservedDatagramList batch;
     qint64 received = 0;
     const qint64 ts = nowNs(); // one reading of the clock per batch
+    // No one to report to: no list, no event into another thread, per batch.
+    const bool reporting = m_reportDatagrams.load(std::memory_order_relaxed);
     auto take = [&](const DatagramReceiver::Datagram &dg) {
         ++m_counters.received;
         if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
@@ -176,7 +178,8 @@ void NetworkBridge::readBatch()
             return;
         }
         handle(d);
-        batch.append(std::move(d));
+        if (reporting)
+            batch.append(std::move(d));
     };
     while (received < m_options.maxBatch) {
         m_unservedSynced = false; // what this read brings may be for a slot created just before it

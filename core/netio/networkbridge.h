@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class DeliveryLedger;
@@ -69,6 +70,10 @@ public:
     // The delivery decision for one parsed datagram (also used by tests): counts and delivers.
     void handle(ObservedDatagram &datagram);
 
+    // Whether datagramsObserved is emitted (true at first); any thread may set it. Off, every
+    // datagram is still counted and delivered.
+    void setReportsDatagrams(bool on) { m_reportDatagrams.store(on, std::memory_order_relaxed); }
+
     // countersChanged comes at most this often (the first change at once, the rest batched).
     static constexpr int kCountersIntervalMs = 100;
 
@@ -106,7 +111,8 @@ private:
     mailslot::wire::NetbiosName m_originName;
     bool m_originNameKnown = false;
     UnservedSlotCache m_unserved;   // names no slot here serves (kept right by a directory watch)
-    bool m_unservedSynced = false;  // m_unserved has seen the directory's changes since the last read
+    bool m_unservedSynced = false;
+    std::atomic<bool> m_reportDatagrams{true};  // m_unserved has seen the directory's changes since the last read
     QFile m_captureFile;
     std::unique_ptr<mailslot::wire::PcapngWriter> m_capture;
 };

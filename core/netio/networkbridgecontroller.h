@@ -40,7 +40,14 @@ signals:
     void errorOccurred(const QString &message);
     void stopped();
 
+protected:
+    // The worker reports its datagrams only while datagramsObserved is connected here.
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    void updateReporting();
+
     QThread *m_thread = nullptr;
     NetworkBridge *m_worker = nullptr;
     quint16 m_port = 0;

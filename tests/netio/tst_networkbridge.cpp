@@ -48,6 +48,9 @@ private slots:
     void kernelDropsAreReadable();
     void captureFileReadsBack();
     void bindFailureIsReported();
+    void reportsOnlyWhileListenedTo_data();
+    void reportsOnlyWhileListenedTo();
+    void quietWorkerEmitsNoDatagrams();
 
 private:
     bool startBridge(bool dedup = false, const QString &captureFile = {});
@@ -384,6 +387,63 @@ void TestNetworkBridge::bindFailureIsReported()
     QVERIFY(!bridge.start(o, &error));
     QVERIFY2(error.contains(QString::number(holder.localPort())), qPrintable(error));
     QVERIFY(!bridge.isRunning());
+}
+
+void TestNetworkBridge::reportsOnlyWhileListenedTo_data()
+{
+    QTest::addColumn<bool>("listenedBefore");
+    QTest::newRow("never listened to") << false;
+    QTest::newRow("no longer listened to") << true;
+}
+
+void TestNetworkBridge::reportsOnlyWhileListenedTo()
+{
+    QFETCH(bool, listenedBefore);
+    MailslotServer *server = serve(QStringLiteral("quiet"));
+    QVERIFY(server);
+    QVERIFY(startBridge());
+    QSignalSpy received(server, &MailslotServer::messagesReceived);
+    if (listenedBefore)
+        QCOMPARE(sendRaw({datagram("\\MAILSLOT\\quiet", "heard")}, 1).size(), 1); // its spy is gone after
+    QUdpSocket socket;
+    socket.writeDatagram(datagram("\\MAILSLOT\\quiet", "unheard"), QHostAddress::LocalHost, m_bridge->localPort());
+    // Delivered all the same.
+    QByteArray last;
+    while (last != "unheard" && (!received.isEmpty() || received.wait(5000))) {
+        const StreamRowList rows = received.takeFirst().at(0).value<StreamRowList>();
+        last = rows.isEmpty() ? QByteArray() : rows.last().payload;
+    }
+    QCOMPARE(last, QByteArray("unheard"));
+    // Listened to again: reported again.
+    const QList<ObservedDatagram> seen = sendRaw({datagram("\\MAILSLOT\\quiet", "heard again")}, 1);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen[0].parsed.payload, QByteArray("heard again"));
+    m_bridge->stop();
+    QCOMPARE(m_bridge->counters().received, quint64(listenedBefore ? 3 : 2));
+    QCOMPARE(m_bridge->counters().delivered, quint64(listenedBefore ? 3 : 2));
+}
+
+void TestNetworkBridge::quietWorkerEmitsNoDatagrams()
+{
+    NetworkBridge::Options o;
+    o.identity = kUs;
+    o.bindAddress = QHostAddress::LocalHost;
+    o.port = 0;
+    NetworkBridge bridge(o); // in this thread: its signals are seen directly
+    QString error;
+    QVERIFY2(bridge.start(&error), qPrintable(error));
+    bridge.setReportsDatagrams(false);
+    QSignalSpy observed(&bridge, &NetworkBridge::datagramsObserved);
+    QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
+    QUdpSocket socket;
+    socket.writeDatagram(datagram("\\MAILSLOT\\nobody", "x"), QHostAddress::LocalHost, bridge.localPort());
+    QVERIFY(counters.wait(5000));
+    QCOMPARE(bridge.counters().received, quint64(1));
+    QCOMPARE(observed.count(), 0);
+    bridge.setReportsDatagrams(true);
+    socket.writeDatagram(datagram("\\MAILSLOT\\nobody", "y"), QHostAddress::LocalHost, bridge.localPort());
+    QVERIFY(observed.wait(5000));
+    QCOMPARE(observed.at(0).at(0).value<ObservedDatagramList>().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkBridge)
