@@ -41,7 +41,9 @@ signals:
     void stopped();
 
 protected:
-    // The worker reports its datagrams only while datagramsObserved is connected here.
+    // The worker reports its datagrams only once datagramsObserved is connected here (and no
+    // longer after an explicit disconnect; a receiver's destruction is not notified, so then it
+    // goes on reporting, to no one).
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 
