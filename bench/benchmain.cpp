@@ -1,7 +1,7 @@
 // mailslot-bench: performance figures measured against a raw baseline in the same run.
 //   mailslot-bench local   [--messages N] [--writers N] [--size N] [--rounds N] [--ours-only] [--latency-only]
 //                          [--matrix-messages N] [--matrix-rounds N] [--latency-messages N] [--latency-rate N]
-//   mailslot-bench network [--count N] [--no-tshark] [--keep-capture FILE] (with the network bench)
+//   mailslot-bench network [--count N] [--rounds N] [--wire-only] [--no-tshark] [--keep-capture FILE]
 //   mailslot-bench extcap  [--messages N] [--size N] [--tool PATH]       (with the network bench)
 //   mailslot-bench cli     [--datagrams N] [--messages N] [--runs N] [--tool PATH] [--decode-only|--send-only]
 //   mailslot-bench tap     [--messages N] [--size N] [--rounds N] [--unread-taps]   (Linux: the reader's rate with 0, 1, 4 taps)

@@ -24,6 +24,7 @@ public:
     quint64 otherInterface = 0;      // arrived on an interface that was not chosen
     quint64 kernelDrops = 0;         // dropped by the kernel (receive queue full), from SO_RXQ_OVFL
     bool kernelDropsKnown = false;   // SO_RXQ_OVFL could be enabled
+    quint64 slotOpens = 0;           // local slots opened (or tried) to deliver into: O(1) per name, not per datagram
 
     void countMalformed(mailslot::wire::MalformedReason reason);
     quint64 malformedCount(mailslot::wire::MalformedReason reason) const { return malformedByReason.value(reason); }

@@ -161,6 +161,8 @@ void NetworkBridge::readBatch()
     ObservedDatagramList batch;
     qint64 received = 0;
     const qint64 ts = nowNs(); // one reading of the clock per batch
+    // No one to report to: no list, no event into another thread, per batch.
+    const bool reporting = m_reportDatagrams.load(std::memory_order_relaxed);
     auto take = [&](const DatagramReceiver::Datagram &dg) {
         ++m_counters.received;
         if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
@@ -176,14 +178,17 @@ void NetworkBridge::readBatch()
             return;
         }
         handle(d);
-        batch.append(std::move(d));
+        if (reporting)
+            batch.append(std::move(d));
     };
     while (received < m_options.maxBatch) {
+        m_unservedSynced = false; // what this read brings may be for a slot created just before it
         const int n = m_receiver->receive(int(qMin<qint64>(DatagramReceiver::kBatch, m_options.maxBatch - received)), take);
         if (n <= 0)
             break; // nothing more queued (or a socket error, e.g. ICMP feedback: the next read goes on)
         received += n;
     }
+    m_unservedSynced = false;
     m_counters.kernelDrops = m_receiver->kernelDrops(); // cumulative
     if (m_capture)
         m_captureFile.flush();
@@ -221,32 +226,18 @@ void NetworkBridge::handle(ObservedDatagram &d)
 
 bool NetworkBridge::deliver(ObservedDatagram &d)
 {
-    // A name from the network is validated before anything is opened with it.
-    const QString wire = QString::fromLatin1(d.parsed.slotName);
-    const MailslotName name = MailslotName::parse(wire);
-    if (!name.isValid() || !name.isLocal() || !wire.startsWith(QLatin1Char('\\'))
-        || wire.contains(QLatin1Char('/'))) {
+    const QString local = localNameFor(d.parsed.slotName);
+    if (local.isEmpty()) {
         ++m_counters.invalidNames;
         return false;
     }
-    const QString local = name.localCanonical();
     for (int attempt = 0; attempt < 2; ++attempt) {
-        std::shared_ptr<MailslotWriter> writer = m_writers.value(local);
-        if (!writer) {
-            MailslotError error;
-            writer = std::shared_ptr<MailslotWriter>(MailslotWriter::open(local, &error).release());
-            if (!writer)
-                return false; // no such slot here: observed only
-            m_writers.insert(local, writer);
-        }
+        const std::shared_ptr<MailslotWriter> writer = writerFor(local);
+        if (!writer)
+            return false; // no such slot here: observed only
         // Noted before the write, so that the local copy is known when it is read.
         const bool noted = m_options.ledger && m_options.ledger->expect(local, d.parsed.payload);
-        mailslot::platform::MessageOrigin origin;
-        origin.address = d.sourceAddress().toStdString();
-        origin.port = d.sourcePort;
-        origin.netbiosName = d.parsed.sourceName.toDisplayString().toStdString();
-        origin.datagramType = d.parsed.msgType;
-        const MailslotError e = writer->writeFrom(d.parsed.payload, origin, 0);
+        const MailslotError e = writer->writeFrom(d.parsed.payload, originOf(d), 0);
         if (e && noted)
             m_options.ledger->withdraw(local, d.parsed.payload);
         if (!e) {
@@ -261,6 +252,64 @@ bool NetworkBridge::deliver(ObservedDatagram &d)
         m_writers.remove(local); // the server went away: try a fresh open once
     }
     return false;
+}
+
+QString NetworkBridge::localNameFor(const QByteArray &wireName)
+{
+    if (const auto it = m_localNames.constFind(wireName); it != m_localNames.cend())
+        return it.value();
+    // A name from the network is validated before anything is opened with it (once per name).
+    const QString wire = QString::fromLatin1(wireName);
+    const MailslotName name = MailslotName::parse(wire);
+    QString local;
+    if (name.isValid() && name.isLocal() && wire.startsWith(QLatin1Char('\\')) && !wire.contains(QLatin1Char('/')))
+        local = name.localCanonical();
+    if (m_localNames.size() >= kMaxRememberedNames)
+        m_localNames.clear(); // a flood of ever new names costs a parse each, never unbounded memory
+    m_localNames.insert(wireName, local);
+    return local;
+}
+
+const mailslot::platform::MessageOrigin &NetworkBridge::originOf(const ObservedDatagram &d)
+{
+    // Datagrams come in runs from one sender: its texts are made when it changes, not per datagram.
+    if (!d.sourceIpv6.isEmpty() || !m_originIpKnown || d.sourceIp != m_originIp) {
+        m_origin.address = d.sourceAddress().toStdString();
+        m_originIp = d.sourceIp;
+        m_originIpKnown = d.sourceIpv6.isEmpty();
+    }
+    if (!m_originNameKnown || !(d.parsed.sourceName == m_originName)) {
+        m_origin.netbiosName = d.parsed.sourceName.toDisplayString().toStdString();
+        m_originName = d.parsed.sourceName;
+        m_originNameKnown = true;
+    }
+    m_origin.port = d.sourcePort;
+    m_origin.datagramType = d.parsed.msgType;
+    return m_origin;
+}
+
+std::shared_ptr<MailslotWriter> NetworkBridge::writerFor(const QString &local)
+{
+    if (std::shared_ptr<MailslotWriter> writer = m_writers.value(local))
+        return writer;
+    if (!m_unservedSynced) {
+        // Read after the datagram was: a slot created before it was sent is known now.
+        m_unserved.sync();
+        m_unservedSynced = true;
+    }
+    if (m_unserved.contains(local))
+        return nullptr;
+    m_unserved.prepare(); // watched before the open, so that a slot created after it is noticed
+    ++m_counters.slotOpens;
+    MailslotError error;
+    std::shared_ptr<MailslotWriter> writer(MailslotWriter::open(local, &error).release());
+    if (!writer) {
+        if (error.code() == kErrorFileNotFound)
+            m_unserved.remember(local);
+        return nullptr;
+    }
+    m_writers.insert(local, writer);
+    return writer;
 }
 
 void NetworkBridge::writeCapture(const ObservedDatagram &d)

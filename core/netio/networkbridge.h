@@ -8,6 +8,8 @@
 #include "core/netio/datagramreceiver.h"
 #include "core/netio/duplicatefilter.h"
 #include "core/netio/networkidentity.h"
+#include "core/netio/unservedslotcache.h"
+#include "core/platform/slotbackend.h"
 #include "core/stream/observeddatagram.h"
 #include "core/wire/oemcodec.h"
 
@@ -18,6 +20,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class DeliveryLedger;
@@ -67,6 +70,10 @@ public:
     // The delivery decision for one parsed datagram (also used by tests): counts and delivers.
     void handle(ObservedDatagram &datagram);
 
+    // Whether datagramsObserved is emitted (true at first); any thread may set it. Off, every
+    // datagram is still counted and delivered.
+    void setReportsDatagrams(bool on) { m_reportDatagrams.store(on, std::memory_order_relaxed); }
+
     // countersChanged comes at most this often (the first change at once, the rest batched).
     static constexpr int kCountersIntervalMs = 100;
 
@@ -79,6 +86,10 @@ private:
     void readBatch();
     void reportCounters();
     bool deliver(ObservedDatagram &datagram);
+    std::shared_ptr<MailslotWriter> writerFor(const QString &local);
+    // The local slot a wire name stands for; empty when it is no valid local name.
+    QString localNameFor(const QByteArray &wireName);
+    const mailslot::platform::MessageOrigin &originOf(const ObservedDatagram &datagram);
     void writeCapture(const ObservedDatagram &datagram);
 
     Options m_options;
@@ -92,6 +103,16 @@ private:
     DuplicateFilter m_duplicates;
     BridgeCounters m_counters;
     QHash<QString, std::shared_ptr<MailslotWriter>> m_writers;
+    static constexpr qsizetype kMaxRememberedNames = 4096;
+    QHash<QByteArray, QString> m_localNames; // wire slot name -> local name ("" when invalid)
+    mailslot::platform::MessageOrigin m_origin; // the last sender's, reused while it stays the same
+    quint32 m_originIp = 0;
+    bool m_originIpKnown = false;
+    mailslot::wire::NetbiosName m_originName;
+    bool m_originNameKnown = false;
+    UnservedSlotCache m_unserved;   // names no slot here serves (kept right by a directory watch)
+    bool m_unservedSynced = false;
+    std::atomic<bool> m_reportDatagrams{true};  // m_unserved has seen the directory's changes since the last read
     QFile m_captureFile;
     std::unique_ptr<mailslot::wire::PcapngWriter> m_capture;
 };

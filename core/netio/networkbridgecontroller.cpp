@@ -1,5 +1,6 @@
 #include "core/netio/networkbridgecontroller.h"
 
+#include <QMetaMethod>
 #include <QThread>
 
 NetworkBridgeController::NetworkBridgeController(QObject *parent) : QObject(parent)
@@ -44,6 +45,7 @@ bool NetworkBridgeController::start(const NetworkBridge::Options &options, QStri
     m_thread->setObjectName(QStringLiteral("mailslot-bridge"));
     m_worker = new NetworkBridge(options);
     m_worker->moveToThread(m_thread);
+    updateReporting();
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &NetworkBridge::datagramsObserved, this, &NetworkBridgeController::datagramsObserved);
     connect(m_worker, &NetworkBridge::countersChanged, this, [this](const BridgeCounters &counters) {
@@ -72,6 +74,28 @@ bool NetworkBridgeController::start(const NetworkBridge::Options &options, QStri
         return false;
     }
     return true;
+#endif
+}
+
+void NetworkBridgeController::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved))
+        updateReporting();
+}
+
+void NetworkBridgeController::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid method: disconnected with a wildcard, maybe this signal too.
+    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved))
+        updateReporting();
+}
+
+void NetworkBridgeController::updateReporting()
+{
+#ifndef Q_OS_WIN
+    // The flag is atomic: set from this thread while the worker reads it in its own.
+    if (m_worker)
+        m_worker->setReportsDatagrams(isSignalConnected(QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved)));
 #endif
 }
 

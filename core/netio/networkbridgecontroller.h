@@ -40,7 +40,16 @@ signals:
     void errorOccurred(const QString &message);
     void stopped();
 
+protected:
+    // The worker reports its datagrams only once datagramsObserved is connected here (and no
+    // longer after an explicit disconnect; a receiver's destruction is not notified, so then it
+    // goes on reporting, to no one).
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    void updateReporting();
+
     QThread *m_thread = nullptr;
     NetworkBridge *m_worker = nullptr;
     quint16 m_port = 0;

@@ -48,6 +48,8 @@ private slots:
     void kernelDropsAreReadable();
     void captureFileReadsBack();
     void bindFailureIsReported();
+    void reportsOnlyWhileListenedTo();
+    void quietWorkerEmitsNoDatagrams();
 
 private:
     bool startBridge(bool dedup = false, const QString &captureFile = {});
@@ -384,6 +386,51 @@ void TestNetworkBridge::bindFailureIsReported()
     QVERIFY(!bridge.start(o, &error));
     QVERIFY2(error.contains(QString::number(holder.localPort())), qPrintable(error));
     QVERIFY(!bridge.isRunning());
+}
+
+void TestNetworkBridge::reportsOnlyWhileListenedTo()
+{
+    MailslotServer *server = serve(QStringLiteral("quiet"));
+    QVERIFY(server);
+    QVERIFY(startBridge()); // with nothing connected to datagramsObserved
+    QSignalSpy received(server, &MailslotServer::messagesReceived);
+    QSignalSpy counted(m_bridge.get(), &NetworkBridgeController::countersChanged);
+    QUdpSocket socket;
+    socket.writeDatagram(datagram("\\MAILSLOT\\quiet", "unheard"), QHostAddress::LocalHost, m_bridge->localPort());
+    QVERIFY(received.wait(5000)); // delivered all the same
+    QCOMPARE(received.at(0).at(0).value<StreamRowList>().at(0).payload, QByteArray("unheard"));
+    // The first counters come at the end of the bridge's read: the next datagram is a new read.
+    QVERIFY(counted.count() > 0 || counted.wait(5000));
+    // Listened to from now on: reported, and only what came since.
+    const QList<ObservedDatagram> seen = sendRaw({datagram("\\MAILSLOT\\quiet", "heard")}, 1);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen[0].parsed.payload, QByteArray("heard"));
+    m_bridge->stop();
+    QCOMPARE(m_bridge->counters().received, quint64(2));
+    QCOMPARE(m_bridge->counters().delivered, quint64(2));
+}
+
+void TestNetworkBridge::quietWorkerEmitsNoDatagrams()
+{
+    NetworkBridge::Options o;
+    o.identity = kUs;
+    o.bindAddress = QHostAddress::LocalHost;
+    o.port = 0;
+    NetworkBridge bridge(o); // in this thread: its signals are seen directly
+    QString error;
+    QVERIFY2(bridge.start(&error), qPrintable(error));
+    bridge.setReportsDatagrams(false);
+    QSignalSpy observed(&bridge, &NetworkBridge::datagramsObserved);
+    QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
+    QUdpSocket socket;
+    socket.writeDatagram(datagram("\\MAILSLOT\\nobody", "x"), QHostAddress::LocalHost, bridge.localPort());
+    QVERIFY(counters.wait(5000));
+    QCOMPARE(bridge.counters().received, quint64(1));
+    QCOMPARE(observed.count(), 0);
+    bridge.setReportsDatagrams(true);
+    socket.writeDatagram(datagram("\\MAILSLOT\\nobody", "y"), QHostAddress::LocalHost, bridge.localPort());
+    QVERIFY(observed.wait(5000));
+    QCOMPARE(observed.at(0).at(0).value<ObservedDatagramList>().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkBridge)
