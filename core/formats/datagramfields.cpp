@@ -104,10 +104,11 @@ bool DatagramFields::needsDecoding() const
 
 namespace {
 // One field's bare value; bytes: what size, hex and text describe.
-void writeField(DatagramFields::Field field, const ObservedDatagram &d, QByteArrayView bytes, JsonLineWriter &out)
+// p: d.parsed(), parsed once for all the fields.
+void writeField(DatagramFields::Field field, const ObservedDatagram &d, const ParsedDatagram &p, QByteArrayView bytes,
+                JsonLineWriter &out)
 {
     using Field = DatagramFields::Field;
-    const ParsedDatagram &p = d.parsed;
     switch (field) {
     case Field::Time:
         bare(out, d.time().toString(Qt::ISODateWithMs).toLatin1());
@@ -176,8 +177,8 @@ void writeField(DatagramFields::Field field, const ObservedDatagram &d, QByteArr
             bare(out, malformedReasonKey(p.malformed).toLatin1());
         break;
     case Field::Kind:
-        if (d.decoded)
-            bare(out, d.decoded->kind().toUtf8());
+        if (const std::optional<DecodedPayload> decoded = d.decoded(p))
+            bare(out, decoded->kind().toUtf8());
         break;
     }
 }
@@ -185,14 +186,14 @@ void writeField(DatagramFields::Field field, const ObservedDatagram &d, QByteArr
 
 void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
 {
-    const ParsedDatagram &p = d.parsed;
+    const ParsedDatagram p = d.parsed();
     const QByteArrayView bytes = p.payloadValid ? QByteArrayView(p.payload) : QByteArrayView(d.raw);
     bool first = true;
     for (const Field field : m_fields) {
         if (!first)
             out.raw("\t");
         first = false;
-        writeField(field, d, bytes, out);
+        writeField(field, d, p, bytes, out);
     }
     out.raw("\n");
 }

@@ -170,8 +170,8 @@ void NetworkBridge::readBatch()
         ObservedDatagram d = ObservedDatagram::fromUdp(dg.data.toByteArray(), ts, dg.sourceIp, dg.sourcePort,
                                                        dg.destinationIp, m_localPort, m_options.codePage);
         writeCapture(d);
-        if (m_options.deduplicate && d.parsed.headerValid
-            && m_duplicates.isDuplicate(d.sourceIp, d.sourcePort, d.parsed.dgmId, d.raw, ts / 1000000)) {
+        if (m_options.deduplicate && d.parsed().headerValid
+            && m_duplicates.isDuplicate(d.sourceIp, d.sourcePort, d.parsed().dgmId, d.raw, ts / 1000000)) {
             ++m_counters.duplicates;
             return;
         }
@@ -208,11 +208,12 @@ void NetworkBridge::reportCounters()
 
 void NetworkBridge::handle(ObservedDatagram &d)
 {
-    if (!d.parsed.isMailslotWrite()) {
-        m_counters.countMalformed(d.parsed.malformed);
+    const mailslot::wire::ParsedDatagram parsed = d.parsed(); // parsed once here
+    if (!parsed.isMailslotWrite()) {
+        m_counters.countMalformed(parsed.malformed);
         return;
     }
-    if (m_options.deliver && m_options.identity.isAddressedToUs(d.parsed.destinationName) && deliver(d)) {
+    if (m_options.deliver && m_options.identity.isAddressedToUs(parsed.destinationName) && deliver(d)) {
         ++m_counters.delivered;
         return;
     }
@@ -221,8 +222,9 @@ void NetworkBridge::handle(ObservedDatagram &d)
 
 bool NetworkBridge::deliver(ObservedDatagram &d)
 {
+    const mailslot::wire::ParsedDatagram parsed = d.parsed(); // parsed once here
     // A name from the network is validated before anything is opened with it.
-    const QString wire = QString::fromLatin1(d.parsed.slotName);
+    const QString wire = QString::fromLatin1(parsed.slotName);
     const MailslotName name = MailslotName::parse(wire);
     if (!name.isValid() || !name.isLocal() || !wire.startsWith(QLatin1Char('\\'))
         || wire.contains(QLatin1Char('/'))) {
@@ -240,15 +242,15 @@ bool NetworkBridge::deliver(ObservedDatagram &d)
             m_writers.insert(local, writer);
         }
         // Noted before the write, so that the local copy is known when it is read.
-        const bool noted = m_options.ledger && m_options.ledger->expect(local, d.parsed.payload);
+        const bool noted = m_options.ledger && m_options.ledger->expect(local, parsed.payload);
         mailslot::platform::MessageOrigin origin;
         origin.address = d.sourceAddress().toStdString();
         origin.port = d.sourcePort;
-        origin.netbiosName = d.parsed.sourceName.toDisplayString().toStdString();
-        origin.datagramType = d.parsed.msgType;
-        const MailslotError e = writer->writeFrom(d.parsed.payload, origin, 0);
+        origin.netbiosName = parsed.sourceName.toDisplayString().toStdString();
+        origin.datagramType = parsed.msgType;
+        const MailslotError e = writer->writeFrom(parsed.payload, origin, 0);
         if (e && noted)
-            m_options.ledger->withdraw(local, d.parsed.payload);
+            m_options.ledger->withdraw(local, parsed.payload);
         if (!e) {
             d.delivered = true;
             d.deliveredTo = local;
