@@ -82,6 +82,18 @@ Step exportStep(MainWindow &window, MessageExporter::Format format, const QStrin
     return s;
 }
 
+// The bytes the model's rows keep: a network row's whole UDP payload (its message shares it), a
+// local row's message.
+qint64 keptBytes(const MessageModel &model)
+{
+    qint64 bytes = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const StreamRow &row = model.row(r);
+        bytes += row.datagram ? row.datagram->raw.size() : row.payload.size();
+    }
+    return bytes;
+}
+
 void printStep(QTextStream &out, const Step &s)
 {
     const auto ms = [](double v) { return QString::number(v, 'f', 2); };
@@ -116,11 +128,17 @@ bool runGuiFileBench(MainWindow &window, qint64 frames, const QString &dir, QTex
     const Step open = openStep(window, capture);
     printStep(out, open);
     ok = ok && open.ok && open.rows == frames;
-    // What a row costs in the stream (its payload included): the memory the open added, per row.
+    // What a row costs in the stream: the memory the open added, per row; then the same without
+    // the bytes the rows keep (each datagram's UDP payload, as a capture holds it), i.e. what a row
+    // costs beyond its bytes.
     const qint64 rowsBytes = (BenchUtil::currentRssKiB() - rssBefore) * 1024;
+    const qint64 rows = std::max<qint64>(open.rows, 1);
+    const qint64 kept = keptBytes(*window.messageModel());
     out << "peak RSS after the open: " << QString::number(double(BenchUtil::peakRssKiB()) / 1024.0, 'f', 1)
-        << " MiB; memory per row (RSS added by the open / rows): " << rowsBytes / std::max<qint64>(open.rows, 1)
-        << " bytes" << Qt::endl;
+        << " MiB; memory per row (RSS added by the open / rows): " << rowsBytes / rows << " bytes; without the "
+        << QString::number(double(kept) / double(rows), 'f', 1)
+        << " bytes of UDP payload a row keeps on average ((RSS added - UDP payload bytes) / rows): "
+        << (rowsBytes - kept) / rows << " bytes" << Qt::endl;
     for (const auto format : {MessageExporter::Format::Csv, MessageExporter::Format::Json, MessageExporter::Format::Pcapng}) {
         const Step s = exportStep(window, format, QDir(dir).filePath(QStringLiteral("export.") + MessageExporter::suffix(format)));
         printStep(out, s);

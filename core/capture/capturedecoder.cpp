@@ -31,11 +31,11 @@ ObservedDatagram CaptureDecoder::observe(const UdpDatagram &udp, qint64 timestam
     ObservedDatagram d = ObservedDatagram::fromUdp(udp.payload, timestampNs, udp.sourceIp, udp.sourcePort,
                                                    udp.destinationIp, udp.destinationPort, codePage, decode);
     if (udp.ipv6) {
-        d.sourceIpv6 = QByteArray(reinterpret_cast<const char *>(udp.sourceIpv6.data()), 16);
-        d.destinationIpv6 = QByteArray(reinterpret_cast<const char *>(udp.destinationIpv6.data()), 16);
+        d.setIpv6(QByteArray(reinterpret_cast<const char *>(udp.sourceIpv6.data()), 16),
+                  QByteArray(reinterpret_cast<const char *>(udp.destinationIpv6.data()), 16));
     }
     if (udp.malformed != MalformedReason::None)
-        d.parsed.malformed = udp.malformed; // the frame's flaw explains whatever else is wrong
+        d.setFrameFlaw(udp.malformed); // the frame's flaw explains whatever else is wrong
     d.comments = comments;
     return d;
 }

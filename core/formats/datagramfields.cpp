@@ -110,6 +110,7 @@ namespace {
 struct Line
 {
     const ObservedDatagram *observed = nullptr;
+    const ParsedDatagram *parsed = nullptr; // observed->parsed(), parsed once for all the fields
     const DatagramFields::Origin *origin = nullptr;
     const WellFormedWrite *write = nullptr;
     DatagramFields::TimeCache *cache = nullptr;
@@ -194,19 +195,21 @@ void writeSourceField(DatagramFields::Field field, const Line &line, JsonLineWri
         break;
     case Field::SourceName:
         if (d)
-            name(out, d->parsed.sourceName);
+            name(out, line.parsed->sourceName);
         else
             rawName(out, line.write->sourceName);
         break;
     case Field::DestinationName:
         if (d)
-            name(out, d->parsed.destinationName);
+            name(out, line.parsed->destinationName);
         else
             rawName(out, line.write->destinationName);
         break;
     case Field::Kind:
-        if (d && d->decoded)
-            bare(out, d->decoded->kind().toUtf8());
+        if (d) {
+            if (const std::optional<DecodedPayload> decoded = d->decoded(*line.parsed))
+                bare(out, decoded->kind().toUtf8());
+        }
         break;
     default:
         break;
@@ -313,9 +316,10 @@ void DatagramFields::TimeCache::write(JsonLineWriter &out, qint64 timestampNs)
 
 void DatagramFields::write(const ObservedDatagram &d, JsonLineWriter &out) const
 {
-    const ParsedDatagram &p = d.parsed;
+    const ParsedDatagram p = d.parsed();
     Line line;
     line.observed = &d;
+    line.parsed = &p;
     line.sourcePort = d.sourcePort;
     line.destinationPort = d.destinationPort;
     line.headerValid = p.headerValid;

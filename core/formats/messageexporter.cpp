@@ -84,20 +84,21 @@ QStringList MessageExporter::csvHeader()
 QStringList MessageExporter::csvRecord(const Row &row)
 {
     const ObservedDatagram *d = row.datagram.get();
+    const ObservedDatagram::Expanded e = d ? d->expanded() : ObservedDatagram::Expanded();
     const QString none;
     return {QString::number(row.sequence),
             row.time().toString(Qt::ISODateWithMs),
             row.slot,
             d ? d->sourceAddress() : QStringLiteral("local"),
             d && d->sourcePort ? QString::number(d->sourcePort) : none,
-            d && !d->parsed.sourceName.isNull() ? d->parsed.sourceName.toDisplayString() : none,
-            d && !d->parsed.destinationName.isNull() ? d->parsed.destinationName.toDisplayString() : none,
+            d && !e.parsed.sourceName.isNull() ? e.parsed.sourceName.toDisplayString() : none,
+            d && !e.parsed.destinationName.isNull() ? e.parsed.destinationName.toDisplayString() : none,
             QString::number(row.payload.size()),
             // Control bytes as \xNN (a NUL ends the text for many programs), the lines kept.
             PayloadText::escapeControls(PayloadText::jsonText(row.payload), true),
             QString::fromLatin1(row.payload.toHex()),
-            d && d->decoded ? DecodedSummary::summary(*d->decoded) : none,
-            d && !d->parsed.isMailslotWrite() ? mailslot::wire::malformedReasonKey(d->parsed.malformed) : none,
+            d && e.decoded ? DecodedSummary::summary(*e.decoded) : none,
+            d && !e.parsed.isMailslotWrite() ? mailslot::wire::malformedReasonKey(e.parsed.malformed) : none,
             d ? (d->delivered ? QStringLiteral("true") : QStringLiteral("false")) : none};
 }
 

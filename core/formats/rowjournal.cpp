@@ -31,7 +31,8 @@ JournalEntry RowJournal::entryFor(const StreamRow &row)
 {
     JournalEntry entry;
     const ObservedDatagram *d = row.datagram.get();
-    const bool malformed = d && !d->parsed.isMailslotWrite();
+    const ObservedDatagram::Expanded e = d ? d->expanded() : ObservedDatagram::Expanded();
+    const bool malformed = d && !e.parsed.isMailslotWrite();
     QString message = d ? d->toText()
                         : QStringLiteral("%1 (%2 bytes): %3").arg(row.slot).arg(row.payload.size()).arg(PayloadText::preview(row.payload));
     if (!row.host.isEmpty())
@@ -42,15 +43,15 @@ JournalEntry RowJournal::entryFor(const StreamRow &row)
     entry.add("MAILSLOT_SLOT", row.slot.toUtf8());
     QByteArray kind = "local";
     if (d)
-        kind = malformed ? QByteArray("malformed") : d->decoded ? d->decoded->kind().toUtf8() : QByteArray("datagram");
+        kind = malformed ? QByteArray("malformed") : e.decoded ? e.decoded->kind().toUtf8() : QByteArray("datagram");
     entry.add("MAILSLOT_KIND", kind);
     entry.add("MAILSLOT_SIZE", QByteArray::number(row.payload.size()));
     if (d) {
         entry.add("MAILSLOT_SOURCE_IP", d->sourceAddress().toUtf8());
-        if (!d->parsed.sourceName.isNull())
-            entry.add("MAILSLOT_SOURCE_NAME", d->parsed.sourceName.toDisplayString().toUtf8());
+        if (!e.parsed.sourceName.isNull())
+            entry.add("MAILSLOT_SOURCE_NAME", e.parsed.sourceName.toDisplayString().toUtf8());
         if (malformed)
-            entry.add("MAILSLOT_MALFORMED", mailslot::wire::malformedReasonKey(d->parsed.malformed).toUtf8());
+            entry.add("MAILSLOT_MALFORMED", mailslot::wire::malformedReasonKey(e.parsed.malformed).toUtf8());
     }
     if (!row.host.isEmpty())
         entry.add("MAILSLOT_HOST", row.host.toUtf8());

@@ -172,12 +172,13 @@ void NetworkBridge::readBatch()
         ObservedDatagram d = ObservedDatagram::fromUdp(dg.data.toByteArray(), ts, dg.sourceIp, dg.sourcePort,
                                                        dg.destinationIp, m_localPort, m_options.codePage);
         writeCapture(d);
-        if (m_options.deduplicate && d.parsed.headerValid
-            && m_duplicates.isDuplicate(d.sourceIp, d.sourcePort, d.parsed.dgmId, d.raw, ts / 1000000)) {
+        const mailslot::wire::ParsedDatagram parsed = d.parsed(); // parsed once, here
+        if (m_options.deduplicate && parsed.headerValid
+            && m_duplicates.isDuplicate(d.sourceIp, d.sourcePort, parsed.dgmId, d.raw, ts / 1000000)) {
             ++m_counters.duplicates;
             return;
         }
-        handle(d);
+        handle(d, parsed);
         if (reporting)
             batch.append(std::move(d));
     };
@@ -211,22 +212,22 @@ void NetworkBridge::reportCounters()
         m_countersTimer->start();
 }
 
-void NetworkBridge::handle(ObservedDatagram &d)
+void NetworkBridge::handle(ObservedDatagram &d, const mailslot::wire::ParsedDatagram &parsed)
 {
-    if (!d.parsed.isMailslotWrite()) {
-        m_counters.countMalformed(d.parsed.malformed);
+    if (!parsed.isMailslotWrite()) {
+        m_counters.countMalformed(parsed.malformed);
         return;
     }
-    if (m_options.deliver && m_options.identity.isAddressedToUs(d.parsed.destinationName) && deliver(d)) {
+    if (m_options.deliver && m_options.identity.isAddressedToUs(parsed.destinationName) && deliver(d, parsed)) {
         ++m_counters.delivered;
         return;
     }
     ++m_counters.observed;
 }
 
-bool NetworkBridge::deliver(ObservedDatagram &d)
+bool NetworkBridge::deliver(ObservedDatagram &d, const mailslot::wire::ParsedDatagram &parsed)
 {
-    const QString local = localNameFor(d.parsed.slotName);
+    const QString local = localNameFor(parsed.slotName);
     if (local.isEmpty()) {
         ++m_counters.invalidNames;
         return false;
@@ -236,10 +237,10 @@ bool NetworkBridge::deliver(ObservedDatagram &d)
         if (!writer)
             return false; // no such slot here: observed only
         // Noted before the write, so that the local copy is known when it is read.
-        const bool noted = m_options.ledger && m_options.ledger->expect(local, d.parsed.payload);
-        const MailslotError e = writer->writeFrom(d.parsed.payload, originOf(d), 0);
+        const bool noted = m_options.ledger && m_options.ledger->expect(local, parsed.payload);
+        const MailslotError e = writer->writeFrom(parsed.payload, originOf(d, parsed), 0);
         if (e && noted)
-            m_options.ledger->withdraw(local, d.parsed.payload);
+            m_options.ledger->withdraw(local, parsed.payload);
         if (!e) {
             d.delivered = true;
             d.deliveredTo = local;
@@ -270,21 +271,22 @@ QString NetworkBridge::localNameFor(const QByteArray &wireName)
     return local;
 }
 
-const mailslot::platform::MessageOrigin &NetworkBridge::originOf(const ObservedDatagram &d)
+const mailslot::platform::MessageOrigin &NetworkBridge::originOf(const ObservedDatagram &d,
+                                                                 const mailslot::wire::ParsedDatagram &parsed)
 {
     // Datagrams come in runs from one sender: its texts are made when it changes, not per datagram.
-    if (!d.sourceIpv6.isEmpty() || !m_originIpKnown || d.sourceIp != m_originIp) {
+    if (!d.sourceIpv6().isEmpty() || !m_originIpKnown || d.sourceIp != m_originIp) {
         m_origin.address = d.sourceAddress().toStdString();
         m_originIp = d.sourceIp;
-        m_originIpKnown = d.sourceIpv6.isEmpty();
+        m_originIpKnown = d.sourceIpv6().isEmpty();
     }
-    if (!m_originNameKnown || !(d.parsed.sourceName == m_originName)) {
-        m_origin.netbiosName = d.parsed.sourceName.toDisplayString().toStdString();
-        m_originName = d.parsed.sourceName;
+    if (!m_originNameKnown || !(parsed.sourceName == m_originName)) {
+        m_origin.netbiosName = parsed.sourceName.toDisplayString().toStdString();
+        m_originName = parsed.sourceName;
         m_originNameKnown = true;
     }
     m_origin.port = d.sourcePort;
-    m_origin.datagramType = d.parsed.msgType;
+    m_origin.datagramType = parsed.msgType;
     return m_origin;
 }
 

@@ -68,7 +68,7 @@ public:
     const BridgeCounters &counters() const { return m_counters; }
 
     // The delivery decision for one parsed datagram (also used by tests): counts and delivers.
-    void handle(ObservedDatagram &datagram);
+    void handle(ObservedDatagram &datagram, const mailslot::wire::ParsedDatagram &parsed);
 
     // Whether datagramsObserved is emitted (true at first); any thread may set it. Off, every
     // datagram is still counted and delivered.
@@ -85,11 +85,11 @@ signals:
 private:
     void readBatch();
     void reportCounters();
-    bool deliver(ObservedDatagram &datagram);
+    bool deliver(ObservedDatagram &datagram, const mailslot::wire::ParsedDatagram &parsed);
     std::shared_ptr<MailslotWriter> writerFor(const QString &local);
     // The local slot a wire name stands for; empty when it is no valid local name.
     QString localNameFor(const QByteArray &wireName);
-    const mailslot::platform::MessageOrigin &originOf(const ObservedDatagram &datagram);
+    const mailslot::platform::MessageOrigin &originOf(const ObservedDatagram &datagram, const mailslot::wire::ParsedDatagram &parsed);
     void writeCapture(const ObservedDatagram &datagram);
 
     Options m_options;

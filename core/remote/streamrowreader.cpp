@@ -150,8 +150,7 @@ std::optional<StreamRow> StreamRowReader::readDatagram(const QJsonObject &o, QSt
     const QByteArray udp = write ? encodeWrite(o, sourceIp, *shown) : *raw;
     ObservedDatagram d = ObservedDatagram::fromUdp(udp, *timeNs, sourceIp, quint16(o.value(QStringLiteral("srcPort")).toInt()),
                                                    destinationIp, quint16(o.value(QStringLiteral("dstPort")).toInt()));
-    d.sourceIpv6 = sourceIpv6;
-    d.destinationIpv6 = destinationIpv6;
+    d.setIpv6(sourceIpv6, destinationIpv6);
     d.delivered = o.value(QStringLiteral("delivered")).toBool();
     d.deliveredTo = o.value(QStringLiteral("deliveredTo")).toString();
     return StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(std::move(d)), RowOrigin::Remote);

@@ -33,7 +33,17 @@ bool CaptureSource::start(quint16 port)
     m_reader = new CaptureReader(m_path, port);
     m_reader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
-    connect(m_reader, &CaptureReader::batchRead, this, &CaptureSource::takeBatch);
+    // The rows are built in the reader's thread (the GUI thread only takes them): a direct call
+    // there, then the finished rows queued to this object (dropped with it if it is gone).
+    connect(m_reader, &CaptureReader::batchRead, m_reader,
+            [this](const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, rows = reopened(datagrams), bytesRead, totalBytes, frames] {
+                        takeBatch(rows, bytesRead, totalBytes, frames);
+                    },
+                    Qt::QueuedConnection);
+            });
     connect(m_reader, &CaptureReader::done, this, &CaptureSource::readerDone);
     m_thread.start();
     setState(State::Live);
@@ -48,12 +58,12 @@ void CaptureSource::askForBatch()
     QMetaObject::invokeMethod(m_reader, &CaptureReader::readNext, Qt::QueuedConnection);
 }
 
-void CaptureSource::takeBatch(const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames)
+void CaptureSource::takeBatch(const StreamRowList &rows, qint64 bytesRead, qint64 totalBytes, qint64 frames)
 {
     if (!m_reading)
         return; // cancelled: what was still in flight is dropped
     m_frames = frames;
-    publish(reopened(datagrams));
+    publish(rows);
     emit progress(bytesRead, totalBytes);
     askForBatch(); // the hub took this one: the next may come
 }
@@ -72,6 +82,7 @@ StreamRowList CaptureSource::reopened(const ObservedDatagramList &datagrams)
         provenance.savedSequence = row.sequence;
         row.provenance = std::make_shared<const RowProvenance>(std::move(provenance));
     }
+    StreamRow::shareEqualSlots(rows);
     return rows;
 }
 

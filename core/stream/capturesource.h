@@ -40,10 +40,12 @@ signals:
     void finished(bool ok, const QString &error, qint64 datagrams, qint64 frames, bool cancelled);
 
 private:
-    void takeBatch(const ObservedDatagramList &datagrams, qint64 bytesRead, qint64 totalBytes, qint64 frames);
+    // In the GUI thread: a batch's rows, built in the reader's thread.
+    void takeBatch(const StreamRowList &rows, qint64 bytesRead, qint64 totalBytes, qint64 frames);
     void readerDone(bool ok, const QString &error, qint64 frames);
     void askForBatch();
     // The rows of a batch: a saved session's as they were saved (see SessionComment::restore).
+    // Pure: runs in the reader's thread.
     static StreamRowList reopened(const ObservedDatagramList &datagrams);
     void end(bool ok, const QString &error, bool cancelled);
 

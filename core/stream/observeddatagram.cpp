@@ -24,16 +24,59 @@ ObservedDatagram ObservedDatagram::fromUdp(const QByteArray &udpPayload, qint64 
                                            OemCodePage codePage, bool decodeWellKnown)
 {
     ObservedDatagram d;
-    d.parsed = MailslotDatagramParser::parse(udpPayload);
     d.timestampNs = timestampNs;
     d.sourceIp = sourceIp;
     d.sourcePort = sourcePort;
     d.destinationIp = destinationIp;
     d.destinationPort = destinationPort;
     d.raw = udpPayload;
-    if (decodeWellKnown && d.parsed.payloadValid)
-        d.decoded = WellKnownSlotDecoder::decode(d.parsed.slotName, d.parsed.payload, codePage);
+    d.m_codePage = quint8(codePage);
+    d.m_decodeWellKnown = decodeWellKnown;
     return d;
+}
+
+ParsedDatagram ObservedDatagram::parsed() const
+{
+    ParsedDatagram p = MailslotDatagramParser::parse(raw);
+    if (frameFlaw() != MalformedReason::None)
+        p.malformed = frameFlaw();
+    return p;
+}
+
+std::optional<DecodedPayload> ObservedDatagram::decoded(const ParsedDatagram &p) const
+{
+    if (!m_decodeWellKnown || !p.payloadValid)
+        return std::nullopt;
+    return WellKnownSlotDecoder::decode(p.slotName, p.payload, codePage());
+}
+
+std::optional<DecodedPayload> ObservedDatagram::decoded() const
+{
+    return decoded(parsed());
+}
+
+ObservedDatagram::Expanded ObservedDatagram::expanded() const
+{
+    Expanded e{parsed(), std::nullopt};
+    e.decoded = decoded(e.parsed);
+    return e;
+}
+
+void ObservedDatagram::setIpv6(const QByteArray &source, const QByteArray &destination)
+{
+    Q_ASSERT((source.isEmpty() || source.size() == 16) && (destination.isEmpty() || destination.size() == 16));
+    m_ipv6 = source + destination;
+    m_ipv6Source = !source.isEmpty();
+}
+
+QByteArray ObservedDatagram::sourceIpv6() const
+{
+    return m_ipv6Source ? m_ipv6.first(16) : QByteArray();
+}
+
+QByteArray ObservedDatagram::destinationIpv6() const
+{
+    return m_ipv6.sliced(m_ipv6Source ? 16 : 0);
 }
 
 QDateTime ObservedDatagram::time() const
@@ -58,24 +101,26 @@ bool showsPartOfRaw(const ParsedDatagram &p)
 
 QString ObservedDatagram::sourceAddress() const
 {
-    return sourceIpv6.isEmpty() ? ParsedDatagram::ipv4ToString(sourceIp) : ipv6ToString(sourceIpv6);
+    return m_ipv6Source ? ipv6ToString(sourceIpv6()) : ParsedDatagram::ipv4ToString(sourceIp);
 }
 
 QString ObservedDatagram::destinationAddress() const
 {
-    if (!destinationIpv6.isEmpty())
-        return ipv6ToString(destinationIpv6);
+    if (m_ipv6.size() > (m_ipv6Source ? 16 : 0))
+        return ipv6ToString(destinationIpv6());
     return destinationIp ? ParsedDatagram::ipv4ToString(destinationIp) : QString();
 }
 
 QByteArray ObservedDatagram::shownBytes() const
 {
-    return parsed.payloadValid ? parsed.payload : raw;
+    const ParsedDatagram p = parsed();
+    return p.payloadValid ? p.payload : raw;
 }
 
 QJsonObject ObservedDatagram::toJson() const
 {
-    const QByteArray bytes = shownBytes();
+    const auto [parsed, decoded] = expanded();
+    const QByteArray bytes = parsed.payloadValid ? parsed.payload : raw;
     const bool write = parsed.isMailslotWrite();
     const QJsonValue null(QJsonValue::Null);
     const QString destination = destinationAddress();
@@ -113,7 +158,8 @@ QJsonObject ObservedDatagram::toJson() const
 
 QString ObservedDatagram::toText() const
 {
-    const QString source = sourceIpv6.isEmpty() ? sourceAddress() : QStringLiteral("[%1]").arg(sourceAddress());
+    const auto [parsed, decoded] = expanded();
+    const QString source = !m_ipv6Source ? sourceAddress() : QStringLiteral("[%1]").arg(sourceAddress());
     QString line = QStringLiteral("%1 %2:%3 ").arg(time().toString(Qt::ISODateWithMs), source).arg(sourcePort);
     if (parsed.headerValid)
         line += QStringLiteral("%1 %2 -> %3 ")
@@ -309,6 +355,7 @@ void address(JsonLineWriter &w, quint32 ipv4, const QByteArray &ipv6, bool zeroI
 
 void ObservedDatagram::writeJson(JsonLineWriter &w) const
 {
+    const auto [parsed, decoded] = expanded();
     const QByteArrayView bytes = parsed.payloadValid ? QByteArrayView(parsed.payload) : QByteArrayView(raw);
     const bool write = parsed.isMailslotWrite();
     const bool header = parsed.headerValid;
@@ -332,7 +379,7 @@ void ObservedDatagram::writeJson(JsonLineWriter &w) const
     w.key("dgmId");
     optionalNumber(w, header, parsed.dgmId);
     w.key("dstIp");
-    address(w, destinationIp, destinationIpv6, true);
+    address(w, destinationIp, destinationIpv6(), true);
     w.key("dstPort");
     w.number(unsigned(destinationPort));
     w.key("flags");
@@ -367,7 +414,7 @@ void ObservedDatagram::writeJson(JsonLineWriter &w) const
     w.key("sourceName");
     name(w, parsed.sourceName);
     w.key("srcIp");
-    address(w, sourceIp, sourceIpv6, false);
+    address(w, sourceIp, sourceIpv6(), false);
     w.key("srcPort");
     w.number(unsigned(sourcePort));
     w.key("text");

@@ -1,5 +1,10 @@
 // One UDP-138 datagram as the bridge (or a capture file) saw it: the parsed NetBIOS/SMB fields,
 // where it came from, whether it was delivered into a local slot, and the decoded payload.
+//
+// As Wireshark keeps a frame, a datagram keeps its bytes and a few typed fields; the parsed header
+// and the decoded payload are worked out again from the bytes whenever they are asked for (the
+// codec is pure and fast), so that a stream of millions of rows does not hold a parsed and a
+// decoded copy of each (see parsed() and decoded()).
 #pragma once
 
 #include "core/wire/decodedpayload.h"
@@ -22,25 +27,51 @@ struct ObservedDatagram
     Q_DECLARE_TR_FUNCTIONS(ObservedDatagram)
 
 public:
-    mailslot::wire::ParsedDatagram parsed;
+    // (Members in an order that leaves no padding: a stream holds one datagram per network row.)
     qint64 timestampNs = 0;    // receive (or capture) time, ns since the Unix epoch (UTC)
-    quint32 sourceIp = 0;      // UDP source
-    quint16 sourcePort = 0;
+    quint32 sourceIp = 0;      // UDP source (with sourcePort)
     quint32 destinationIp = 0; // 0 when unknown
-    quint16 destinationPort = 0;
     QByteArray raw;            // the whole UDP payload (as far as the capture holds it)
-    bool delivered = false;
     QString deliveredTo;       // the local slot, when delivered
-    std::optional<mailslot::wire::DecodedPayload> decoded; // also for a malformed datagram whose payload was read
-    QByteArray sourceIpv6;      // IPv6 datagrams (capture files): the 16-byte addresses; the IPv4
-    QByteArray destinationIpv6; // fields are 0 then
     QList<QByteArray> comments; // capture files: the frame's pcapng comments (see core/formats/CAPTURE-FORMAT.md)
+    quint16 sourcePort = 0;
+    quint16 destinationPort = 0;
+    bool delivered = false;
 
-    // Parses and decodes one UDP payload (the slot's well-known decoder, if any and wanted).
+    // IPv6 datagrams (capture files): the 16-byte addresses (empty for IPv4; the IPv4 fields are 0 then).
+    QByteArray sourceIpv6() const;
+    QByteArray destinationIpv6() const;
+    // Each 16 bytes or empty.
+    void setIpv6(const QByteArray &source, const QByteArray &destination);
+
+    // One UDP payload, to be parsed and decoded (the slot's well-known decoder, if any and wanted,
+    // in codePage) when asked.
     static ObservedDatagram fromUdp(const QByteArray &udpPayload, qint64 timestampNs, quint32 sourceIp,
                                     quint16 sourcePort, quint32 destinationIp, quint16 destinationPort,
                                     mailslot::wire::OemCodePage codePage = mailslot::wire::OemCodePage::Cp437,
                                     bool decodeWellKnown = true);
+
+    // The NetBIOS/SMB fields of raw, parsed now (malformed: the frame's flaw when it has one, see
+    // setFrameFlaw()). Each call parses again: a caller that reads several fields keeps the result.
+    mailslot::wire::ParsedDatagram parsed() const;
+    // The well-known slot's decoded payload, decoded now from parsed(): also for a malformed
+    // datagram whose payload was read; none when the slot has no decoder or decoding was not wanted.
+    std::optional<mailslot::wire::DecodedPayload> decoded() const;
+    // The same from parsed(), when the caller has it already.
+    std::optional<mailslot::wire::DecodedPayload> decoded(const mailslot::wire::ParsedDatagram &parsed) const;
+    // Both at once (one parse).
+    struct Expanded
+    {
+        mailslot::wire::ParsedDatagram parsed;
+        std::optional<mailslot::wire::DecodedPayload> decoded;
+    };
+    Expanded expanded() const;
+    // Capture files: the IP/UDP framing's flaw (a fragment, a cut frame...), which explains
+    // whatever else is wrong: parsed().malformed says it instead of the parser's reason.
+    void setFrameFlaw(mailslot::wire::MalformedReason flaw) { m_frameFlaw = quint8(flaw); }
+    mailslot::wire::MalformedReason frameFlaw() const { return mailslot::wire::MalformedReason(m_frameFlaw); }
+    mailslot::wire::OemCodePage codePage() const { return mailslot::wire::OemCodePage(m_codePage); }
+    bool decodesWellKnown() const { return m_decodeWellKnown; }
 
     QDateTime time() const;
     // "10.0.0.1" or "fe80::1"; the destination's is empty when unknown.
@@ -63,6 +94,14 @@ public:
     void writeJson(mailslot::wire::JsonLineWriter &writer) const;
     // One human-readable line (control characters of names and decoded texts written as \xNN).
     QString toText() const;
+
+private:
+    // What parsed() and decoded() need besides raw, in a byte each (the enums' values are small).
+    quint8 m_codePage = quint8(mailslot::wire::OemCodePage::Cp437);
+    quint8 m_frameFlaw = quint8(mailslot::wire::MalformedReason::None);
+    bool m_decodeWellKnown : 1 = true;
+    bool m_ipv6Source : 1 = false; // whether m_ipv6 starts with the source's address
+    QByteArray m_ipv6; // the IPv6 source address, then the destination's: each 16 bytes or absent
 };
 
 using ObservedDatagramList = QList<ObservedDatagram>;

@@ -2,14 +2,35 @@
 
 #include "core/slots/mailslotname.h"
 
+#include <QSet>
+
+namespace {
+// bytes, sharing whole's allocation when they are its tail (a mailslot write's message usually
+// ends the datagram): a capture or network row then holds its message bytes once, not twice. Only
+// a tail, so that the bytes stay followed by the '\0' that ends whole's own.
+QByteArray tailOf(const QByteArray &whole, const QByteArray &bytes)
+{
+    const qsizetype offset = whole.size() - bytes.size();
+    if (bytes.isEmpty() || offset < 0 || QByteArrayView(whole).sliced(offset) != QByteArrayView(bytes))
+        return bytes;
+    QByteArray shared = whole;
+    QByteArray::DataPointer tail = shared.data_ptr(); // one more reference to whole's allocation
+    tail.ptr += offset;
+    tail.size = bytes.size();
+    return QByteArray(std::move(tail));
+}
+} // namespace
+
 StreamRow StreamRow::fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin)
 {
     StreamRow row;
     row.timeNs = datagram->timestampNs;
     row.origin = origin;
     // Every row names its slot as local ones do (\\.\mailslot\browse); the wire form stays in the datagram.
-    row.slot = datagram->deliveredTo.isEmpty() ? MailslotName::localFromWire(datagram->parsed.slotName) : datagram->deliveredTo;
-    row.payload = datagram->shownBytes();
+    const mailslot::wire::ParsedDatagram parsed = datagram->parsed();
+    row.slot = datagram->deliveredTo.isEmpty() ? MailslotName::localFromWire(parsed.slotName) : datagram->deliveredTo;
+    // shownBytes(), without parsing again
+    row.payload = parsed.payloadValid ? tailOf(datagram->raw, parsed.payload) : datagram->raw;
     row.datagram = std::move(datagram);
     return row;
 }
@@ -20,5 +41,18 @@ QList<StreamRow> StreamRow::fromDatagrams(const ObservedDatagramList &datagrams,
     rows.reserve(datagrams.size());
     for (const ObservedDatagram &d : datagrams)
         rows.append(fromDatagram(std::make_shared<const ObservedDatagram>(d), origin));
+    shareEqualSlots(rows);
     return rows;
+}
+
+void StreamRow::shareEqualSlots(QList<StreamRow> &rows)
+{
+    QSet<QString> names;
+    for (StreamRow &row : rows) {
+        const auto it = names.constFind(row.slot);
+        if (it == names.cend())
+            names.insert(row.slot);
+        else
+            row.slot = *it;
+    }
 }

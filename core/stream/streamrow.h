@@ -4,7 +4,8 @@
 // Rows carry values, never display text or JSON: the view, the CLI and the exporters build
 // strings only when they show or write a row (see core/text/decodedsummary.h, core/formats/).
 // A row is cheap to copy: the payload is implicitly shared (one allocation, made when the
-// message was read) and a datagram's parsed header and decoded payload are shared, read-only.
+// message was read; a datagram row's shares the datagram's bytes when it can) and a datagram is
+// shared, read-only: its parsed header and decoded payload are worked out when asked for.
 #pragma once
 
 #include "core/stream/observeddatagram.h"
@@ -54,6 +55,9 @@ struct StreamRow
     static StreamRow fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin);
     // One row per datagram (each datagram shared by its row from now on).
     static QList<StreamRow> fromDatagrams(const ObservedDatagramList &datagrams, RowOrigin origin);
+    // Rows of the same slot share one copy of its name (a batch of a capture names a few slots
+    // thousands of times).
+    static void shareEqualSlots(QList<StreamRow> &rows);
 };
 
 using StreamRowList = QList<StreamRow>;

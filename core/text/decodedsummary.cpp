@@ -109,14 +109,15 @@ QString DecodedSummary::forRow(const StreamRow &row)
     const ObservedDatagram *d = row.datagram.get();
     if (!d)
         return {};
-    if (!d->parsed.isMailslotWrite()) {
-        const QString reason = tr("Malformed: %1").arg(mailslot::wire::malformedReasonText(d->parsed.malformed));
+    const auto [parsed, decoded] = d->expanded();
+    if (!parsed.isMailslotWrite()) {
+        const QString reason = tr("Malformed: %1").arg(mailslot::wire::malformedReasonText(parsed.malformed));
         // Decoded as far as its payload: what the payload says too.
-        if (!d->decoded)
+        if (!decoded)
             return reason;
-        return tr("%1; %2", "malformed reason; decoded summary").arg(reason, summary(*d->decoded));
+        return tr("%1; %2", "malformed reason; decoded summary").arg(reason, summary(*decoded));
     }
-    if (!d->decoded)
+    if (!decoded)
         return {};
-    return summary(*d->decoded);
+    return summary(*decoded);
 }

@@ -140,7 +140,7 @@ private slots:
         CaptureDecoder decoder;
         int chunks = 0;
         const bool ok = decoder.formatFile(
-            path, [](const ObservedDatagram &d, JsonLineWriter &out) { out.number(std::uint64_t(d.parsed.dgmId)); },
+            path, [](const ObservedDatagram &d, JsonLineWriter &out) { out.number(std::uint64_t(d.parsed().dgmId)); },
             [&](QByteArrayView) { return ++chunks < 2; }, 2);
         QVERIFY(ok); // the file itself was fine
         QCOMPARE(chunks, 2);
@@ -154,14 +154,14 @@ private slots:
         decoder.setDecoding(false);
         QList<bool> decoded;
         QVERIFY(decoder.decodeFile(path, [&](const ObservedDatagram &d) {
-            decoded.append(d.decoded.has_value());
+            decoded.append(d.decoded().has_value());
             return true;
         }));
         QCOMPARE(decoded, QList<bool>({false, false, false}));
         decoder.setDecoding(true);
         decoded.clear();
         QVERIFY(decoder.decodeFile(path, [&](const ObservedDatagram &d) {
-            decoded.append(d.decoded.has_value());
+            decoded.append(d.decoded().has_value());
             return true;
         }));
         QCOMPARE(decoded, QList<bool>({true, false, false})); // the browse frame only

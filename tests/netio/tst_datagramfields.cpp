@@ -130,8 +130,8 @@ private slots:
         ObservedDatagram d = observed(1);
         d.sourceIp = 0;
         d.destinationIp = 0;
-        d.sourceIpv6 = QByteArray::fromHex("fe800000000000000000000000000001");
-        d.destinationIpv6 = QByteArray::fromHex("ff020000000000000000000000000001");
+        d.setIpv6(QByteArray::fromHex("fe800000000000000000000000000001"),
+                  QByteArray::fromHex("ff020000000000000000000000000001"));
         QCOMPARE(line(QStringLiteral("srcIp,dstIp,srcPort"), d), QByteArray("fe80::1\tff02::1\t138\n"));
         QCOMPARE(d.toJson().value(QStringLiteral("srcIp")).toString(), QStringLiteral("fe80::1"));
         QVERIFY(d.toJsonLine().contains("\"dstIp\":\"ff02::1\""));
@@ -163,7 +163,8 @@ private slots:
         ObservedDatagram d = ObservedDatagram::fromUdp(udpPayload, 0, 0x0A000001, 138, 0x0A0000FF, 138);
         for (const bool ipv6 : {false, true}) {
             if (ipv6)
-                d.sourceIpv6 = d.destinationIpv6 = QByteArray::fromHex("fe800000000000000000000000000001");
+                d.setIpv6(QByteArray::fromHex("fe800000000000000000000000000001"),
+                          QByteArray::fromHex("fe800000000000000000000000000001"));
             QCOMPARE(d.toJsonLine(), QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact));
             QCOMPARE(d.toJson().contains(QStringLiteral("rawHex")), rawHex);
             if (rawHex)

@@ -174,7 +174,7 @@ void TestNetworkBridge::deliversIntoLocalSlot()
     const ObservedDatagram d = observed.at(0).at(0).value<ObservedDatagramList>().at(0);
     QVERIFY(d.delivered);
     QCOMPARE(d.deliveredTo, server->name());
-    QCOMPARE(int(d.parsed.msgType), msgType);
+    QCOMPARE(int(d.parsed().msgType), msgType);
     QCOMPARE(d.sourcePort, report.sourcePort);
     const QJsonObject json = d.toJson();
     QCOMPARE(json.value("delivered").toBool(), true);
@@ -211,7 +211,7 @@ void TestNetworkBridge::observedOnly()
     const QList<ObservedDatagram> seen = sendRaw({datagram(slot, "look", NetbiosDatagram::DirectGroup, destination)}, 1);
     QCOMPARE(seen.size(), 1);
     QVERIFY(!seen[0].delivered);
-    QVERIFY(seen[0].parsed.isMailslotWrite());
+    QVERIFY(seen[0].parsed().isMailslotWrite());
     QCOMPARE(server->info().messageCount, quint32(0));
     m_bridge->stop();
     QCOMPARE(m_bridge->counters().observed, quint64(1));
@@ -329,7 +329,7 @@ void TestNetworkBridge::invalidNamesNeverDelivered()
     m_bridge->stop();
     const BridgeCounters c = m_bridge->counters();
     QCOMPARE(c.delivered, quint64(0));
-    if (seen[0].parsed.isMailslotWrite())
+    if (seen[0].parsed().isMailslotWrite())
         QCOMPARE(c.invalidNames, quint64(1));
     // The same bridge still delivers a proper name.
     QVERIFY(startBridge());
@@ -367,8 +367,8 @@ void TestNetworkBridge::captureFileReadsBack()
         QCOMPARE(read[i].sourceIp, quint32(0x7F000001));
         QVERIFY(!read[i].delivered);
     }
-    QCOMPARE(read[1].parsed.payload, QByteArray("second"));
-    QVERIFY(read[0].decoded); // a (truncated) browse frame
+    QCOMPARE(read[1].parsed().payload, QByteArray("second"));
+    QVERIFY(read[0].decoded()); // a (truncated) browse frame
     for (const ObservedDatagram &d : std::as_const(read))
         QCOMPARE(QJsonDocument::fromJson(d.toJsonLine()).object(), d.toJson());
 }

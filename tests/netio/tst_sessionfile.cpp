@@ -267,7 +267,7 @@ void TestSessionFile::decodeJsonShowsRestoredFields()
         QCOMPARE(o.value(QStringLiteral("origin")).toString(), SessionComment::originKey(row.origin));
         QCOMPARE(o.value(QStringLiteral("seq")).toInteger(), qint64(row.sequence));
         QCOMPARE(o.value(QStringLiteral("slot")).toString(),
-                 row.datagram ? QString::fromLatin1(row.datagram->parsed.slotName) : row.slot);
+                 row.datagram ? QString::fromLatin1(row.datagram->parsed().slotName) : row.slot);
         QCOMPARE(o.value(QStringLiteral("hex")).toString(), QString::fromLatin1(row.payload.toHex()));
         QCOMPARE(o.value(QStringLiteral("host")).toString(), row.provenance ? row.provenance->host : QString());
         QCOMPARE(o.value(QStringLiteral("pid")).toInteger(), row.provenance ? row.provenance->writerPid : 0);
@@ -306,7 +306,7 @@ void TestSessionFile::tsharkReadsTheSession()
         const StreamRow &row = saved.at(i);
         const QList<QByteArray> f = lines.at(i).split('\t');
         QCOMPARE(f.size(), 4);
-        const QByteArray wire = row.datagram ? row.datagram->parsed.slotName
+        const QByteArray wire = row.datagram ? row.datagram->parsed().slotName
                                              : *NetworkSender::wireNameBytes(MailslotName::parse(row.slot));
         // tshark 4.0 shows the bytes over 0x7F of an SMB ASCII string as U+FFFD: those are
         // compared as such.

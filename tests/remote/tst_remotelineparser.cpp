@@ -118,8 +118,8 @@ void TestRemoteLineParser::datagramRoundTrip()
     QCOMPARE(rows[0].payload, sent.payload);
     QCOMPARE(rows[0].slot, sent.slot);
     QCOMPARE(rows[0].host, QStringLiteral("far"));
-    QCOMPARE(rows[0].datagram->parsed.sourceName.toDisplayString(), QStringLiteral("SENDER<00>"));
-    QVERIFY(rows[0].datagram->parsed.isMailslotWrite());
+    QCOMPARE(rows[0].datagram->parsed().sourceName.toDisplayString(), QStringLiteral("SENDER<00>"));
+    QVERIFY(rows[0].datagram->parsed().isMailslotWrite());
 }
 
 void TestRemoteLineParser::badLinesAreCounted_data()

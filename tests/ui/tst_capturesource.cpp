@@ -67,7 +67,7 @@ void TestCaptureSource::readsTheSharedCapture()
         QCOMPARE(r.timeNs, r.datagram->timestampNs);
         QVERIFY(r.time() < QDateTime::currentDateTimeUtc().addDays(-1)); // captured long ago
         QCOMPARE(ParsedDatagram::ipv4ToString(r.datagram->sourceIp), QStringLiteral("10.99.0.1"));
-        QVERIFY(r.datagram->parsed.sourceName.toDisplayString().startsWith(QStringLiteral("NMBDPEER")));
+        QVERIFY(r.datagram->parsed().sourceName.toDisplayString().startsWith(QStringLiteral("NMBDPEER")));
         QVERIFY(!model.index(row, MessageModel::DecodedColumn).data().toString().isEmpty());
     }
     QCOMPARE(model.index(0, MessageModel::SlotColumn).data().toString(), QStringLiteral("\\\\.\\mailslot\\browse"));

@@ -76,15 +76,15 @@ void TestDecodedSummary::fromADatagram()
 {
     const QByteArray udp = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("TESTHOST", "a test"));
     const StreamRow row = uitest::datagramRow(udp);
-    QVERIFY(row.datagram->parsed.isMailslotWrite());
-    QVERIFY(row.datagram->decoded.has_value());
+    QVERIFY(row.datagram->parsed().isMailslotWrite());
+    QVERIFY(row.datagram->decoded().has_value());
     QCOMPARE(DecodedSummary::forRow(row), QStringLiteral("Host announcement: TESTHOST (a test)"));
 }
 
 void TestDecodedSummary::malformed()
 {
     const StreamRow m = uitest::datagramRow(QByteArray("\x11\x02", 2));
-    QVERIFY(!m.datagram->parsed.isMailslotWrite());
+    QVERIFY(!m.datagram->parsed().isMailslotWrite());
     const QString text = DecodedSummary::forRow(m);
     QVERIFY2(text.startsWith(QStringLiteral("Malformed: ")), qPrintable(text));
     QVERIFY(text.size() > 12);

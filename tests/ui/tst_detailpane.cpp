@@ -142,7 +142,7 @@ void TestDetailPane::decodedKindIsTranslatedLabel()
     const StreamRow m = uitest::datagramRow(
         uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER", "c"), "PEER", "GRP"), 0x0A000001);
     const QString kind = QStringLiteral("browse.hostAnnouncement");
-    QCOMPARE(m.datagram->decoded->kind(), kind);
+    QCOMPARE(m.datagram->decoded()->kind(), kind);
     pane.setMessage(m);
     QTreeWidgetItem *top = pane.decodedTree()->topLevelItem(0);
     QVERIFY(top);
@@ -225,11 +225,11 @@ void TestDetailPane::malformedShowsWhatWasRead()
     bytes[15] = 'e'; // a lower-case letter in the source name: badly encoded
     const auto d = std::make_shared<const ObservedDatagram>(
         ObservedDatagram::fromUdp(bytes, 0, 0x0A000001, 138, 0x0A0000FF, 138));
-    QCOMPARE(d->parsed.malformed, mailslot::wire::MalformedReason::BadName);
+    QCOMPARE(d->parsed().malformed, mailslot::wire::MalformedReason::BadName);
     DetailPane pane;
     pane.setMessage(StreamRow::fromDatagram(d, RowOrigin::Network));
     const QString text = pane.decodedText();
-    QVERIFY2(text.contains(QStringLiteral("Malformed\t") + mailslot::wire::malformedReasonText(d->parsed.malformed)),
+    QVERIFY2(text.contains(QStringLiteral("Malformed\t") + mailslot::wire::malformedReasonText(d->parsed().malformed)),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Message\t") + DecodedSummary::kindTitle(QStringLiteral("browse.hostAnnouncement"))),
              qPrintable(text));

@@ -230,10 +230,10 @@ void TestMessageExporter::pcapngRoundTrip()
         const ObservedDatagram d = ObservedDatagram::fromUdp(udp.datagram.payload, times[frameIndex], udp.datagram.sourceIp,
                                                              udp.datagram.sourcePort, udp.datagram.destinationIp,
                                                              udp.datagram.destinationPort);
-        QVERIFY(d.parsed.isMailslotWrite());
-        QCOMPARE(d.parsed.payload, rows[i].payload);
-        QCOMPARE(MailslotName::parse(QString::fromLatin1(d.parsed.slotName)).localCanonical(), rows[i].slot);
-        QCOMPARE(d.parsed.destinationName.toDisplayString(), QStringLiteral("TESTMON<00>"));
+        QVERIFY(d.parsed().isMailslotWrite());
+        QCOMPARE(d.parsed().payload, rows[i].payload);
+        QCOMPARE(MailslotName::parse(QString::fromLatin1(d.parsed().slotName)).localCanonical(), rows[i].slot);
+        QCOMPARE(d.parsed().destinationName.toDisplayString(), QStringLiteral("TESTMON<00>"));
         QCOMPARE(times[frameIndex], rows[i].timeNs);
     }
 }

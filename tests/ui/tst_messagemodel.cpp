@@ -254,7 +254,7 @@ void TestMessageModel::datagramsKeepTheirDatagram()
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto d = model.row(row).datagram;
         QVERIFY(d);
-        QCOMPARE(model.row(row).payload, d->parsed.payload);
+        QCOMPARE(model.row(row).payload, d->parsed().payload);
         QCOMPARE(model.index(row, MessageModel::DecodedColumn).data().toString(),
                  QStringLiteral("Host announcement: PEER%1 (c)").arg(row + 50));
     }

@@ -147,8 +147,8 @@ void TestNetworkDock::datagramsAndCounters()
     }());
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).origin, RowOrigin::Network);
-    QVERIFY(all.at(0).datagram->decoded.has_value());
-    QVERIFY(!all.at(1).datagram->parsed.isMailslotWrite());
+    QVERIFY(all.at(0).datagram->decoded().has_value());
+    QVERIFY(!all.at(1).datagram->parsed().isMailslotWrite());
     QCOMPARE(bridge.counters().rows, quint64(2));
     QCOMPARE(bridge.state(), StreamSource::State::Live);
     QTRY_COMPARE(dock.counters().received, quint64(2));

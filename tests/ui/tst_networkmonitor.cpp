@@ -294,8 +294,8 @@ void TestNetworkMonitor::composeSendsWhenOn()
     const StreamRow m = window.messageModel()->row(0);
     QCOMPARE(m.payload, QByteArray("hello network"));
     QCOMPARE(m.slot, QStringLiteral("\\\\.\\mailslot\\monitor_test")); // as local slots are written
-    QCOMPARE(m.datagram->parsed.sourceName.toDisplayString(), QStringLiteral("TESTMON<00>"));
-    QCOMPARE(m.datagram->parsed.destinationName.toDisplayString(), QStringLiteral("TESTGRP<00>"));
+    QCOMPARE(m.datagram->parsed().sourceName.toDisplayString(), QStringLiteral("TESTMON<00>"));
+    QCOMPARE(m.datagram->parsed().destinationName.toDisplayString(), QStringLiteral("TESTGRP<00>"));
 
     // With an interval: one datagram per tick.
     compose->setRepeat(2, 50);
@@ -411,7 +411,7 @@ void TestNetworkMonitor::exportFilteredRows()
     for (const quint16 decodePort : {quint16(138), port}) {
         CaptureDecoder decoder(decodePort);
         QVERIFY(decoder.decodeFile(pcapng, [&slotNames](const ObservedDatagram &d) {
-            slotNames.append(QString::fromLatin1(d.parsed.slotName));
+            slotNames.append(QString::fromLatin1(d.parsed().slotName));
             return true;
         }));
         QCOMPARE(decoder.stats().frames, qint64(3));

@@ -167,10 +167,13 @@ void SlotModel::noteRows(const StreamRowList &rows)
 {
     bool added = false;
     for (const StreamRow &row : rows) {
-        if (row.origin != RowOrigin::Network || !row.datagram || !row.datagram->parsed.isMailslotWrite())
+        if (row.origin != RowOrigin::Network || !row.datagram)
             continue;
         const ObservedDatagram &d = *row.datagram;
-        const QString wire = QString::fromLatin1(d.parsed.slotName);
+        const mailslot::wire::ParsedDatagram parsed = d.parsed();
+        if (!parsed.isMailslotWrite())
+            continue;
+        const QString wire = QString::fromLatin1(parsed.slotName);
         const MailslotName name = MailslotName::parse(wire);
         if (!name.isValid())
             continue;
@@ -181,11 +184,11 @@ void SlotModel::noteRows(const StreamRowList &rows)
             added = true;
         }
         ++it->datagrams;
-        it->bytes += quint64(d.parsed.payload.size());
+        it->bytes += quint64(parsed.payload.size());
         it->last = d.time();
-        it->lastSource = d.parsed.sourceName.isNull()
+        it->lastSource = parsed.sourceName.isNull()
             ? d.sourceAddress()
-            : QStringLiteral("%1 (%2)").arg(d.parsed.sourceName.toDisplayString(), d.sourceAddress());
+            : QStringLiteral("%1 (%2)").arg(parsed.sourceName.toDisplayString(), d.sourceAddress());
     }
     if (added)
         refresh();

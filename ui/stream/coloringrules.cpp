@@ -55,11 +55,12 @@ QString ColoringRules::fieldText(const StreamRow &row, Field field)
         const ObservedDatagram *d = row.datagram.get();
         if (!d)
             return QStringLiteral("local");
-        if (!d->parsed.isMailslotWrite())
+        const auto [parsed, decoded] = d->expanded();
+        if (!parsed.isMailslotWrite())
             return QStringLiteral("malformed ") + DecodedSummary::forRow(row);
-        if (!d->decoded)
+        if (!decoded)
             return QString();
-        const QString kind = d->decoded->kind();
+        const QString kind = decoded->kind();
         return kind + QLatin1Char(' ') + DecodedSummary::kindTitle(kind);
     }
     }

@@ -225,12 +225,13 @@ void DetailPane::updateTree()
 void DetailPane::addDecodedItems()
 {
     const ObservedDatagram *d = m_message.datagram.get();
-    if (d && !d->parsed.isMailslotWrite()) {
-        QTreeWidgetItem *bad = addTreeItem(nullptr, tr("Malformed"), mailslot::wire::malformedReasonText(d->parsed.malformed));
-        addTreeItem(bad, tr("Reason key"), mailslot::wire::malformedReasonKey(d->parsed.malformed));
+    const ObservedDatagram::Expanded e = d ? d->expanded() : ObservedDatagram::Expanded();
+    if (d && !e.parsed.isMailslotWrite()) {
+        QTreeWidgetItem *bad = addTreeItem(nullptr, tr("Malformed"), mailslot::wire::malformedReasonText(e.parsed.malformed));
+        addTreeItem(bad, tr("Reason key"), mailslot::wire::malformedReasonKey(e.parsed.malformed));
     }
-    if (d && d->decoded) {
-        const mailslot::wire::DecodedPayload &decoded = *d->decoded;
+    if (d && e.decoded) {
+        const mailslot::wire::DecodedPayload &decoded = *e.decoded;
         // The kind as people say it ("Host announcement"), not its key (browse.hostAnnouncement).
         QTreeWidgetItem *top = addTreeItem(nullptr, tr("Message"), DecodedSummary::kindTitle(decoded.kind()));
         for (const mailslot::wire::DecodedPayload::Field &field : decoded.fields()) {
@@ -240,7 +241,7 @@ void DetailPane::addDecodedItems()
         }
         if (decoded.isTruncated())
             addTreeItem(top, tr("Truncated"), tr("the payload ended before every field was read"));
-    } else if (!d || d->parsed.isMailslotWrite()) {
+    } else if (!d || e.parsed.isMailslotWrite()) {
         addTreeItem(nullptr, tr("Payload"), tr("not a well-known slot: see the Hex and Text tabs"));
     }
 }
@@ -287,7 +288,7 @@ void DetailPane::addDatagramItems(const ObservedDatagram &d)
     const auto hex = [](quint32 value, int digits) {
         return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0'));
     };
-    const ParsedDatagram &p = d.parsed;
+    const ParsedDatagram p = d.parsed();
     QTreeWidgetItem *udp = addTreeItem(nullptr, tr("UDP"));
     const auto endpoint = [](const QString &address, quint16 port) {
         const QString form = address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2");

@@ -240,8 +240,9 @@ QString MessageModel::sourceText(const StreamRow &row)
     QString text = d->sourceAddress();
     if (d->sourcePort && d->sourcePort != 138)
         text += QLatin1Char(':') + QString::number(d->sourcePort);
-    if (!d->parsed.sourceName.isNull())
-        text += QLatin1Char(' ') + d->parsed.sourceName.toDisplayString();
+    const mailslot::wire::NetbiosName sourceName = d->parsed().sourceName;
+    if (!sourceName.isNull())
+        text += QLatin1Char(' ') + sourceName.toDisplayString();
     return text;
 }
 
@@ -249,10 +250,11 @@ QString MessageModel::sourceToolTip(const StreamRow &row)
 {
     const ObservedDatagram &d = *row.datagram;
     QString text = tr("%1 port %2").arg(d.sourceAddress()).arg(d.sourcePort);
-    if (!d.parsed.sourceName.isNull())
-        text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(d.parsed.sourceName.toDisplayString());
-    if (!d.parsed.destinationName.isNull())
-        text += QLatin1Char('\n') + tr("To: %1").arg(d.parsed.destinationName.toDisplayString());
+    const mailslot::wire::ParsedDatagram parsed = d.parsed();
+    if (!parsed.sourceName.isNull())
+        text += QLatin1Char('\n') + tr("NetBIOS name: %1").arg(parsed.sourceName.toDisplayString());
+    if (!parsed.destinationName.isNull())
+        text += QLatin1Char('\n') + tr("To: %1").arg(parsed.destinationName.toDisplayString());
     if (d.delivered)
         text += QLatin1Char('\n') + tr("Delivered into the local slot");
     return text;
