@@ -17,27 +17,12 @@ struct RecordHeader
 };
 static_assert(sizeof(RecordHeader) == SlotRing::kRecordHeader);
 
-// Records are 16-byte aligned, so that a skip record's header always fits before the end.
-std::uint64_t alignRecord(std::uint64_t n)
-{
-    return (n + 15) & ~std::uint64_t(15);
-}
 
 } // namespace
 
 SlotRing::SlotRing(SlotRingState *state, std::uint8_t *data, std::uint64_t capacity)
     : m_state(state), m_data(data), m_capacity(capacity)
 {
-}
-
-std::uint64_t SlotRing::recordSize(std::uint32_t size, std::uint32_t originSize)
-{
-    return kRecordHeader + (originSize > 0 ? originBlock(originSize) : 0) + alignRecord(size);
-}
-
-std::uint64_t SlotRing::originBlock(std::uint32_t originSize)
-{
-    return alignRecord(4 + std::uint64_t(originSize));
 }
 
 std::uint64_t SlotRing::recordBytesAt(std::uint64_t offset, std::uint32_t *payloadOffset) const

@@ -52,7 +52,11 @@ public:
 
     // Bytes a message of this size takes in the ring (header and padding; originSize: the encoded
     // origin's, 0 for none).
-    static std::uint64_t recordSize(std::uint32_t size, std::uint32_t originSize = 0);
+    // Inline: every write asks it several times (size check, room, push).
+    static std::uint64_t recordSize(std::uint32_t size, std::uint32_t originSize = 0)
+    {
+        return kRecordHeader + (originSize > 0 ? originBlock(originSize) : 0) + alignRecord(size);
+    }
     // Whether a message of this size can ever fit in a ring of this capacity.
     static bool canEverFit(std::uint32_t size, std::uint64_t capacity);
 
@@ -107,7 +111,9 @@ private:
     // The bytes the record at this offset takes, and the offset of its payload in it.
     std::uint64_t recordBytesAt(std::uint64_t offset, std::uint32_t *payloadOffset = nullptr) const;
     // The origin block of a record that has one: its length word and the origin, padded.
-    static std::uint64_t originBlock(std::uint32_t originSize);
+    static std::uint64_t originBlock(std::uint32_t originSize) { return alignRecord(4 + std::uint64_t(originSize)); }
+    // Records are 16-byte aligned, so that a skip record's header always fits before the end.
+    static std::uint64_t alignRecord(std::uint64_t n) { return (n + 15) & ~std::uint64_t(15); }
     static constexpr std::uint32_t kKindMessageWithOrigin = 0x4F47534Du; // "MSGO"
 
     SlotRingState *m_state;
