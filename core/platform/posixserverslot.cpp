@@ -81,34 +81,46 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
                                            SlotError *error)
 {
     *error = {};
+    const std::lock_guard<std::mutex> oneReadAtATime(m_readMutex); // the ring holds one claim at a time
     if (!m_file->lock()) {
         *error = {kErrorGenFailure, "slot lock unusable"};
         return 0;
     }
-    // The lock covers one copy of the records out of the ring; the sink runs after it is released,
-    // so writers never wait for what the reader does with the messages.
+    // The lock covers the claim of the messages only: the sink copies them out of the ring after it
+    // is released (writers never wait for that copy, nor for what the reader does with them), and
+    // their space goes back to writers under the lock again.
     SlotRing ring = m_file->ring();
-    std::size_t bytes = 0;
-    const std::size_t messages = ring.take(&m_scratch, maxMessages, maxBytes, &bytes);
-    if (ring.isEmpty()) {
+    SlotRingClaim claim;
+    const std::size_t messages = ring.claim(maxMessages, maxBytes, &claim);
+    if (ring.isEmpty())
         m_file->header()->readerWaiting = 1;
-        m_file->reclaimMemoryLocked();
-    }
-    const bool wakeWriters = messages > 0 && m_file->claimWritersLocked();
     m_file->unlock();
-    if (wakeWriters)
-        m_file->wakeWriters();
-    SlotRing::forEachRecordWithOrigin(
-        m_scratch.data(), bytes,
-        [this, &sink](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,
-                      const std::uint8_t *origin, std::uint32_t originSize) {
+    if (messages == 0)
+        return 0;
+    // Released even if the sink throws: the space must never stay claimed.
+    const auto release = [this] {
+        if (!m_file->lock())
+            return; // unusable: the next call reports it
+        if (m_file->ring().release())
+            m_file->reclaimMemoryLocked();
+        const bool wakeWriters = m_file->claimWritersLocked();
+        m_file->unlock();
+        if (wakeWriters)
+            m_file->wakeWriters();
+    };
+    try {
+        ring.forEachClaimed(claim, [this, &sink](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs,
+                                                 const std::uint8_t *origin, std::uint32_t originSize) {
             m_sinkOrigin = origin && TapRing::decodeOrigin(origin, originSize, &m_origin) ? &m_origin : nullptr;
             sink(data, size, writtenMsecs);
         });
+    } catch (...) {
+        m_sinkOrigin = nullptr;
+        release();
+        throw;
+    }
     m_sinkOrigin = nullptr;
-    // A past burst's block is given back once batches are small again.
-    if (m_scratch.size() > kKeptScratchBytes && bytes < m_scratch.size() / 8)
-        std::vector<std::uint8_t>().swap(m_scratch);
+    release();
     return messages;
 }
 

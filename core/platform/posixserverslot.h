@@ -5,7 +5,7 @@
 #include "core/platform/posixslotfile.h"
 
 #include <memory>
-#include <vector>
+#include <mutex>
 
 namespace mailslot::platform {
 
@@ -31,9 +31,7 @@ private:
     // *wakeWriters: the caller owes waiting writers a wakeWriters() once it has unlocked.
     SlotError takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size, bool *wakeWriters);
 
-    // Records copied out of the ring by readAvailable() (reused from call to call).
-    static constexpr std::size_t kKeptScratchBytes = 1024 * 1024;
-    std::vector<std::uint8_t> m_scratch;
+    std::mutex m_readMutex; // readAvailable() holds one claim of the ring at a time
     MessageOrigin m_origin;                   // the origin of the message a sink is handed
     const MessageOrigin *m_sinkOrigin = nullptr;
 

@@ -363,7 +363,7 @@ void PosixSlotFile::wakeWriters()
 void PosixSlotFile::reclaimMemoryLocked()
 {
     SlotRingState &state = m_header->ring;
-    if (state.count != 0 || state.highWater <= kReclaimThreshold)
+    if (state.count != 0 || state.tail != 0 || state.freeFrom != 0 || state.highWater <= kReclaimThreshold)
         return;
     // The queue is empty and starts again at offset 0: give the pages of a past backlog back.
     const off_t from = off_t(kDataOffset + kReclaimKeep);

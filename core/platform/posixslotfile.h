@@ -28,7 +28,9 @@ struct SlotTapEntry
 struct SlotHeader
 {
     static constexpr std::uint32_t kMagic = 0x544C534Du; // "MSLT"
-    static constexpr std::uint32_t kVersion = 4; // 4: the lock, the liveness mutex and the figures on cache lines of their own
+    // 4: the lock, the liveness mutex and the figures on cache lines of their own; 5: the ring's
+    // freeFrom (a read copies its messages out after the lock)
+    static constexpr std::uint32_t kVersion = 5;
     static constexpr std::uint32_t kStateInitializing = 0;
     static constexpr std::uint32_t kStateReady = 1;
     static constexpr std::uint32_t kStateClosed = 2;
@@ -124,7 +126,7 @@ public:
     // The caller wakes them with wakeWriters() after unlocking.
     bool claimWritersLocked();
     void wakeWriters();
-    // Give back memory of a large, drained queue (caller holds the lock; queue empty).
+    // Give back memory of a large, drained queue (caller holds the lock; queue empty, restarted).
     void reclaimMemoryLocked();
 
 private:

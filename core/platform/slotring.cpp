@@ -17,27 +17,12 @@ struct RecordHeader
 };
 static_assert(sizeof(RecordHeader) == SlotRing::kRecordHeader);
 
-// Records are 16-byte aligned, so that a skip record's header always fits before the end.
-std::uint64_t alignRecord(std::uint64_t n)
-{
-    return (n + 15) & ~std::uint64_t(15);
-}
 
 } // namespace
 
 SlotRing::SlotRing(SlotRingState *state, std::uint8_t *data, std::uint64_t capacity)
     : m_state(state), m_data(data), m_capacity(capacity)
 {
-}
-
-std::uint64_t SlotRing::recordSize(std::uint32_t size, std::uint32_t originSize)
-{
-    return kRecordHeader + (originSize > 0 ? originBlock(originSize) : 0) + alignRecord(size);
-}
-
-std::uint64_t SlotRing::originBlock(std::uint32_t originSize)
-{
-    return alignRecord(4 + std::uint64_t(originSize));
 }
 
 std::uint64_t SlotRing::recordBytesAt(std::uint64_t offset, std::uint32_t *payloadOffset) const
@@ -64,7 +49,8 @@ bool SlotRing::hasRoomFor(std::uint32_t size, std::uint32_t originSize) const
         return false;
     const std::uint64_t toEnd = m_capacity - offsetOf(m_state->tail);
     const std::uint64_t total = need > toEnd ? toEnd + need : need;
-    return m_capacity - usedBytes() >= total;
+    // A claimed read's records still take their space.
+    return m_capacity - (m_state->tail - m_state->freeFrom) >= total;
 }
 
 void SlotRing::push(const void *data, std::uint32_t size, std::int64_t writtenMsecs,
@@ -129,72 +115,101 @@ const std::uint8_t *SlotRing::peekData() const
 
 bool SlotRing::pop()
 {
+    const bool claimed = hasClaim();
     const std::uint64_t position = messagePosition();
     m_state->head = position + recordBytesAt(offsetOf(position));
+    if (!claimed)
+        m_state->freeFrom = m_state->head;
     m_state->count -= 1;
     if (m_state->count == 0) {
-        // Start again at offset 0: an idle slot keeps touching the same few pages.
-        m_state->head = 0;
-        m_state->tail = 0;
-        return true;
+        restart();
+        return !claimed;
     }
     return false;
 }
 
-std::size_t SlotRing::take(std::vector<std::uint8_t> *out, std::size_t maxMessages, std::size_t maxBytes,
-                           std::size_t *recordBytes)
+void SlotRing::restart()
 {
-    // First the extent: which records, in at most two pieces (the ring wraps once at most).
-    std::uint64_t pieceStart[2] = {0, 0};
-    std::uint64_t pieceEnd[2] = {0, 0};
-    int pieces = 0;
-    std::size_t messages = 0;
+    m_state->count = 0;
+    if (hasClaim()) {
+        m_state->tail = m_state->head; // the claim's records stay where the reader copies them
+        return;
+    }
+    // Start again at offset 0: an idle slot keeps touching the same few pages.
+    m_state->head = 0;
+    m_state->tail = 0;
+    m_state->freeFrom = 0;
+}
+
+std::size_t SlotRing::claim(std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim)
+{
+    *claim = SlotRingClaim{};
+    std::uint64_t pieceEnd = 0;
     std::size_t payload = 0;
     std::uint64_t position = m_state->head;
     std::uint32_t left = m_state->count;
-    while (left > 0 && messages < maxMessages && payload < maxBytes) {
+    while (left > 0 && claim->messages < maxMessages && payload < maxBytes) {
         RecordHeader header;
         std::memcpy(&header, m_data + offsetOf(position), sizeof header);
         if (header.kind == kKindSkip) {
             position += m_capacity - offsetOf(position);
             continue;
         }
-        if (pieces == 0 || offsetOf(position) != offsetOf(pieceEnd[pieces - 1]) || offsetOf(position) == 0) {
-            if (pieces == 2)
+        const std::uint64_t offset = offsetOf(position);
+        if (claim->pieces == 0 || offset != offsetOf(pieceEnd) || offset == 0) {
+            if (claim->pieces == 2)
                 break; // cannot happen (the records between head and tail wrap once at most)
-            pieceStart[pieces] = pieceEnd[pieces] = position;
-            ++pieces;
+            claim->offset[claim->pieces++] = offset;
         }
-        position += recordBytesAt(offsetOf(position));
-        pieceEnd[pieces - 1] = position;
+        const std::uint64_t bytes = recordBytesAt(offset);
+        claim->bytes[claim->pieces - 1] += bytes;
+        position += bytes;
+        pieceEnd = position;
         payload += header.size;
-        ++messages;
+        ++claim->messages;
         --left;
     }
-    std::size_t total = 0;
-    for (int i = 0; i < pieces; ++i)
-        total += std::size_t(pieceEnd[i] - pieceStart[i]);
-    if (out->size() < total)
-        out->resize(total);
-    std::size_t at = 0;
-    for (int i = 0; i < pieces; ++i) {
-        const std::size_t n = std::size_t(pieceEnd[i] - pieceStart[i]);
-        std::memcpy(out->data() + at, m_data + offsetOf(pieceStart[i]), n);
-        at += n;
-    }
-    *recordBytes = total;
+    if (claim->messages == 0)
+        return 0;
+    // freeFrom stays where the claim began: its records keep their space until release().
+    if (left == 0)
+        position = rewound(position);
     m_state->head = position;
     m_state->count = left;
     if (left == 0)
-        m_state->head = m_state->tail = 0;
-    return messages;
+        m_state->tail = position;
+    return claim->messages;
+}
+
+std::uint64_t SlotRing::rewound(std::uint64_t end) const
+{
+    // The queue restarts at offset 0 whenever it empties, so that a steady flow keeps touching the
+    // same few pages (in the cache, never given back) instead of walking the whole ring. While a
+    // claim holds space it cannot, unless offset 0 is free: the claim began far enough from it
+    // that writers have room before it (twice the claim, what they may write while it is copied).
+    const std::uint64_t claimed = end - m_state->freeFrom;
+    const std::uint64_t toEnd = offsetOf(end) == 0 ? 0 : m_capacity - offsetOf(end);
+    if (toEnd == 0 || claimed + toEnd > m_capacity)
+        return end;
+    const std::uint64_t room = m_capacity - (claimed + toEnd);
+    return room >= kRewindRoom && room >= 2 * claimed ? end + toEnd : end;
+}
+
+bool SlotRing::release()
+{
+    m_state->freeFrom = m_state->head;
+    if (m_state->count != 0)
+        return false;
+    restart();
+    return true;
 }
 
 bool SlotRing::repair()
 {
     std::uint64_t position = m_state->head;
     std::uint32_t count = 0;
-    bool consistent = m_state->tail >= m_state->head && m_state->tail - m_state->head <= m_capacity;
+    bool consistent = m_state->tail >= m_state->head && m_state->head >= m_state->freeFrom
+        && m_state->tail - m_state->freeFrom <= m_capacity;
     while (consistent && position < m_state->tail) {
         const std::uint64_t offset = offsetOf(position);
         if (m_capacity - offset < kRecordHeader) {
@@ -215,13 +230,14 @@ bool SlotRing::repair()
         }
     }
     if (!consistent || position != m_state->tail) {
-        m_state->head = m_state->tail = 0;
-        m_state->count = 0;
+        if (m_state->head < m_state->freeFrom || m_state->head - m_state->freeFrom > m_capacity)
+            m_state->freeFrom = m_state->head; // no claim can be trusted either
+        restart();
         return false;
     }
     m_state->count = count;
     if (count == 0)
-        m_state->head = m_state->tail = 0;
+        restart();
     return true;
 }
 

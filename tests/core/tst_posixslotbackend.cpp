@@ -31,6 +31,7 @@ private slots:
     void namespaceSymlinkIsRefused();
     void queueCapacityLimits_data();
     void queueCapacityLimits();
+    void writersGoOnWhileTheReaderCopies();
 
 private:
     std::string nsDir() const { return (m_dir->path() + QStringLiteral("/ns")).toStdString(); }
@@ -193,6 +194,65 @@ void TestPosixSlotBackend::queueCapacityLimits()
     SlotOptions options;
     options.queueCapacity = capacity;
     QCOMPARE(backend.create(R"(\\.\mailslot\cap)", options, &server).code, code);
+}
+
+// readAvailable() hands messages over after releasing the slot lock, straight from the queue: writers
+// go on meanwhile, into free space only (the messages being handed over stay intact even when the
+// queue fills up), GetMailslotInfo counts only what is still queued, and a writer that waited for
+// room is woken when the handed-over messages' space is given back.
+void TestPosixSlotBackend::writersGoOnWhileTheReaderCopies()
+{
+    const std::string name = R"(\\.\mailslot\copying)";
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    SlotOptions options;
+    options.queueCapacity = kMinQueueCapacity;
+    QVERIFY(!backend.create(name, options, &server));
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    const QByteArray first(1000, 'a');
+    const QByteArray second(3000, 'b');
+    QVERIFY(!client->write(first.constData(), std::uint32_t(first.size()), 0));
+    QVERIFY(!client->write(second.constData(), std::uint32_t(second.size()), 0));
+    QByteArray next(2000, 'c');
+    int writtenDuring = 0;
+    std::uint32_t fullCode = 0;
+    std::uint32_t countDuring = 0;
+    std::thread waiter;
+    SlotError waiterResult{kErrorGenFailure, "never ran"};
+    QList<QByteArray> got;
+    SlotError error;
+    const std::size_t n = server->readAvailable(
+        [&](const std::uint8_t *data, std::uint32_t size, std::int64_t) {
+            if (got.isEmpty()) {
+                SlotError full;
+                while (!(full = client->write(next.constData(), std::uint32_t(next.size()), 0)))
+                    ++writtenDuring;
+                fullCode = full.code;
+                countDuring = server->info().messageCount;
+                waiter = std::thread([&] { waiterResult = client->write("waited", 6, 10000); });
+            }
+            got.append(QByteArray(reinterpret_cast<const char *>(data), int(size)));
+        },
+        100, 1u << 20, &error);
+    QVERIFY(!error);
+    QCOMPARE(n, std::size_t(2));
+    QCOMPARE(got.value(0), first);
+    QCOMPARE(got.value(1), second);
+    QCOMPARE(fullCode, std::uint32_t(kErrorNotEnoughQuota));
+    QVERIFY(writtenDuring > 0);
+    QCOMPARE(countDuring, std::uint32_t(writtenDuring));
+    waiter.join();
+    QVERIFY2(!waiterResult, waiterResult.detail.c_str());
+    got.clear();
+    QCOMPARE(server->readAvailable([&](const std::uint8_t *data, std::uint32_t size,
+                                       std::int64_t) { got.append(QByteArray(reinterpret_cast<const char *>(data), int(size))); },
+                                   1000, 1u << 20, &error),
+             std::size_t(writtenDuring + 1));
+    for (int i = 0; i < writtenDuring; ++i)
+        QCOMPARE(got.value(i), next);
+    QCOMPARE(got.value(writtenDuring), QByteArray("waited"));
+    QCOMPARE(server->info().messageCount, 0u);
 }
 
 QTEST_GUILESS_MAIN(TestPosixSlotBackend)
