@@ -1632,6 +1632,10 @@ Opciones:
         <source>Close the find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Buscando...</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>

@@ -1632,6 +1632,10 @@ Opzioni:
         <source>Close the find bar</source>
         <translation>Chiudi la barra di ricerca</translation>
     </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Ricerca in corso...</translation>
+    </message>
 </context>
 <context>
     <name>InfoCommand</name>
