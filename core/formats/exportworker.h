@@ -24,7 +24,7 @@ public:
         QList<MessageExporter::Row> rows;
         MessageExporter::LocalMessages local = MessageExporter::LocalMessages::Skip;
         NetworkIdentity identity;
-        RowRing::Snapshot snapshot;
+        RowRing::Snapshot snapshot{}; // (an initializer: callers may leave it out of a brace list)
 
         qint64 count() const { return rows.isEmpty() ? snapshot.count() : rows.size(); }
     };

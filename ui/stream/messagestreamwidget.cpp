@@ -293,10 +293,7 @@ RowRing::Snapshot MessageStreamWidget::snapshot(bool onlyShown) const
     if (!onlyShown || !m_proxy->isFiltering())
         return all;
     m_proxy->finishRefilter();
-    QList<qsizetype> shown(m_proxy->rowCount());
-    for (qsizetype r = 0; r < shown.size(); ++r)
-        shown[r] = m_proxy->mapToSource(m_proxy->index(int(r), 0)).row();
-    return all.selected(std::move(shown));
+    return all.selected(m_proxy->shownSourceRows());
 }
 
 void MessageStreamWidget::askCapacity()
