@@ -123,14 +123,28 @@ void TestFindBar::ctrlFOpensIt()
 }
 
 namespace {
-// Rows "message 0".. of which the one at needleRow (if any) says "needle".
-StreamRowList rowsWithNeedle(int count, int needleRow)
+// A stream of rows "message 0".. of which the one at needleRow (if any) says "the needle", and
+// its find bar set to search for "needle" in slices of FindBar::kCheckRows rows.
+struct SlicedSearch
 {
-    StreamRowList rows = uitest::messages(count);
-    if (needleRow >= 0)
-        rows[needleRow].payload = "the needle";
-    return rows;
-}
+    static constexpr int kRows = 20 * FindBar::kCheckRows;
+
+    explicit SlicedSearch(int rows = kRows, int needleRow = kRows - 1)
+    {
+        model.setCapacity(rows);
+        StreamRowList list = uitest::messages(rows);
+        if (needleRow >= 0)
+            list[needleRow].payload = "the needle";
+        model.append(list);
+        model.flush();
+        bar->setSliceNs(0);
+        bar->setText(QStringLiteral("NEEDLE"));
+    }
+
+    MessageModel model;
+    MessageStreamWidget widget{&model};
+    FindBar *bar = widget.findBar();
+};
 } // namespace
 
 void TestFindBar::searchesInSlices_data()
@@ -157,14 +171,8 @@ void TestFindBar::searchesInSlices()
     QFETCH(bool, forward);
     QFETCH(int, slices);
     QFETCH(QString, status);
-    MessageModel model;
-    model.setCapacity(rows);
-    MessageStreamWidget widget(&model);
-    model.append(rowsWithNeedle(rows, needleRow));
-    model.flush();
-    FindBar *bar = widget.findBar();
-    bar->setSliceNs(0);
-    bar->setText(QStringLiteral("NEEDLE"));
+    SlicedSearch search(rows, needleRow);
+    FindBar *bar = search.bar;
     QSignalSpy finished(bar, &FindBar::finished);
     const bool atOnce = forward ? bar->findNext() : bar->findPrevious();
     if (slices > 1) {
@@ -180,52 +188,36 @@ void TestFindBar::searchesInSlices()
     QVERIFY(!bar->isSearching());
     QCOMPARE(bar->lastSearchSlices(), slices);
     QCOMPARE(bar->statusText(), status);
-    QCOMPARE(widget.view()->currentIndex().row(), needleRow);
+    QCOMPARE(search.widget.view()->currentIndex().row(), needleRow);
 }
 
 void TestFindBar::followsEvictionsWhileSearching()
 {
     // Rows evicted from the front and added at the end between two slices: the search goes on
     // from the same row and finds the needle where it is now.
-    constexpr int rows = 20 * FindBar::kCheckRows;
-    MessageModel model;
-    model.setCapacity(rows);
-    MessageStreamWidget widget(&model);
-    model.append(rowsWithNeedle(rows, rows - 1));
-    model.flush();
-    FindBar *bar = widget.findBar();
-    bar->setSliceNs(0);
-    bar->setText(QStringLiteral("needle"));
-    QSignalSpy finished(bar, &FindBar::finished);
-    QVERIFY(!bar->findNext());
-    model.append(uitest::messages(1000));
-    model.flush();
+    SlicedSearch search;
+    QSignalSpy finished(search.bar, &FindBar::finished);
+    QVERIFY(!search.bar->findNext());
+    search.model.append(uitest::messages(1000));
+    search.model.flush();
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.at(0).at(0).toBool(), true);
-    QCOMPARE(currentPayload(widget), QStringLiteral("the needle"));
-    QCOMPARE(widget.view()->currentIndex().row(), rows - 1 - 1000);
-    QVERIFY(bar->statusText().isEmpty()); // not wrapped
+    QCOMPARE(currentPayload(search.widget), QStringLiteral("the needle"));
+    QCOMPARE(search.widget.view()->currentIndex().row(), SlicedSearch::kRows - 1 - 1000);
+    QVERIFY(search.bar->statusText().isEmpty()); // not wrapped
 }
 
 void TestFindBar::newTextStopsTheSearch()
 {
-    constexpr int rows = 20 * FindBar::kCheckRows;
-    MessageModel model;
-    model.setCapacity(rows);
-    MessageStreamWidget widget(&model);
-    model.append(rowsWithNeedle(rows, rows - 1));
-    model.flush();
-    FindBar *bar = widget.findBar();
-    bar->setSliceNs(0);
-    bar->setText(QStringLiteral("needle"));
-    QSignalSpy finished(bar, &FindBar::finished);
-    QVERIFY(!bar->findNext());
-    bar->setText(QStringLiteral("other"));
+    SlicedSearch search;
+    QSignalSpy finished(search.bar, &FindBar::finished);
+    QVERIFY(!search.bar->findNext());
+    search.bar->setText(QStringLiteral("other"));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
-    QVERIFY(!bar->isSearching());
-    QVERIFY(bar->statusText().isEmpty());
-    QVERIFY(!widget.view()->currentIndex().isValid());
+    QVERIFY(!search.bar->isSearching());
+    QVERIFY(search.bar->statusText().isEmpty());
+    QVERIFY(!search.widget.view()->currentIndex().isValid());
 }
 
 QTEST_MAIN(TestFindBar)
