@@ -30,7 +30,7 @@ public:
     // The time a slice of a search takes at most (about; kCheckRows rows are tested at least).
     static constexpr int kSliceMs = 4;
     // Rows tested between two looks at the clock.
-    static constexpr int kCheckRows = 256;
+    static constexpr int kCheckRows = 32;
 
     FindBar(QTableView *view, MessageFilterProxy *proxy, MessageModel *model, QWidget *parent = nullptr);
 
