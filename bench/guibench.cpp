@@ -2,6 +2,8 @@
 
 #include "benchutil.h"
 #include "guibenchwriters.h"
+#include "guibenchexport.h"
+#include "guibenchfind.h"
 #include "guifilebench.h"
 #include "heartbeat.h"
 #include "turntrace.h"
@@ -339,7 +341,8 @@ int runGuiBench(const QStringList &arguments)
     if (options->traceTurns)
         trace = std::make_unique<TurnTrace>();
     if (options->capture > 0) {
-        const bool ok = runGuiFileBench(window, options->capture, dir.path(), out, err);
+        const bool ok = runGuiFileBench(window, options->capture, dir.path(), out, err)
+            && runWindowExports(window, dir.path(), out) && runWindowFind(window, out);
         registry.closeAll();
         return ok ? 0 : 1;
     }

@@ -10,7 +10,8 @@
 // message's write to its row in the table (p50/p99, a sample of the rows). --load N runs N
 // CPU-burning threads for the whole bench, so that a busy machine is reproducible. --capacity N:
 // the stream's capacity (default 100,000). --capture N: the big-file bench instead (see
-// guifilebench.h). --trace-turns: what kept the GUI thread busy, on standard error (turntrace.h).
+// guifilebench.h; then File > Export as the window runs it, guibenchexport.h, and Find,
+// guibenchfind.h). --trace-turns: what kept the GUI thread busy, on standard error (turntrace.h).
 //
 // Needs a QApplication: if none exists, one is created on the offscreen platform (unless
 // QT_QPA_PLATFORM says otherwise). A QCoreApplication made by the caller is not enough.

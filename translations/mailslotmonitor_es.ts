@@ -1299,6 +1299,17 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportar...</translation>
+    </message>
+    <message>
+        <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
+        <translation>Guardar todas las filas, o solo las que muestra el filtro, en formato CSV, JSON o pcapng</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Messages</source>
@@ -1620,6 +1631,10 @@ Opciones:
     <message>
         <source>Close the find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Buscando...</translation>
     </message>
 </context>
 <context>
@@ -2036,14 +2051,6 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     <message>
         <source>&amp;Open Capture...</source>
         <translation>&amp;Abrir archivo de captura...</translation>
-    </message>
-    <message>
-        <source>&amp;Export...</source>
-        <translation>&amp;Exportar...</translation>
-    </message>
-    <message>
-        <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
-        <translation>Guardar todas las filas, o solo las que muestra el filtro, en formato CSV, JSON o pcapng</translation>
     </message>
     <message>
         <source>Network &amp;Settings...</source>

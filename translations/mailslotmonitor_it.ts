@@ -1299,6 +1299,17 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>Es&amp;porta...</translation>
+    </message>
+    <message>
+        <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
+        <translation>Salva tutte le righe, o solo quelle mostrate dal filtro, in formato CSV, JSON o pcapng</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Messages</source>
@@ -1620,6 +1631,10 @@ Opzioni:
     <message>
         <source>Close the find bar</source>
         <translation>Chiudi la barra di ricerca</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Ricerca in corso...</translation>
     </message>
 </context>
 <context>
@@ -2036,14 +2051,6 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     <message>
         <source>&amp;Open Capture...</source>
         <translation>&amp;Apri file di cattura...</translation>
-    </message>
-    <message>
-        <source>&amp;Export...</source>
-        <translation>Es&amp;porta...</translation>
-    </message>
-    <message>
-        <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
-        <translation>Salva tutte le righe, o solo quelle mostrate dal filtro, in formato CSV, JSON o pcapng</translation>
     </message>
     <message>
         <source>Network &amp;Settings...</source>

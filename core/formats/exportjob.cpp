@@ -4,7 +4,7 @@ ExportJob::ExportJob(ExportWorker::Request request, QObject *parent)
     : QObject(parent),
       m_request(std::move(request)),
       m_cancel(std::make_shared<std::atomic<bool>>(false)),
-      m_total(m_request.rows.size()),
+      m_total(m_request.count()),
       m_path(m_request.path)
 {
     static const bool registered = [] {

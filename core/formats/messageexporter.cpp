@@ -118,7 +118,7 @@ bool MessageExporter::advance(Result *result, const Progress &progress, bool ski
     return true;
 }
 
-bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress)
+bool MessageExporter::writeCsv(QIODevice *out, const RowRing::Snapshot &rows, Result *result, const Progress &progress)
 {
     const auto line = [](const QStringList &fields) {
         QString text;
@@ -132,20 +132,20 @@ bool MessageExporter::writeCsv(QIODevice *out, const QList<Row> &rows, Result *r
     };
     if (!writeAll(out, line(csvHeader())))
         return false;
-    for (const Row &row : rows) {
-        if (!writeAll(out, line(csvRecord(row))) || !advance(result, progress))
+    for (qsizetype i = 0; i < rows.count(); ++i) {
+        if (!writeAll(out, line(csvRecord(rows.at(i)))) || !advance(result, progress))
             return false;
     }
     return true;
 }
 
-bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress)
+bool MessageExporter::writeJson(QIODevice *out, const RowRing::Snapshot &rows, Result *result, const Progress &progress)
 {
     if (!writeAll(out, "["))
         return false;
     bool first = true;
-    for (const Row &row : rows) {
-        QByteArray object = RowJson::line(row);
+    for (qsizetype i = 0; i < rows.count(); ++i) {
+        QByteArray object = RowJson::line(rows.at(i));
         object.prepend(first ? "\n" : ",\n");
         first = false;
         if (!writeAll(out, object) || !advance(result, progress))
@@ -154,7 +154,7 @@ bool MessageExporter::writeJson(QIODevice *out, const QList<Row> &rows, Result *
     return writeAll(out, "\n]\n");
 }
 
-bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
+bool MessageExporter::writePcapng(QIODevice *out, const RowRing::Snapshot &rows, LocalMessages local,
                                   const NetworkIdentity &identity, Result *result, const Progress &progress)
 {
     PcapngRowWriter writer(out, identity, local == LocalMessages::AsLoopbackUdp);
@@ -162,9 +162,9 @@ bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalM
         return false;
     // Time order (stable): rows of an older capture file among live rows must not run backwards.
     QList<const Row *> ordered;
-    ordered.reserve(rows.size());
-    for (const Row &row : rows)
-        ordered.append(&row);
+    ordered.reserve(rows.count());
+    for (qsizetype i = 0; i < rows.count(); ++i)
+        ordered.append(&rows.at(i));
     std::stable_sort(ordered.begin(), ordered.end(), [](const Row *a, const Row *b) { return a->timeNs < b->timeNs; });
     for (const Row *row : std::as_const(ordered)) {
         const PcapngRowWriter::Outcome outcome = writer.write(*row);
@@ -178,6 +178,13 @@ bool MessageExporter::writePcapng(QIODevice *out, const QList<Row> &rows, LocalM
 MessageExporter::Result MessageExporter::exportRows(const QString &path, Format format, const QList<Row> &rows,
                                                     LocalMessages local, const NetworkIdentity &identity,
                                                     const Progress &progress)
+{
+    return exportSnapshot(path, format, RowRing::fromList(rows).snapshot(), local, identity, progress);
+}
+
+MessageExporter::Result MessageExporter::exportSnapshot(const QString &path, Format format, const RowRing::Snapshot &rows,
+                                                        LocalMessages local, const NetworkIdentity &identity,
+                                                        const Progress &progress)
 {
     Result result;
     const QFileInfo target(path);

@@ -20,6 +20,7 @@
 
 #include "core/formats/pcapngrowwriter.h"
 #include "core/netio/networkidentity.h"
+#include "core/stream/rowring.h"
 #include "core/stream/streamrow.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ public:
     // Given the rows handled so far (written or skipped); false cancels the export.
     using Progress = std::function<bool(qint64 handled)>;
 
+    // The rows of a snapshot of the stream (read in the calling thread, copied nowhere).
+    static Result exportSnapshot(const QString &path, Format format, const RowRing::Snapshot &rows,
+                                 LocalMessages local = LocalMessages::Skip, const NetworkIdentity &identity = {},
+                                 const Progress &progress = {});
     static Result exportRows(const QString &path, Format format, const QList<Row> &rows,
                              LocalMessages local = LocalMessages::Skip, const NetworkIdentity &identity = {},
                              const Progress &progress = {});
@@ -77,9 +82,9 @@ public:
 private:
     // Counts a row as written (or skipped); false when the progress callback cancels.
     static bool advance(Result *result, const Progress &progress, bool skipped = false);
-    static bool writeCsv(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress);
-    static bool writeJson(QIODevice *out, const QList<Row> &rows, Result *result, const Progress &progress);
-    static bool writePcapng(QIODevice *out, const QList<Row> &rows, LocalMessages local,
+    static bool writeCsv(QIODevice *out, const RowRing::Snapshot &rows, Result *result, const Progress &progress);
+    static bool writeJson(QIODevice *out, const RowRing::Snapshot &rows, Result *result, const Progress &progress);
+    static bool writePcapng(QIODevice *out, const RowRing::Snapshot &rows, LocalMessages local,
                             const NetworkIdentity &identity, Result *result, const Progress &progress);
 };
 Q_DECLARE_METATYPE(MessageExporter::Result)

@@ -20,6 +20,8 @@ private slots:
     void cancelLeavesNoFile_data();
     void cancelLeavesNoFile();
     void destroyingARunningJobLeavesNoFile();
+    void snapshotWhileTheRingChanges_data();
+    void snapshotWhileTheRingChanges();
 
 private:
     static QList<StreamRow> rows(int count);
@@ -148,6 +150,50 @@ void TestExportJob::destroyingARunningJobLeavesNoFile()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), qsizetype(200001));
     }
+}
+
+void TestExportJob::snapshotWhileTheRingChanges_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("rows appended and evicted") << QStringLiteral("turn");
+    QTest::newRow("cleared, then refilled") << QStringLiteral("clear");
+}
+
+void TestExportJob::snapshotWhileTheRingChanges()
+{
+    // The window's export: a snapshot of the ring written by the worker while this thread keeps
+    // appending to the ring (into the chunk the snapshot shares), evicting from it or clearing it.
+    QFETCH(QString, change);
+    constexpr int count = 5 * 4096 + 100;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    RowRing ring = RowRing::fromList(rows(count));
+    ring.evictFront(50); // the snapshot starts mid-chunk
+    ExportWorker::Request r;
+    r.path = path;
+    r.snapshot = ring.snapshot();
+    ExportJob job(std::move(r));
+    QCOMPARE(job.total(), qint64(count - 50));
+    QSignalSpy finished(&job, &ExportJob::finished);
+    const QList<StreamRow> more = rows(3000);
+    connect(&job, &ExportJob::progress, this, [&] {
+        if (change == QLatin1String("clear"))
+            ring.clear();
+        for (const StreamRow &row : more)
+            ring.append(row);
+        ring.evictFront(std::max<qsizetype>(ring.count() - count, 0));
+    });
+    job.start();
+    QVERIFY(finished.wait(120000));
+    const auto result = finished.at(0).at(0).value<MessageExporter::Result>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.written, qint64(count - 50));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), qsizetype(count - 50 + 2)); // the header, the rows, the empty end
+    for (int i = 1; i <= count - 50; ++i)
+        QVERIFY(lines[i].startsWith(QByteArray::number(50 + i) + ','));
 }
 
 QTEST_MAIN(TestExportJob)

@@ -33,6 +33,8 @@ private slots:
     void newFilterInSlices_data();
     void newFilterInSlices();
     void evictionsTestNothing();
+    void shownSourceRows_data();
+    void shownSourceRows();
 
 private:
     void fill(MessageModel *model);
@@ -251,6 +253,36 @@ void TestMessageFilterProxy::evictionsTestNothing()
         QCOMPARE(proxy.mapFromSource(source).row(), r);
     }
     QVERIFY(!proxy.mapFromSource(model.index(0, 0)).isValid()); // an even row: hidden
+}
+
+void TestMessageFilterProxy::shownSourceRows_data()
+{
+    QTest::addColumn<QString>("slotFilter");
+    QTest::addColumn<int>("appended");
+    QTest::newRow("no filter, nothing evicted") << QString() << 60;
+    QTest::newRow("no filter, rows evicted") << QString() << 250;
+    QTest::newRow("filter, nothing evicted") << QStringLiteral("\\b") << 60;
+    QTest::newRow("filter, rows evicted") << QStringLiteral("\\b") << 250;
+}
+
+void TestMessageFilterProxy::shownSourceRows()
+{
+    // An export's selection: the model rows the filter shows, the same as mapToSource's.
+    QFETCH(QString, slotFilter);
+    QFETCH(int, appended);
+    MessageModel model;
+    model.setCapacity(MessageModel::kMinCapacity);
+    MessageFilterProxy proxy;
+    proxy.setMessageModel(&model);
+    proxy.setFilter(slotFilter, {}, {}, false);
+    for (int i = 0; i < appended; ++i)
+        model.append({uitest::message(i % 3 ? QStringLiteral("\\\\.\\mailslot\\a") : QStringLiteral("\\\\.\\mailslot\\b"), "x")});
+    model.flush();
+    QList<qsizetype> expected;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        expected.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(proxy.shownSourceRows(), expected);
 }
 
 QTEST_MAIN(TestMessageFilterProxy)

@@ -30,6 +30,8 @@ private slots:
     void flushKeepsToItsBudget_data();
     void flushKeepsToItsBudget();
     void resumeKeepsToTheBudget();
+    void snapshotKeepsItsRows_data();
+    void snapshotKeepsItsRows();
 
 private:
     QTemporaryDir m_dir;
@@ -360,6 +362,48 @@ void TestMessageModel::growingNeverMovesRows()
     QCOMPARE(model.rowCount(), 100001);
     QCOMPARE(&model.row(0), first);
     QCOMPARE(model.row(0).payload, QByteArray("first"));
+}
+
+void TestMessageModel::snapshotKeepsItsRows_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("rowsAfter");
+    QTest::newRow("flushes past the capacity") << QStringLiteral("flush") << 10000;
+    QTest::newRow("clear") << QStringLiteral("clear") << 0;
+    QTest::newRow("lower capacity") << QStringLiteral("capacity") << MessageModel::kMinCapacity;
+    QTest::newRow("queued rows are not in it") << QStringLiteral("queue") << 6000;
+}
+
+void TestMessageModel::snapshotKeepsItsRows()
+{
+    // An export's snapshot: the table's rows when it was taken, whatever the model does next.
+    QFETCH(QString, change);
+    QFETCH(int, rowsAfter);
+    MessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(10000);
+    const StreamRowList rows = uitest::messages(6000);
+    model.append(rows);
+    model.flush();
+    const RowRing::Snapshot snapshot = model.snapshot();
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    if (change == QLatin1String("flush")) {
+        model.append(uitest::messages(15000));
+        model.flush();
+        QCOMPARE(removed.count(), 1); // one removal per flush, as before
+    } else if (change == QLatin1String("clear")) {
+        model.clear();
+    } else if (change == QLatin1String("capacity")) {
+        model.setCapacity(MessageModel::kMinCapacity);
+    } else {
+        model.append(uitest::messages(5));
+    }
+    QCOMPARE(model.rowCount(), rowsAfter);
+    QCOMPARE(snapshot.count(), qsizetype(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(snapshot.at(i).sequence, rows[i].sequence);
+        QCOMPARE(snapshot.at(i).payload, rows[i].payload);
+    }
 }
 
 QTEST_MAIN(TestMessageModel)

@@ -33,6 +33,8 @@ private slots:
     void sizeColumnFitsAMegabyte_data();
     void sizeColumnFitsAMegabyte();
     void longSlotNamesShowTheirEnd();
+    void snapshotOfAllOrShownRows_data();
+    void snapshotOfAllOrShownRows();
 
 private:
     static void showAt(QWidget &widget, const QSize &size);
@@ -293,6 +295,43 @@ void TestMessageStreamWidget::longSlotNamesShowTheirEnd()
     const int narrow = view->fontMetrics().horizontalAdvance(QStringLiteral("subsystem\\status")) + 20;
     const QString shown = option.fontMetrics.elidedText(option.text, option.textElideMode, narrow);
     QVERIFY2(shown.endsWith(QStringLiteral("\\status")) && shown.startsWith(QChar(0x2026)), qPrintable(shown));
+}
+
+void TestMessageStreamWidget::snapshotOfAllOrShownRows_data()
+{
+    QTest::addColumn<QString>("slotFilter");
+    QTest::addColumn<bool>("onlyShown");
+    QTest::addColumn<QStringList>("payloads");
+    const QStringList all{QStringLiteral("a1"), QStringLiteral("b1"), QStringLiteral("a2"), QStringLiteral("queued b2")};
+    QTest::newRow("every row, no filter") << QString() << false << all;
+    QTest::newRow("shown rows, no filter") << QString() << true << all;
+    QTest::newRow("every row, filtered") << QStringLiteral("\\b") << false << all;
+    QTest::newRow("shown rows, filtered") << QStringLiteral("\\b") << true
+                                          << QStringList{QStringLiteral("b1"), QStringLiteral("queued b2")};
+}
+
+void TestMessageStreamWidget::snapshotOfAllOrShownRows()
+{
+    // What an export gets: the rows (queued ones flushed first), or those the filter shows.
+    QFETCH(QString, slotFilter);
+    QFETCH(bool, onlyShown);
+    QFETCH(QStringList, payloads);
+    MessageModel model;
+    MessageStreamWidget widget(&model);
+    const QString a = QStringLiteral("\\\\.\\mailslot\\a");
+    const QString b = QStringLiteral("\\\\.\\mailslot\\b");
+    model.append({uitest::message(a, "a1"), uitest::message(b, "b1"), uitest::message(a, "a2")});
+    model.flush();
+    widget.setFilter(slotFilter, {}, {}, false);
+    model.append({uitest::message(b, "queued b2")});
+    const RowRing::Snapshot snapshot = widget.snapshot(onlyShown);
+    QStringList seen;
+    for (qsizetype i = 0; i < snapshot.count(); ++i)
+        seen << QString::fromUtf8(snapshot.at(i).payload);
+    QCOMPARE(seen, payloads);
+    model.clear(); // the snapshot keeps its rows
+    QCOMPARE(snapshot.count(), qsizetype(payloads.size()));
+    QCOMPARE(QString::fromUtf8(snapshot.at(0).payload), payloads.first());
 }
 
 QTEST_MAIN(TestMessageStreamWidget)

@@ -24,7 +24,7 @@ private:
 void TestSaveSessionAction::textAndShortcut()
 {
     QWidget window;
-    SaveSessionAction action(&window, [] { return StreamRowList(); }, [] { return NetworkIdentity(); });
+    SaveSessionAction action(&window, [] { return RowRing::Snapshot(); }, [] { return NetworkIdentity(); });
     action.retranslate();
     QCOMPARE(action.objectName(), QStringLiteral("saveSessionAction"));
     QCOMPARE(action.text(), QStringLiteral("&Save Session..."));
@@ -42,7 +42,7 @@ void TestSaveSessionAction::savesEveryRowAndReopens()
     rows.append(uitest::datagramRow(uitest::mailslotDatagram("\\MAILSLOT\\NET", "on the wire")));
     rows.last().sequence = 99;
     QWidget window;
-    SaveSessionAction action(&window, [&rows] { return rows; },
+    SaveSessionAction action(&window, [&rows] { return RowRing::fromList(rows).snapshot(); },
                              [] { return NetworkIdentity(QStringLiteral("THISPC"), QStringLiteral("WORKGROUP")); });
     QSignalSpy succeeded(&action, &SaveSessionAction::succeeded);
     QSignalSpy failed(&action, &SaveSessionAction::failed);
@@ -76,7 +76,7 @@ void TestSaveSessionAction::savesEveryRowAndReopens()
 void TestSaveSessionAction::failureNamesTheFile()
 {
     QWidget window;
-    SaveSessionAction action(&window, [] { return uitest::messages(1); }, [] { return NetworkIdentity(); });
+    SaveSessionAction action(&window, [] { return RowRing::fromList(uitest::messages(1)).snapshot(); }, [] { return NetworkIdentity(); });
     QSignalSpy failed(&action, &SaveSessionAction::failed);
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/s.pcapng"));
     action.save(path);

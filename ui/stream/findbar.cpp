@@ -61,12 +61,30 @@ FindBar::FindBar(QTableView *view, MessageFilterProxy *proxy, MessageModel *mode
     addActions({next, previous, close});
     connect(next, &QAction::triggered, this, &FindBar::findNext);
     connect(previous, &QAction::triggered, this, &FindBar::findPrevious);
-    connect(close, &QAction::triggered, this, &QWidget::hide);
+    const auto closeBar = [this] {
+        cancel();
+        hide();
+    };
+    connect(close, &QAction::triggered, this, closeBar);
     connect(m_text, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
-    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
-    connect(m_text, &QLineEdit::textChanged, m_status, &QLabel::clear);
+    connect(m_close, &QToolButton::clicked, this, closeBar);
+    connect(m_text, &QLineEdit::textChanged, this, [this] {
+        cancel();
+        m_status->clear();
+    });
+    m_sliceTimer.setSingleShot(true);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &FindBar::runSlice);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        onRowsInserted(first, last);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        onRowsRemoved(first, last);
+    });
+    // Every row changed place (Clear, a new filter): the search has nothing left to follow.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindBar::cancel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindBar::cancel);
     retranslateUi();
 }
 
@@ -105,7 +123,7 @@ bool FindBar::findPrevious()
 bool FindBar::matches(int proxyRow) const
 {
     const StreamRow &row = m_model->row(m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row());
-    const QString &needle = m_text->text();
+    const QString &needle = m_needle;
     return PayloadText::preview(row.payload, kSearchChars).contains(needle, Qt::CaseInsensitive)
         || row.slot.contains(needle, Qt::CaseInsensitive)
         || MessageModel::sourceText(row).contains(needle, Qt::CaseInsensitive)
@@ -114,25 +132,88 @@ bool FindBar::matches(int proxyRow) const
 
 bool FindBar::find(int step)
 {
+    cancel();
     m_status->clear();
     const int rows = m_proxy->rowCount();
     if (m_text->text().isEmpty() || rows == 0)
         return false;
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : (step > 0 ? -1 : rows);
-    for (int i = 1; i <= rows; ++i) {
-        const int row = current + step * i;
-        const int wrapped = ((row % rows) + rows) % rows;
-        if (!matches(wrapped))
-            continue;
-        if (wrapped != row)
-            m_status->setText(step > 0 ? tr("Wrapped around to the top") : tr("Wrapped around to the bottom"));
-        const QModelIndex index = m_proxy->index(wrapped, 0);
-        m_view->setCurrentIndex(index);
-        m_view->scrollTo(index);
-        return true;
+    m_needle = m_text->text();
+    m_step = step;
+    m_position = current + step;
+    m_remaining = rows;
+    m_wrapped = false;
+    m_slices = 0;
+    return runSlice() && m_found; // false too when it goes on in the next turns
+}
+
+bool FindBar::runSlice()
+{
+    ++m_slices;
+    QElapsedTimer clock;
+    clock.start();
+    int tested = 0;
+    while (m_remaining > 0) {
+        const int rows = m_proxy->rowCount();
+        if (rows == 0)
+            break;
+        if (m_position >= rows || m_position < 0) {
+            m_position = m_position >= rows ? 0 : rows - 1;
+            m_wrapped = true;
+        }
+        if (matches(m_position)) {
+            const QModelIndex index = m_proxy->index(m_position, 0);
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            finish(true, m_wrapped ? (m_step > 0 ? tr("Wrapped around to the top") : tr("Wrapped around to the bottom"))
+                                   : QString());
+            return true;
+        }
+        m_position += m_step;
+        --m_remaining;
+        if (++tested % kCheckRows == 0 && clock.nsecsElapsed() >= m_sliceNs && m_remaining > 0) {
+            m_status->setText(tr("Searching..."));
+            m_sliceTimer.start(0); // the rest after the event loop had its turn
+            return false;
+        }
     }
-    m_status->setText(tr("Not found"));
-    return false;
+    finish(false, tr("Not found"));
+    return true;
+}
+
+void FindBar::finish(bool found, const QString &status)
+{
+    m_sliceTimer.stop();
+    m_found = found;
+    m_status->setText(status);
+    emit finished(found);
+}
+
+void FindBar::cancel()
+{
+    if (!m_sliceTimer.isActive())
+        return;
+    m_sliceTimer.stop();
+    m_status->clear();
+    emit finished(false);
+}
+
+void FindBar::onRowsInserted(int first, int last)
+{
+    if (isSearching() && first <= m_position)
+        m_position += last - first + 1;
+}
+
+void FindBar::onRowsRemoved(int first, int last)
+{
+    if (!isSearching())
+        return;
+    const int count = last - first + 1;
+    if (m_position > last)
+        m_position -= count;
+    else if (m_position >= first)
+        m_position = m_step > 0 ? first : first - 1; // the next row still there, in the search's direction
+    m_remaining = qMin(m_remaining, m_proxy->rowCount());
 }
 
 void FindBar::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <numeric>
 #include <limits>
 #include <vector>
 
@@ -279,6 +280,20 @@ int MessageFilterProxy::columnCount(const QModelIndex &parent) const
 bool MessageFilterProxy::hasChildren(const QModelIndex &parent) const
 {
     return !parent.isValid() && rowCount() > 0;
+}
+
+QList<qsizetype> MessageFilterProxy::shownSourceRows() const
+{
+    QList<qsizetype> rows;
+    if (!isFiltering()) {
+        rows.resize(rowCount());
+        std::iota(rows.begin(), rows.end(), qsizetype(0));
+        return rows;
+    }
+    rows.reserve(qsizetype(m_rows.size()));
+    for (const quint64 position : m_rows)
+        rows.append(qsizetype(position - m_base));
+    return rows;
 }
 
 QModelIndex MessageFilterProxy::mapToSource(const QModelIndex &proxyIndex) const

@@ -57,6 +57,9 @@ public:
     void setSliceNs(qint64 nanoseconds) { m_sliceNs = nanoseconds; }
     // The model's rows a new filter has been applied to so far.
     qint64 refilterDone() const { return qint64(m_tested - m_base); }
+    // The model's rows the filter shows, in order (when it filters; see finishRefilter()), for an
+    // export's snapshot: read from the proxy's own list, at a small cost per row.
+    QList<qsizetype> shownSourceRows() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -25,10 +25,9 @@ void MessageModel::setCapacity(int capacity)
     capacity = qBound(kMinCapacity, capacity, kMaxCapacity);
     if (capacity == m_capacity)
         return;
-    if (m_count > capacity)
-        evictFront(m_count - capacity);
+    if (m_ring.count() > capacity)
+        evictFront(int(m_ring.count()) - capacity);
     m_capacity = capacity;
-    linearize();
     while (m_pending.size() > std::size_t(m_capacity)) {
         m_pending.pop_front();
         ++m_totalEvicted;
@@ -51,21 +50,6 @@ void MessageModel::setPaused(bool paused)
         if (!m_pending.empty())
             m_timer.start(0);
     }
-}
-
-const StreamRow &MessageModel::row(int row) const
-{
-    return entryAt(row);
-}
-
-const MessageModel::Entry &MessageModel::entryAt(int row) const
-{
-    return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
-}
-
-MessageModel::Entry &MessageModel::slotAt(int row)
-{
-    return m_storage[(m_head + std::size_t(row)) % m_storage.size()];
 }
 
 void MessageModel::enqueue(Entry &&entry)
@@ -139,43 +123,14 @@ void MessageModel::adaptBudget(qint64 elapsedNs, int inserted)
     m_flushRows = int(std::clamp(next, double(kMinFlushRows), double(kMaxFlushRows)));
 }
 
-void MessageModel::pushBack(Entry &&message)
-{
-    // Precondition: m_count < m_capacity.
-    if (std::size_t(m_count) == m_storage.size() && m_storage.size() < std::size_t(m_capacity)) {
-        // Storage full but below the capacity: grow it (rows must be in order for that).
-        if (m_head != 0) {
-            std::rotate(m_storage.begin(), m_storage.begin() + std::ptrdiff_t(m_head), m_storage.end());
-            m_head = 0;
-        }
-        m_storage.push_back(std::move(message));
-    } else {
-        m_storage[(m_head + std::size_t(m_count)) % m_storage.size()] = std::move(message);
-    }
-    ++m_count;
-}
-
 void MessageModel::evictFront(int count)
 {
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, count - 1);
-    // The slots are reused by the next rows (the storage never exceeds the capacity).
-    m_head = (m_head + std::size_t(count)) % m_storage.size();
-    m_count -= count;
+    m_ring.evictFront(count);
     m_totalEvicted += quint64(count);
-    if (m_count == 0)
-        m_head = 0;
     endRemoveRows();
-}
-
-void MessageModel::linearize()
-{
-    std::deque<Entry> storage;
-    for (int row = 0; row < m_count; ++row)
-        storage.push_back(std::move(slotAt(row)));
-    m_storage = std::move(storage);
-    m_head = 0;
 }
 
 void MessageModel::flush()
@@ -194,10 +149,12 @@ void MessageModel::flushChunk(int maxRows)
         return;
     const int incoming = int(std::min<std::size_t>(m_pending.size(), std::size_t(maxRows))); // <= capacity
     emit aboutToFlush();
-    evictFront(m_count + incoming - m_capacity);
-    beginInsertRows({}, m_count, m_count + incoming - 1);
+    const int count = int(m_ring.count());
+    evictFront(count + incoming - m_capacity);
+    const int first = int(m_ring.count());
+    beginInsertRows({}, first, first + incoming - 1);
     for (int i = 0; i < incoming; ++i) {
-        pushBack(std::move(m_pending.front()));
+        m_ring.append(std::move(m_pending.front()));
         m_pending.pop_front();
     }
     m_totalShown += quint64(incoming);
@@ -208,9 +165,7 @@ void MessageModel::flushChunk(int maxRows)
 void MessageModel::clear()
 {
     beginResetModel();
-    m_storage = {};
-    m_head = 0;
-    m_count = 0;
+    m_ring.clear();
     m_pending.clear();
     m_newWhilePaused = 0;
     m_reportedWhilePaused = 0;
@@ -220,7 +175,7 @@ void MessageModel::clear()
 
 int MessageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : int(m_ring.count());
 }
 
 int MessageModel::columnCount(const QModelIndex &parent) const
@@ -344,14 +299,14 @@ QVariant MessageModel::headerData(int section, Qt::Orientation orientation, int 
 
 void MessageModel::refreshPresentation()
 {
-    if (m_count > 0)
-        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1),
+    if (const int count = rowCount(); count > 0)
+        emit dataChanged(index(0, 0), index(count - 1, ColumnCount - 1),
                          {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 void MessageModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_count > 0)
-        emit dataChanged(index(0, SourceColumn), index(m_count - 1, DecodedColumn), {Qt::DisplayRole});
+    if (const int count = rowCount(); count > 0)
+        emit dataChanged(index(0, SourceColumn), index(count - 1, DecodedColumn), {Qt::DisplayRole});
 }

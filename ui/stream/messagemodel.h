@@ -11,9 +11,11 @@
 // queued (bounded by the capacity) until resume.
 //
 // Rows are typed (StreamRow): a network or capture row keeps its parsed datagram, which the
-// detail pane and the exports use.
+// detail pane and the exports use. They live in a RowRing (chunks shared with its snapshots):
+// snapshot() hands every row to a worker thread (an export, a search) without copying one.
 #pragma once
 
+#include "core/stream/rowring.h"
 #include "core/stream/streamrow.h"
 
 #include <QAbstractTableModel>
@@ -74,7 +76,10 @@ public:
     int pendingRows() const { return int(m_pending.size()); }
 
     // The row at a table row (0 <= row < rowCount()).
-    const StreamRow &row(int row) const;
+    const StreamRow &row(int row) const { return m_ring.at(row); }
+    // The table's rows now, oldest first (queued rows not included: flush() first), for a worker
+    // thread: no row is copied, and what the model does afterwards does not change them.
+    RowRing::Snapshot snapshot() const { return m_ring.snapshot(); }
 
     // Queues rows (numbered by the hub); they reach the table at the next flush.
     void append(const StreamRowList &rows);
@@ -122,19 +127,11 @@ private:
     void onTimer();
     void flushChunk(int maxRows);
     void adaptBudget(qint64 elapsedNs, int inserted);
-    Entry &slotAt(int row);
-    const Entry &entryAt(int row) const;
-    void pushBack(Entry &&entry);
     void evictFront(int count);
-    void linearize();
 
     int m_capacity = kDefaultCapacity;
-    // Ring storage: row r lives at m_storage[(m_head + r) % m_storage.size()]. A deque: growing
-    // towards the capacity never moves the rows already there (a vector's reallocation moved the
-    // whole ring in one turn: about a second at 8,000,000 rows).
-    std::deque<Entry> m_storage;
-    std::size_t m_head = 0;
-    int m_count = 0;
+    // The table's rows (growing towards the capacity never moves a row; a snapshot shares them).
+    RowRing m_ring;
     std::deque<Entry> m_pending;
     QTimer m_timer;
     bool m_paused = false;

@@ -23,7 +23,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QScrollBar>
-#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,6 +55,7 @@ MessageStreamWidget::MessageStreamWidget(MessageModel *model, QWidget *parent)
       m_coloring(new ColoringRules(this)),
       m_timeMenu(new TimeFormatMenu(m_timeFormat, this)),
       m_findBar(new FindBar(m_view, m_proxy, m_model, this)),
+      m_columns(m_view, m_timeFormat),
       m_scroll(new RefreshThrottle(RefreshThrottle::kFrameIntervalMs, [this] {
           if (m_follow)
               m_view->scrollToBottom();
@@ -155,7 +155,7 @@ void MessageStreamWidget::setUpPresentation()
     m_coloring->setPalette(m_view->palette());
     m_view->installEventFilter(this);
     connect(m_timeFormat, &TimeFormat::modeChanged, this, [this] {
-        fitTimeColumn();
+        m_columns.fitTimeColumn();
         m_model->refreshPresentation();
     });
     connect(m_coloring, &ColoringRules::changed, m_model, &MessageModel::refreshPresentation);
@@ -286,17 +286,14 @@ void MessageStreamWidget::showFilterState()
     m_filterError->setVisible(!m_filterError->text().isEmpty());
 }
 
-StreamRowList MessageStreamWidget::rows(bool onlyShown) const
+RowRing::Snapshot MessageStreamWidget::snapshot(bool onlyShown) const
 {
     m_model->flush(); // what arrived until now
-    if (onlyShown)
-        m_proxy->finishRefilter();
-    const int count = onlyShown ? m_proxy->rowCount() : m_model->rowCount();
-    StreamRowList rows;
-    rows.reserve(count);
-    for (int r = 0; r < count; ++r)
-        rows.append(m_model->row(onlyShown ? m_proxy->mapToSource(m_proxy->index(r, 0)).row() : r));
-    return rows;
+    const RowRing::Snapshot all = m_model->snapshot();
+    if (!onlyShown || !m_proxy->isFiltering())
+        return all;
+    m_proxy->finishRefilter();
+    return all.selected(m_proxy->shownSourceRows());
 }
 
 void MessageStreamWidget::askCapacity()
@@ -308,71 +305,6 @@ void MessageStreamWidget::askCapacity()
                                               MessageModel::kMaxCapacity, 10000, &ok);
     if (ok)
         m_model->setCapacity(capacity);
-}
-
-void MessageStreamWidget::resetColumnWidths()
-{
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
-    const int padding = digit * 2;
-    m_view->setColumnWidth(MessageModel::SequenceColumn, digit * 4 + padding);
-    fitTimeColumn();
-    m_view->setColumnWidth(MessageModel::SlotColumn, metrics.horizontalAdvance(QStringLiteral("\\\\.\\mailslot\\browse")) + padding);
-    m_view->setColumnWidth(MessageModel::SourceColumn, metrics.horizontalAdvance(QStringLiteral("10.99.0.1 NMBDPEER<00>")) + padding);
-    m_view->setColumnWidth(MessageModel::SizeColumn, sizeColumnWidth());
-    // The preview gets room for a readable line; Decoded (the last column) takes the rest.
-    m_view->setColumnWidth(MessageModel::PreviewColumn, metrics.averageCharWidth() * 28 + padding);
-    fitHeaders();
-}
-
-void MessageStreamWidget::fitColumnsToView()
-{
-    resetColumnWidths();
-    const int width = m_view->viewport()->width() - m_view->verticalScrollBar()->sizeHint().width();
-    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int decoded = m_view->columnWidth(MessageModel::PreviewColumn) * 3 / 4;
-    int fixed = decoded;
-    int flexible = 0;
-    for (int column = 0; column < MessageModel::DecodedColumn; ++column) {
-        const bool shrinks = column == MessageModel::SlotColumn || column == MessageModel::SourceColumn
-            || column == MessageModel::PreviewColumn;
-        (shrinks ? flexible : fixed) += m_view->columnWidth(column);
-    }
-    if (fixed + flexible <= width || flexible <= 0)
-        return;
-    const double share = qMax(0.0, double(width - fixed)) / flexible;
-    for (const int column : {MessageModel::SlotColumn, MessageModel::SourceColumn, MessageModel::PreviewColumn})
-        m_view->setColumnWidth(column, qMax(digit * 8, int(m_view->columnWidth(column) * share)));
-    fitHeaders();
-}
-
-void MessageStreamWidget::fitTimeColumn()
-{
-    const int padding = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2;
-    m_view->setColumnWidth(MessageModel::TimeColumn,
-                           m_view->fontMetrics().horizontalAdvance(TimeFormat::widestText(m_timeFormat->mode())) + padding);
-}
-
-int MessageStreamWidget::sizeColumnWidth() const
-{
-    // The widest size a row shows, in the locale's digits and group separators (1.048.576).
-    const int padding = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2;
-    return m_view->fontMetrics().horizontalAdvance(QLocale().toString(kWidestSize)) + padding;
-}
-
-void MessageStreamWidget::fitHeaders()
-{
-    // Narrow columns grow to show their (translated) title, and Size its largest figure.
-    const QHeaderView *header = m_view->horizontalHeader();
-    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    for (int column = 0; column < MessageModel::DecodedColumn; ++column) {
-        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
-        int needed = header->fontMetrics().horizontalAdvance(title) + margin * 4;
-        if (column == MessageModel::SizeColumn)
-            needed = qMax(needed, sizeColumnWidth());
-        if (m_view->columnWidth(column) < needed)
-            m_view->setColumnWidth(column, needed);
-    }
 }
 
 void MessageStreamWidget::setFilter(const QString &slot, const QString &source, const QString &text,
@@ -495,6 +427,6 @@ void MessageStreamWidget::retranslateUi()
     m_followSourceAction->setToolTip(tr("Show only the messages from this row's sender"));
     m_showAllAction->setText(tr("Show &All Messages"));
     m_model->retranslate();
-    fitHeaders();
+    m_columns.fitHeaders();
     updatePausedLabel();
 }

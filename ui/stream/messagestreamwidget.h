@@ -3,7 +3,9 @@
 // at the bottom.
 #pragma once
 
+#include "core/stream/rowring.h"
 #include "core/stream/streamrow.h"
+#include "ui/stream/streamcolumns.h"
 
 #include <QWidget>
 
@@ -30,7 +32,7 @@ class MessageStreamWidget : public QWidget
 
 public:
     // The Size column fits every size below 10 MB in the user's locale ("9.999.999").
-    static constexpr int kWidestSize = 9999999;
+    static constexpr int kWidestSize = StreamColumns::kWidestSize;
 
     explicit MessageStreamWidget(MessageModel *model, QWidget *parent = nullptr);
 
@@ -58,19 +60,20 @@ public:
     void loadSettings(const QSettings &settings);
     void saveSettings(QSettings &settings) const;
     // Every row of the stream, or only those the filter shows, oldest first (queued rows are
-    // flushed first).
-    StreamRowList rows(bool onlyShown) const;
+    // flushed first, a new filter is applied to every row first), for a worker thread: no row is
+    // copied (a list of the shown rows' positions is made when a filter hides some).
+    RowRing::Snapshot snapshot(bool onlyShown) const;
 
     // Sets the filter fields (and applies them).
     void setFilter(const QString &slot, const QString &source, const QString &text, bool regularExpression);
     bool isFollowingTail() const { return m_follow; }
     // Sets the default column widths (also after "reset columns").
-    void resetColumnWidths();
+    void resetColumnWidths() { m_columns.reset(); }
     // The default widths, made to fit the table's width: in a narrow window Slot, Source and
     // Message give room, so that Decoded stays on screen (no horizontal scrolling).
-    void fitColumnsToView();
+    void fitColumnsToView() { m_columns.fitToView(); }
     // The width the Size column needs for kWidestSize.
-    int sizeColumnWidth() const;
+    int sizeColumnWidth() const { return m_columns.sizeColumnWidth(); }
 
 signals:
     void currentMessageChanged(const StreamRow &message);
@@ -92,7 +95,6 @@ private:
     void showFilterState();
     // Makes the row of that sequence number current if the filter shows it.
     bool selectSequence(quint64 sequence);
-    void fitHeaders();
     void updatePausedLabel();
     void onCurrentChanged();
     void retranslateUi();
@@ -100,7 +102,6 @@ private:
     void showContextMenu(const QPoint &position);
     void follow(bool slot);
     void editColoringRules();
-    void fitTimeColumn();
 
     MessageModel *m_model;
     MessageFilterProxy *m_proxy;
@@ -126,6 +127,7 @@ private:
     ColoringRules *m_coloring;
     QMenu *m_timeMenu;
     FindBar *m_findBar;
+    StreamColumns m_columns;
     RefreshThrottle *m_scroll; // scrolls to the tail, at most once a frame
     bool m_follow = true;
     bool m_filtering = false;

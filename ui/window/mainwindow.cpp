@@ -9,8 +9,7 @@
 #include "core/stream/streamhub.h"
 #include "ui/compose/composedock.h"
 #include "ui/stream/detailpane.h"
-#include "ui/window/exportdialog.h"
-#include "ui/window/exportprogress.h"
+#include "ui/window/exportaction.h"
 #include "ui/window/savesessionaction.h"
 #include "core/slots/mailslotname.h"
 #include "core/slots/mailslotregistry.h"
@@ -195,14 +194,11 @@ void MainWindow::createActions()
     m_openCaptureAction->setObjectName(QStringLiteral("openCaptureAction"));
     m_openCaptureAction->setShortcut(QKeySequence::Open);
     connect(m_openCaptureAction, &QAction::triggered, this, &MainWindow::askOpenCapture);
-    m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    // Save As has no key on some platforms (KDE, GNOME): Ctrl+Shift+S there.
-    const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
-    m_exportAction->setShortcuts(saveAs.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)} : saveAs);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::askExport);
-    m_saveSessionAction = new SaveSessionAction(
-        this, [this] { return m_stream->rows(false); }, [this] { return m_networkDock->settings().identity(); });
+    const auto identity = [this] { return m_networkDock->settings().identity(); };
+    m_exportAction = new ExportAction(this, m_stream, identity);
+    connect(m_exportAction, &ExportAction::succeeded, m_status, &StreamStatusBar::showTimed);
+    connect(m_exportAction, &ExportAction::failed, this, [this](const QString &error) { showProblem(tr("Export"), error); });
+    m_saveSessionAction = new SaveSessionAction(this, [this] { return m_stream->snapshot(false); }, identity);
     connect(m_saveSessionAction, &SaveSessionAction::succeeded, m_status, &StreamStatusBar::showTimed);
     connect(m_saveSessionAction, &SaveSessionAction::failed, this, [this](const QString &e) { showProblem(tr("Save Session"), e); });
     m_networkSettingsAction = new QAction(this);
@@ -353,29 +349,12 @@ void MainWindow::askOpenCapture()
 MessageExporter::Result MainWindow::exportMessages(const QString &path, MessageExporter::Format format, bool onlyShownRows,
                                                    MessageExporter::LocalMessages local)
 {
-    const StreamRowList rows = m_stream->rows(onlyShownRows);
+    const RowRing::Snapshot rows = m_stream->snapshot(onlyShownRows);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const MessageExporter::Result result =
-        MessageExporter::exportRows(path, format, rows, local, m_networkDock->settings().identity());
+        MessageExporter::exportSnapshot(path, format, rows, local, m_networkDock->settings().identity());
     QGuiApplication::restoreOverrideCursor();
     return result;
-}
-
-void MainWindow::askExport()
-{
-    ExportDialog dialog(m_messages->rowCount(), m_stream->proxy()->rowCount(), m_stream->proxy()->isFiltering(), this);
-    if (!m_lastExportPath.isEmpty())
-        dialog.setPath(m_lastExportPath);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_lastExportPath = dialog.path();
-    // Off the GUI thread, with progress and Cancel (a cancelled export leaves no file).
-    auto *run = new ExportProgress({dialog.path(), dialog.format(), m_stream->rows(dialog.onlyShownRows()),
-                                    dialog.localMessages(), m_networkDock->settings().identity()}, this);
-    connect(run, &ExportProgress::succeeded, m_status, &StreamStatusBar::showTimed);
-    connect(run, &ExportProgress::cancelled, m_status, &StreamStatusBar::showTimed);
-    connect(run, &ExportProgress::failed, this, [this](const QString &error) { showProblem(tr("Export"), error); });
-    run->start();
 }
 
 void MainWindow::showAbout()
@@ -407,7 +386,7 @@ void MainWindow::loadSettings()
     m_detail->tabs()->setCurrentIndex(qBound(0, settings.value(QStringLiteral("detail/tab"), 0).toInt(), m_detail->tabs()->count() - 1));
     m_stream->loadSettings(settings);
     m_lastCaptureDir = settings.value(QStringLiteral("files/captureDir")).toString();
-    m_lastExportPath = settings.value(QStringLiteral("files/exportPath")).toString();
+    m_exportAction->setLastPath(settings.value(QStringLiteral("files/exportPath")).toString());
     m_networkDock->loadSettings(settings);
     if (NetworkSettings::load(settings).enabled && !m_networkDock->isNetworkEnabled()) {
         // It was on when the monitor closed: on again (a failure is explained, not hidden).
@@ -438,7 +417,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("detail/tab"), m_detail->tabs()->currentIndex());
     m_stream->saveSettings(settings);
     settings.setValue(QStringLiteral("files/captureDir"), m_lastCaptureDir);
-    settings.setValue(QStringLiteral("files/exportPath"), m_lastExportPath);
+    settings.setValue(QStringLiteral("files/exportPath"), m_exportAction->lastPath());
     m_networkDock->saveSettings(settings);
     if (m_rememberLanguage)
         settings.setValue(QStringLiteral("language"), m_language);
@@ -486,8 +465,7 @@ void MainWindow::retranslateUi()
     m_openCaptureAction->setText(tr("&Open Capture..."));
     m_openCaptureAction->setToolTip(tr("Read the mailslot datagrams of a pcap or pcapng file, or a saved session, into the stream"));
     m_saveSessionAction->retranslate();
-    m_exportAction->setText(tr("&Export..."));
-    m_exportAction->setToolTip(tr("Write all rows, or the rows the filter shows, as CSV, JSON or pcapng"));
+    m_exportAction->retranslate();
     m_networkSettingsAction->setText(tr("Network &Settings..."));
     updateNetworkStatus();
     m_helpMenu->setTitle(tr("&Help"));

@@ -12,6 +12,7 @@ class BridgeSource;
 class CaptureSource;
 class ComposeDock;
 class DetailPane;
+class ExportAction;
 class LanguageMenu;
 class MailslotRegistry;
 class MessageModel;
@@ -90,7 +91,6 @@ private:
     void createMenus();
     void updateCounts();
     void askOpenCapture();
-    void askExport();
     void showNetworkSettings();
     void updateNetworkStatus();
     void showProblem(const QString &title, const QString &text);
@@ -121,7 +121,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_openCaptureAction = nullptr;
-    QAction *m_exportAction = nullptr;
+    ExportAction *m_exportAction = nullptr;
     SaveSessionAction *m_saveSessionAction = nullptr;
     QAction *m_networkSettingsAction = nullptr;
     QAction *m_copyMessageAction = nullptr;
@@ -138,5 +138,4 @@ private:
     bool m_statePending = true;
     bool m_fitColumnsPending = false;
     QString m_lastCaptureDir;
-    QString m_lastExportPath;
 };

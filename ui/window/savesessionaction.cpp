@@ -31,8 +31,8 @@ void SaveSessionAction::ask()
 void SaveSessionAction::save(const QString &path)
 {
     m_lastPath = path;
-    auto *run = new ExportProgress({path, MessageExporter::Format::Pcapng, m_rows(),
-                                    MessageExporter::LocalMessages::AsLoopbackUdp, m_identity()},
+    auto *run = new ExportProgress({path, MessageExporter::Format::Pcapng, {}, MessageExporter::LocalMessages::AsLoopbackUdp,
+                                    m_identity(), m_rows()},
                                    m_window);
     connect(run, &ExportProgress::succeeded, this, &SaveSessionAction::succeeded);
     connect(run, &ExportProgress::cancelled, this, &SaveSessionAction::succeeded);

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/netio/networkidentity.h"
-#include "core/stream/streamrow.h"
+#include "core/stream/rowring.h"
 
 #include <QAction>
 
@@ -16,11 +16,11 @@ class SaveSessionAction : public QAction
     Q_OBJECT
 
 public:
-    using Rows = std::function<StreamRowList()>;
+    using Rows = std::function<RowRing::Snapshot()>;
     using Identity = std::function<NetworkIdentity()>;
 
-    // rows: the stream's rows when the session is saved; identity: this computer's NetBIOS name
-    // (the sender of local messages).
+    // rows: the stream's rows when the session is saved (a snapshot: no row is copied); identity:
+    // this computer's NetBIOS name (the sender of local messages).
     SaveSessionAction(QWidget *window, Rows rows, Identity identity);
 
     // Saves every row to path, without a dialog; the outcome comes as a signal.
