@@ -404,7 +404,7 @@ void TestNetworkBridge::reportsOnlyWhileListenedTo()
     // Listened to from now on: reported, and only what came since.
     const QList<ObservedDatagram> seen = sendRaw({datagram("\\MAILSLOT\\quiet", "heard")}, 1);
     QCOMPARE(seen.size(), 1);
-    QCOMPARE(seen[0].parsed.payload, QByteArray("heard"));
+    QCOMPARE(seen[0].parsed().payload, QByteArray("heard"));
     m_bridge->stop();
     QCOMPARE(m_bridge->counters().received, quint64(2));
     QCOMPARE(m_bridge->counters().delivered, quint64(2));
