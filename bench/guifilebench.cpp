@@ -53,8 +53,8 @@ Step openStep(MainWindow &window, const QString &path)
     return s;
 }
 
-// Exports every row of the stream as File > Export does: the rows copied in the GUI thread, the
-// file written by an ExportJob.
+// Exports every row of the stream as File > Export does: a snapshot of the stream's ring (no row
+// copied), the file written by an ExportJob.
 Step exportStep(MainWindow &window, MessageExporter::Format format, const QString &path)
 {
     Step s{QStringLiteral("export ") + MessageExporter::suffix(format), false, 0, 0, 0, {}};
@@ -63,9 +63,7 @@ Step exportStep(MainWindow &window, MessageExporter::Format format, const QStrin
     clock.start();
     const MessageModel *model = window.messageModel();
     ExportWorker::Request request{path, format, {}, MessageExporter::LocalMessages::Skip, {}};
-    request.rows.reserve(model->rowCount());
-    for (int r = 0; r < model->rowCount(); ++r)
-        request.rows.append(model->row(r));
+    request.snapshot = model->snapshot();
     ExportJob job(std::move(request));
     QEventLoop loop;
     MessageExporter::Result result;
