@@ -275,10 +275,11 @@ const mailslot::platform::MessageOrigin &NetworkBridge::originOf(const ObservedD
                                                                  const mailslot::wire::ParsedDatagram &parsed)
 {
     // Datagrams come in runs from one sender: its texts are made when it changes, not per datagram.
-    if (!d.sourceIpv6().isEmpty() || !m_originIpKnown || d.sourceIp != m_originIp) {
+    const bool ipv4 = d.sourceIpv6().isEmpty(); // (an IPv6 sender's text is made every time)
+    if (!ipv4 || !m_originIpKnown || d.sourceIp != m_originIp) {
         m_origin.address = d.sourceAddress().toStdString();
         m_originIp = d.sourceIp;
-        m_originIpKnown = d.sourceIpv6().isEmpty();
+        m_originIpKnown = ipv4;
     }
     if (!m_originNameKnown || !(parsed.sourceName == m_originName)) {
         m_origin.netbiosName = parsed.sourceName.toDisplayString().toStdString();
