@@ -73,6 +73,7 @@ public:
     // Whether datagramsObserved is emitted (true at first); any thread may set it. Off, every
     // datagram is still counted and delivered.
     void setReportsDatagrams(bool on) { m_reportDatagrams.store(on, std::memory_order_relaxed); }
+    bool reportsDatagrams() const { return m_reportDatagrams.load(std::memory_order_relaxed); }
 
     // countersChanged comes at most this often (the first change at once, the rest batched).
     static constexpr int kCountersIntervalMs = 100;

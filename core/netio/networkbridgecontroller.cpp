@@ -79,15 +79,30 @@ bool NetworkBridgeController::start(const NetworkBridge::Options &options, QStri
 
 void NetworkBridgeController::connectNotify(const QMetaMethod &signal)
 {
-    if (signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved))
-        updateReporting();
+#ifndef Q_OS_WIN
+    // A receiver now exists: reporting starts before the next read, without asking Qt anything.
+    if (signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved) && m_worker)
+        m_worker->setReportsDatagrams(true);
+#else
+    Q_UNUSED(signal);
+#endif
 }
 
 void NetworkBridgeController::disconnectNotify(const QMetaMethod &signal)
 {
-    // An invalid method: disconnected with a wildcard, maybe this signal too.
+    // An invalid method: disconnected with a wildcard, maybe this signal too. The connection is
+    // still listed now, and a QObject mutex may be held: whether any is left is asked later.
     if (!signal.isValid() || signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved))
-        updateReporting();
+        QMetaObject::invokeMethod(this, &NetworkBridgeController::updateReporting, Qt::QueuedConnection);
+}
+
+bool NetworkBridgeController::isReportingDatagrams() const
+{
+#ifndef Q_OS_WIN
+    return m_worker && m_worker->reportsDatagrams();
+#else
+    return false;
+#endif
 }
 
 void NetworkBridgeController::updateReporting()

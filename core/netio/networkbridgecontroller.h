@@ -33,6 +33,8 @@ public:
     NetworkIdentity identity() const { return m_identity; }
     // The counters as last reported (exact after stop()).
     BridgeCounters counters() const { return m_counters; }
+    // Whether the worker currently builds and sends datagram lists (false when not running).
+    bool isReportingDatagrams() const;
 
 signals:
     void datagramsObserved(const ObservedDatagramList &datagrams);
@@ -41,9 +43,10 @@ signals:
     void stopped();
 
 protected:
-    // The worker reports its datagrams only once datagramsObserved is connected here (and no
-    // longer after an explicit disconnect; a receiver's destruction is not notified, so then it
-    // goes on reporting, to no one).
+    // The worker reports its datagrams only while datagramsObserved is connected here: on at once
+    // when a receiver connects; off after the last receiver disconnects or is destroyed, checked
+    // in a later turn of this object's thread. (Qt may call these with an internal mutex held and
+    // the connection still listed: asking isSignalConnected() from inside them can deadlock.)
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 

@@ -13,6 +13,9 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <memory>
+#include <vector>
+
 using namespace mailslot::wire;
 
 namespace {
@@ -50,6 +53,7 @@ private slots:
     void bindFailureIsReported();
     void reportsOnlyWhileListenedTo();
     void quietWorkerEmitsNoDatagrams();
+    void listenersComeAndGo();
 
 private:
     bool startBridge(bool dedup = false, const QString &captureFile = {});
@@ -431,6 +435,31 @@ void TestNetworkBridge::quietWorkerEmitsNoDatagrams()
     socket.writeDatagram(datagram("\\MAILSLOT\\nobody", "y"), QHostAddress::LocalHost, bridge.localPort());
     QVERIFY(observed.wait(5000));
     QCOMPARE(observed.at(0).at(0).value<ObservedDatagramList>().size(), 1);
+}
+
+void TestNetworkBridge::listenersComeAndGo()
+{
+    QVERIFY(startBridge());
+    QVERIFY(!m_bridge->isReportingDatagrams()); // nothing connected yet
+    // Many receivers at many addresses: Qt shares its internal mutexes among objects by address,
+    // so some share the controller's. Each destruction notifies the controller with that mutex
+    // held; asking Qt about connections from there deadlocked (a CI run hung here).
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    for (int i = 0; i < 400; ++i)
+        spies.push_back(std::make_unique<QSignalSpy>(m_bridge.get(), &NetworkBridgeController::datagramsObserved));
+    QVERIFY(m_bridge->isReportingDatagrams());
+    spies.resize(1);
+    QCoreApplication::processEvents();
+    QVERIFY(m_bridge->isReportingDatagrams()); // one is left
+    const QList<ObservedDatagram> seen = sendRaw({datagram("\\MAILSLOT\\nobody", "seen")}, 1);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(spies.front()->count(), 1);
+    spies.clear(); // the last receiver destroyed: the worker stops building lists
+    QTRY_VERIFY(!m_bridge->isReportingDatagrams());
+    QUdpSocket socket;
+    socket.writeDatagram(datagram("\\MAILSLOT\\nobody", "unseen"), QHostAddress::LocalHost, m_bridge->localPort());
+    m_bridge->stop(); // reads what is queued
+    QCOMPARE(m_bridge->counters().received, quint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkBridge)
