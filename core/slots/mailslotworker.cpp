@@ -114,7 +114,8 @@ void MailslotWorker::drain()
         if (m_pace.compare_exchange_weak(pace, kBatchOut | kDrainWanted, std::memory_order_acq_rel))
             return;
     }
-    SlotBatchBuilder builder(m_name, m_lastBatch, m_lastBatchBytes); // batches of a steady flow are alike
+    // Batches of a steady flow are alike; their blocks come from the pool and go back to it.
+    SlotBatchBuilder builder(m_name, m_lastBatch, m_lastBatchBytes, &m_blockPool);
     SlotError error;
     const std::size_t read = m_slot->readAvailable(
         [this, &builder](const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs) {
@@ -123,6 +124,7 @@ void MailslotWorker::drain()
         kMaxBatchMessages, kMaxBatchBytes, &error);
     const std::size_t bytes = std::size_t(builder.payloadBytes());
     const StreamRowList batch = builder.take();
+    m_blockPool.trim(builder.pooledBlocks()); // free blocks kept for batches like the recent ones
     m_lastBatch = batch.size();
     m_lastBatchBytes = qsizetype(bytes);
     if (read > 0) {

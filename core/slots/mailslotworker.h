@@ -5,6 +5,7 @@
 
 #include "core/slots/mailsloterror.h"
 #include "core/slots/mailslotinfo.h"
+#include "core/slots/slotblockpool.h"
 #include "core/stream/streamrow.h"
 
 #include <QObject>
@@ -79,6 +80,7 @@ private:
     bool m_drainQueued = false;
     bool m_stopped = false;
     std::atomic<quint64> m_messagesRead{0};
+    SlotBlockPool m_blockPool;           // the batches' payload blocks, used again (this thread only)
     qsizetype m_lastBatch = 0;           // rows in the last batch
     qsizetype m_lastBatchBytes = 0;      // payload bytes in the last batch
 };

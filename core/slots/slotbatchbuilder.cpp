@@ -20,8 +20,10 @@ QByteArray sharedSlice(QByteArray &block, qsizetype offset, qsizetype size)
 
 } // namespace
 
-SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows, qsizetype expectedBytes)
+SlotBatchBuilder::SlotBatchBuilder(const QString &slot, qsizetype expectedRows, qsizetype expectedBytes,
+                                   SlotBlockPool *pool)
     : m_slot(slot.constData(), slot.size()), // a copy of its own, see the header
+      m_pool(pool),
       m_nextBlockBytes(expectedBytes > 0 ? std::min(expectedBytes, kBlockBytes) : kBlockBytes)
 {
     m_rows.reserve(expectedRows);
@@ -33,13 +35,15 @@ void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::in
 {
     const qsizetype need = m_used + qsizetype(size);
     if (size > 0 && need > m_block.size()) {
-        if (need <= kBlockBytes && m_block.size() < kBlockBytes) {
-            m_block.resize(kBlockBytes); // a first block sized by the hint grows (no row points into it yet)
+        if (!m_block.isNull() && need <= kBlockBytes && m_block.size() < kBlockBytes) {
+            // A first block sized by the hint grows into a whole one (no row points into it yet).
+            const QByteArray small = std::exchange(m_block, QByteArray());
+            newBlock(kBlockBytes);
+            std::memcpy(m_data, small.constData(), std::size_t(m_used));
         } else {
             closeBlock();
-            m_block.resize(std::max(m_nextBlockBytes, qsizetype(size))); // left unfilled
+            newBlock(qsizetype(size));
         }
-        m_nextBlockBytes = kBlockBytes;
     }
     StreamRow &row = m_rows.emplace_back(); // numbered by the StreamHub that takes it
     row.slot = m_slot;
@@ -48,16 +52,33 @@ void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::in
         row.sender = RowSender::make(0, origin); // the reader does not learn the writer's pid
     m_sizes.push_back(size);
     if (size > 0) {
-        std::memcpy(m_block.data() + m_used, data, size);
+        std::memcpy(m_data + m_used, data, size);
         m_used += qsizetype(size);
         m_bytes += qsizetype(size);
     }
 }
 
+void SlotBatchBuilder::newBlock(qsizetype size)
+{
+    const qsizetype bytes = std::max(m_nextBlockBytes, size);
+    m_nextBlockBytes = kBlockBytes;
+    m_pooled = m_pool && bytes == kBlockBytes;
+    m_block = m_pooled ? m_pool->take() : QByteArray(bytes, Qt::Uninitialized); // left unfilled
+    m_data = m_block.data_ptr().data();
+}
+
 void SlotBatchBuilder::closeBlock()
 {
-    m_block.resize(m_used);
-    m_block.squeeze(); // rows may outlive the batch: they keep what they use, no more
+    if (m_pooled && m_used < kBlockBytes / 2) {
+        // Mostly empty (a batch's last block): the rows get a copy of their bytes, and the pool's
+        // block is free again at once.
+        m_block = QByteArray(m_data, m_used);
+    } else if (m_pooled) {
+        ++m_pooledBlocks;
+    } else {
+        m_block.resize(m_used);
+        m_block.squeeze(); // rows may outlive the batch: they keep what they use, no more
+    }
     qsizetype at = 0;
     for (qsizetype i = m_firstRow; i < m_rows.size(); ++i) {
         const qsizetype size = qsizetype(m_sizes[std::size_t(i)]);
@@ -66,6 +87,8 @@ void SlotBatchBuilder::closeBlock()
     }
     m_firstRow = m_rows.size();
     m_block = QByteArray();
+    m_data = nullptr;
+    m_pooled = false;
     m_used = 0;
 }
 
