@@ -20,10 +20,12 @@ namespace {
 
 const QString kSlot = QStringLiteral("bench\\local");
 
-std::unique_ptr<MailslotServer> createServer()
+std::unique_ptr<MailslotServer> createServer(bool inConsumerThread = false)
 {
     MailslotError error;
-    std::unique_ptr<MailslotServer> server(MailslotServer::create(kSlot, MailslotServer::Options{}, &error));
+    MailslotServer::Options options;
+    options.readInThisThread = inConsumerThread;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(kSlot, options, &error));
     if (!server)
         QTextStream(stderr) << error.toString() << Qt::endl;
     return server;
@@ -77,10 +79,10 @@ SlotPathRun::Throughput SlotPathRun::throughput(const BenchLoad &load)
     return result;
 }
 
-SlotPathRun::Latency SlotPathRun::latency(qint64 count, int perSecond)
+SlotPathRun::Latency SlotPathRun::latency(qint64 count, int perSecond, bool inConsumerThread)
 {
     Latency result;
-    std::unique_ptr<MailslotServer> server = createServer();
+    std::unique_ptr<MailslotServer> server = createServer(inConsumerThread);
     if (!server || count <= 0)
         return result;
     std::vector<double> micros;

@@ -27,7 +27,8 @@ public:
     };
     // One writer at `perSecond` messages a second (paced to absolute deadlines), 100 bytes each:
     // the time from just before the write to the consumer's slot, per message.
-    static Latency latency(qint64 count, int perSecond);
+    // inConsumerThread: the slot read in the consumer's thread (MailslotServer::Options::readInThisThread).
+    static Latency latency(qint64 count, int perSecond, bool inConsumerThread = false);
     // Percentiles of latencies in microseconds.
     static Latency summarize(std::vector<double> micros);
 };

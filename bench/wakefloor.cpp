@@ -71,15 +71,16 @@ private:
 
 } // namespace
 
-SlotPathRun::Latency WakeFloor::latency(qint64 count, int perSecond)
+SlotPathRun::Latency WakeFloor::latency(qint64 count, int perSecond, int wakeUps)
 {
     Doorbell first;
     Doorbell second;
+    Doorbell &rung = wakeUps == 1 ? second : first; // what the writer rings
     std::atomic<qint64> sentNs{0};
     std::vector<double> micros;
     micros.reserve(std::size_t(count));
     std::thread middle([&] {
-        for (qint64 seen = 0; seen < count;) {
+        for (qint64 seen = wakeUps == 1 ? count : 0; seen < count;) {
             const qint64 n = first.waitAndTake();
             seen += n;
             second.ring(n);
@@ -97,7 +98,7 @@ SlotPathRun::Latency WakeFloor::latency(qint64 count, int perSecond)
         next += step;
         std::this_thread::sleep_until(next);
         sentNs.store(steadyNs(), std::memory_order_release);
-        first.ring(1);
+        rung.ring(1);
     }
     middle.join();
     last.join();

@@ -70,6 +70,8 @@ QString ServeCommand::readOptions(const QCommandLineParser &parser, MailslotServ
         return problem;
     m_count = *count;
     options->hold = parser.isSet(QStringLiteral("hold"));
+    // This thread only prints: it reads the slot itself, one thread wake-up per message, not two.
+    options->readInThisThread = true;
     if (options->hold && m_count > 0)
         return tr("--count cannot be used with --hold: a held slot is never read");
     m_json = parser.isSet(QStringLiteral("json"));

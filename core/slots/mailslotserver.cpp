@@ -24,16 +24,30 @@ MailslotServer *MailslotServer::create(const QString &name, const Options &optio
     std::unique_ptr<MailslotHandle> handle = MailslotHandle::create(name, options.slot, error);
     if (!handle)
         return nullptr;
-    return new MailslotServer(std::move(handle), options.hold, parent);
+    return new MailslotServer(std::move(handle), options, parent);
 }
 
-MailslotServer::MailslotServer(std::unique_ptr<MailslotHandle> handle, bool hold, QObject *parent)
-    : QObject(parent), m_name(handle->name()), m_handle(std::move(handle)), m_hold(hold)
+MailslotServer::MailslotServer(std::unique_ptr<MailslotHandle> handle, const Options &options, QObject *parent)
+    : QObject(parent), m_name(handle->name()), m_handle(std::move(handle)), m_hold(options.hold),
+      m_inThisThread(options.readInThisThread)
 {
-    m_thread.setObjectName(QStringLiteral("mailslot:") + m_name);
     m_worker = new MailslotWorker(m_name, m_handle->platformSlot(), true);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    if (m_inThisThread) {
+        m_worker->setParent(this); // gone with the server at the latest
+    } else {
+        m_thread.setObjectName(QStringLiteral("mailslot:") + m_name);
+        m_worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    }
+    connectWorker();
+    if (!m_inThisThread)
+        m_thread.start();
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, hold = m_hold] { worker->start(hold); }, Qt::QueuedConnection);
+}
+
+void MailslotServer::connectWorker()
+{
     // The worker's next batch waits until this one has been handed on here (paced batches).
     connect(m_worker, &MailslotWorker::messagesReceived, this, [this](const StreamRowList &messages) {
         emit messagesReceived(messages);
@@ -42,9 +56,6 @@ MailslotServer::MailslotServer(std::unique_ptr<MailslotHandle> handle, bool hold
     });
     connect(m_worker, &MailslotWorker::infoChanged, this, &MailslotServer::infoChanged);
     connect(m_worker, &MailslotWorker::errorOccurred, this, &MailslotServer::errorOccurred);
-    m_thread.start();
-    m_running = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, hold] { worker->start(hold); }, Qt::QueuedConnection);
 }
 
 MailslotServer::~MailslotServer()
@@ -85,11 +96,18 @@ void MailslotServer::stop()
         return;
     m_running = false;
     // The worker emits its last batch before it stops; nothing read is left behind.
-    QMetaObject::invokeMethod(m_worker, &MailslotWorker::stop, Qt::BlockingQueuedConnection);
-    m_messagesReadAtStop = m_worker->messagesRead(); // the worker reads no more
-    m_thread.quit();
-    m_thread.wait();
-    m_worker = nullptr; // deleted in its thread when it finished
+    if (m_inThisThread) {
+        m_worker->stop();
+        m_messagesReadAtStop = m_worker->messagesRead();
+        m_worker->deleteLater(); // not at once: stop() may be called from inside its signal
+        m_worker = nullptr;
+    } else {
+        QMetaObject::invokeMethod(m_worker, &MailslotWorker::stop, Qt::BlockingQueuedConnection);
+        m_messagesReadAtStop = m_worker->messagesRead(); // the worker reads no more
+        m_thread.quit();
+        m_thread.wait();
+        m_worker = nullptr; // deleted in its thread when it finished
+    }
     // Deliver the signals the worker queued for us before it stopped.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     m_handle.reset(); // closes the slot

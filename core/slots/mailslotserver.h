@@ -1,6 +1,8 @@
 // A mailslot server in a worker thread: the product's way to serve a slot. It creates the slot
 // at once (so that errors such as ERROR_ALREADY_EXISTS come back to the caller), then reads it in
 // its own QThread and emits what arrives. Its signals are delivered in the thread of this object.
+// A thread that does little else (the CLI's `serve`) can have the slot read in its own event loop
+// instead (Options::readInThisThread): one thread wake-up less per message.
 #pragma once
 
 #include "core/slots/mailsloterror.h"
@@ -22,6 +24,10 @@ public:
     {
         MailslotOptions slot;
         bool hold = false; // create the slot but do not read it (messages stay queued)
+        // Read in this object's thread, by its event loop, with no worker thread: a message's
+        // signal then needs one wake-up (of this thread), not two. For threads whose slots return
+        // quickly: a slot that blocks holds the reading (messages wait in the slot's queue).
+        bool readInThisThread = false;
     };
 
     // Creates the slot and starts reading; nullptr and *error on failure.
@@ -50,7 +56,8 @@ signals:
     void stopped();
 
 private:
-    MailslotServer(std::unique_ptr<MailslotHandle> handle, bool hold, QObject *parent);
+    MailslotServer(std::unique_ptr<MailslotHandle> handle, const Options &options, QObject *parent);
+    void connectWorker();
 
     QString m_name;
     std::unique_ptr<MailslotHandle> m_handle;
@@ -58,5 +65,6 @@ private:
     MailslotWorker *m_worker = nullptr;
     bool m_hold = false;
     bool m_running = false;
+    bool m_inThisThread = false; // Options::readInThisThread: m_thread is not used
     quint64 m_messagesReadAtStop = 0;
 };
