@@ -1308,6 +1308,10 @@ Opciones:
         <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
         <translation>Guardar todas las filas, o solo las que muestra el filtro, en formato CSV, JSON o pcapng</translation>
     </message>
+    <message>
+        <source>The export starts when the filter has been applied to every message.</source>
+        <translation>La exportación empieza cuando el filtro se haya aplicado a todos los mensajes.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1308,6 +1308,10 @@ Opzioni:
         <source>Write all rows, or the rows the filter shows, as CSV, JSON or pcapng</source>
         <translation>Salva tutte le righe, o solo quelle mostrate dal filtro, in formato CSV, JSON o pcapng</translation>
     </message>
+    <message>
+        <source>The export starts when the filter has been applied to every message.</source>
+        <translation>L'esportazione inizia quando il filtro è stato applicato a tutti i messaggi.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

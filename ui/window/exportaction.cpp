@@ -5,6 +5,9 @@
 #include "ui/window/exportdialog.h"
 #include "ui/window/exportprogress.h"
 
+#include <array>
+#include <memory>
+
 ExportAction::ExportAction(QWidget *window, MessageStreamWidget *stream, Identity identity)
     : QAction(window), m_window(window), m_stream(stream), m_identity(std::move(identity))
 {
@@ -30,7 +33,30 @@ void ExportAction::ask()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_lastPath = dialog.path();
-    start(dialog.path(), dialog.format(), dialog.onlyShownRows(), dialog.localMessages());
+    startWhenFiltered(dialog.path(), dialog.format(), dialog.onlyShownRows(), dialog.localMessages());
+}
+
+void ExportAction::startWhenFiltered(const QString &path, MessageExporter::Format format, bool onlyShownRows,
+                                     MessageExporter::LocalMessages local)
+{
+    const MessageFilterProxy *proxy = m_stream->proxy();
+    if (!onlyShownRows || !proxy->isRefiltering()) {
+        start(path, format, onlyShownRows, local);
+        return;
+    }
+    // A new filter is tested a slice a turn: the rows it shows are known when it is done (or when
+    // it is replaced by one that is done at once, or cleared).
+    emit waiting(tr("The export starts when the filter has been applied to every message."));
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 2>>();
+    const auto startIfDone = [this, path, format, local, connections] {
+        if (m_stream->proxy()->isRefiltering())
+            return;
+        for (const QMetaObject::Connection &c : std::as_const(*connections))
+            disconnect(c);
+        start(path, format, true, local);
+    };
+    (*connections)[0] = connect(proxy, &MessageFilterProxy::refilterFinished, this, startIfDone);
+    (*connections)[1] = connect(proxy, &MessageFilterProxy::filterChanged, this, startIfDone);
 }
 
 ExportProgress *ExportAction::start(const QString &path, MessageExporter::Format format, bool onlyShownRows,

@@ -25,16 +25,21 @@ public:
     // sender of local messages in a pcapng file).
     ExportAction(QWidget *window, MessageStreamWidget *stream, Identity identity);
 
-    // Starts an export as the dialog's OK does (its outcome comes as a signal); the export deletes
-    // itself when it ends.
+    // Starts an export at once (its outcome comes as a signal); the export deletes itself when it
+    // ends. For the rows the filter shows, a filter still being applied is finished first, here.
     ExportProgress *start(const QString &path, MessageExporter::Format format, bool onlyShownRows,
                           MessageExporter::LocalMessages local);
+    // As the dialog's OK does: the same, except that the export of the rows the filter shows waits
+    // (without blocking) until a filter still being applied has tested every row; waiting() says so.
+    void startWhenFiltered(const QString &path, MessageExporter::Format format, bool onlyShownRows,
+                           MessageExporter::LocalMessages local);
     void retranslate();
     QString lastPath() const { return m_lastPath; }
     void setLastPath(const QString &path) { m_lastPath = path; }
 
 signals:
     void succeeded(const QString &summary); // also a cancelled export: nothing was written
+    void waiting(const QString &message);   // an export waits for the filter (startWhenFiltered())
     void failed(const QString &error);
 
 private:

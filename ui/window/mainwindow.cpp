@@ -197,6 +197,7 @@ void MainWindow::createActions()
     const auto identity = [this] { return m_networkDock->settings().identity(); };
     m_exportAction = new ExportAction(this, m_stream, identity);
     connect(m_exportAction, &ExportAction::succeeded, m_status, &StreamStatusBar::showTimed);
+    connect(m_exportAction, &ExportAction::waiting, m_status, &StreamStatusBar::showTimed);
     connect(m_exportAction, &ExportAction::failed, this, [this](const QString &error) { showProblem(tr("Export"), error); });
     m_saveSessionAction = new SaveSessionAction(this, [this] { return m_stream->snapshot(false); }, identity);
     connect(m_saveSessionAction, &SaveSessionAction::succeeded, m_status, &StreamStatusBar::showTimed);
