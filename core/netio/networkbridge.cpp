@@ -209,28 +209,44 @@ void NetworkBridge::readBatch()
 
 void NetworkBridge::queueRows(StreamRowList rows)
 {
-    if (m_pendingRows.isEmpty())
-        m_pendingRows = std::move(rows);
-    else
-        m_pendingRows.append(std::move(rows));
+    m_pendingCount += rows.size();
+    m_pendingRows.push_back(std::move(rows));
     // The receiver fell behind: the oldest waiting rows go, counted, never the counting or delivery.
-    if (const qsizetype excess = m_pendingRows.size() - qMax(1, m_options.maxPendingRows); excess > 0) {
-        m_pendingRows.remove(0, excess);
-        m_rowsNotShown += quint64(excess);
+    for (qsizetype excess = m_pendingCount - qMax(1, m_options.maxPendingRows); excess > 0;
+         excess = m_pendingCount - qMax(1, m_options.maxPendingRows)) {
+        StreamRowList &oldest = m_pendingRows.front();
+        const qsizetype dropped = qMin(excess, oldest.size());
+        if (dropped == oldest.size())
+            m_pendingRows.pop_front();
+        else
+            oldest.remove(0, dropped);
+        m_pendingCount -= dropped;
+        m_rowsNotShown += quint64(dropped);
     }
     sendRows(false);
 }
 
+StreamRowList NetworkBridge::takePendingRows()
+{
+    StreamRowList batch = std::move(m_pendingRows.front());
+    m_pendingRows.pop_front();
+    if (batch.size() > kMaxRowsPerBatch) {
+        m_pendingRows.push_front(batch.sliced(kMaxRowsPerBatch));
+        batch.resize(kMaxRowsPerBatch);
+    }
+    // Reads' batches that wait together go together (up to kMaxRowsPerBatch rows).
+    while (!m_pendingRows.empty() && batch.size() + m_pendingRows.front().size() <= kMaxRowsPerBatch) {
+        batch.append(std::move(m_pendingRows.front()));
+        m_pendingRows.pop_front();
+    }
+    m_pendingCount -= batch.size();
+    return batch;
+}
+
 void NetworkBridge::sendRows(bool all)
 {
-    while (!m_pendingRows.isEmpty() && (all || m_rowBatchesInFlight < kMaxRowBatchesInFlight)) {
-        StreamRowList batch;
-        if (m_pendingRows.size() <= kMaxRowsPerBatch) {
-            batch = std::exchange(m_pendingRows, {});
-        } else {
-            batch = m_pendingRows.first(kMaxRowsPerBatch);
-            m_pendingRows.remove(0, kMaxRowsPerBatch);
-        }
+    while (!m_pendingRows.empty() && (all || m_rowBatchesInFlight < kMaxRowBatchesInFlight)) {
+        const StreamRowList batch = takePendingRows();
         ++m_rowBatchesInFlight;
         emit rowsReady(batch, std::exchange(m_rowsNotShown, 0));
     }

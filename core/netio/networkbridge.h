@@ -30,6 +30,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 
 class DeliveryLedger;
@@ -93,11 +94,12 @@ public:
     // The receiver took a batch of rows: the next may come (the rows waiting, if any, at once).
     void rowsTaken();
     // Rows waiting for a batch to be taken (tests).
-    qsizetype pendingRows() const { return m_pendingRows.size(); }
+    qsizetype pendingRows() const { return m_pendingCount; }
 
-    // Row batches out at once, and the rows of one batch made of waiting rows.
+    // Row batches out at once, and the most rows in one (a receiver's turn that takes a batch
+    // stays short: the hub and the views work per row).
     static constexpr int kMaxRowBatchesInFlight = 2;
-    static constexpr qsizetype kMaxRowsPerBatch = 8192;
+    static constexpr qsizetype kMaxRowsPerBatch = 1024;
 
     // countersChanged comes at most this often (the first change at once, the rest batched).
     static constexpr int kCountersIntervalMs = 100;
@@ -114,6 +116,8 @@ private:
     void readBatch();
     void reportCounters();
     void queueRows(StreamRowList rows);
+    // The oldest waiting rows, up to kMaxRowsPerBatch (m_pendingRows is not empty).
+    StreamRowList takePendingRows();
     // Emits waiting rows while fewer than kMaxRowBatchesInFlight are out (all: whatever is out).
     void sendRows(bool all);
     bool deliver(ObservedDatagram &datagram, const mailslot::wire::ParsedDatagram &parsed);
@@ -145,7 +149,8 @@ private:
     bool m_unservedSynced = false;  // m_unserved has seen the directory's changes since the last read
     std::atomic<bool> m_reportDatagrams{true};
     std::atomic<bool> m_reportRows{false};
-    StreamRowList m_pendingRows;        // built, waiting for a batch to be taken
+    std::deque<StreamRowList> m_pendingRows; // built, waiting for a batch to be taken (reads' batches, in order)
+    qsizetype m_pendingCount = 0;            // their rows
     int m_rowBatchesInFlight = 0;
     quint64 m_rowsNotShown = 0;         // dropped from m_pendingRows since the last batch
     QFile m_captureFile;

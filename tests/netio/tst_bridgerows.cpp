@@ -177,22 +177,26 @@ void TestBridgeRows::eachFormOnlyWhenListenedTo()
 void TestBridgeRows::waitingRowsAreBoundedAndCounted_data()
 {
     QTest::addColumn<int>("count");
+    QTest::addColumn<int>("maxBatch");
     QTest::addColumn<int>("maxPending");
-    QTest::newRow("fits") << 12 << 10;
-    QTest::newRow("overflows") << 50 << 10;
-    QTest::newRow("one waiting row") << 30 << 1;
+    QTest::newRow("fits") << 12 << 1 << 10;
+    QTest::newRow("overflows") << 50 << 1 << 10;
+    QTest::newRow("one waiting row") << 30 << 1 << 1;
+    QTest::newRow("waiting reads go together") << 3000 << 1 << 2500;
+    QTest::newRow("a read larger than a batch") << 3000 << 1500 << 100000;
 }
 
 void TestBridgeRows::waitingRowsAreBoundedAndCounted()
 {
     QFETCH(int, count);
+    QFETCH(int, maxBatch);
     QFETCH(int, maxPending);
     MailslotServer::Options so;
     so.hold = true;
     MailslotError error;
     std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("held"), so, &error));
     QVERIFY2(server, qPrintable(error.toString()));
-    NetworkBridge bridge(loopback(1, maxPending)); // in this thread, one datagram a read: one batch each
+    NetworkBridge bridge(loopback(maxBatch, maxPending)); // in this thread: nothing is taken unless said
     QString problem;
     QVERIFY2(bridge.start(&problem), qPrintable(problem));
     bridge.setReportsRows(true);
@@ -206,20 +210,27 @@ void TestBridgeRows::waitingRowsAreBoundedAndCounted()
     QCOMPARE(bridge.counters().received, quint64(count));
     // No batch was taken: two are out, the rest waits, at most maxPending of it.
     QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight);
-    const int waiting = qMin(count - NetworkBridge::kMaxRowBatchesInFlight, maxPending);
+    const int out = int(rowsOf(rows).size());
+    const int waiting = qMin(count - out, maxPending);
     QCOMPARE(bridge.pendingRows(), qsizetype(waiting));
     QCOMPARE(server->info().messageCount, quint32(count)); // every one delivered all the same
 
-    bridge.rowsTaken(); // what waits goes at once, with the count of the dropped ones
-    QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight + 1);
-    QCOMPARE(bridge.pendingRows(), qsizetype(0));
+    // Each batch taken lets one more out, the first with the count of the dropped ones.
+    for (int taken = 1; bridge.pendingRows() > 0; ++taken) {
+        bridge.rowsTaken();
+        QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight + taken);
+        QVERIFY(rows.last().at(0).value<StreamRowList>().size() <= NetworkBridge::kMaxRowsPerBatch);
+    }
+    // Waiting reads went together, in as few batches as kMaxRowsPerBatch allows (one-row reads, or one read).
+    const qsizetype batches = (waiting + NetworkBridge::kMaxRowsPerBatch - 1) / NetworkBridge::kMaxRowsPerBatch;
+    QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight + batches);
     quint64 notShown = 0;
     const StreamRowList got = rowsOf(rows, &notShown);
     QCOMPARE(quint64(got.size()) + notShown, quint64(count));
-    QCOMPARE(notShown, quint64(count - NetworkBridge::kMaxRowBatchesInFlight - waiting));
+    QCOMPARE(notShown, quint64(count - out - waiting));
     // In order: the first ones out, then the newest (the oldest waiting ones were dropped).
     for (int i = 0; i < got.size(); ++i) {
-        const int expected = i < NetworkBridge::kMaxRowBatchesInFlight ? i : count - int(got.size()) + i;
+        const int expected = i < out ? i : count - int(got.size()) + i;
         QCOMPARE(got.at(i).payload, numbered(expected));
         QVERIFY(got.at(i).datagram->delivered);
     }
