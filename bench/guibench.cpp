@@ -8,6 +8,7 @@
 #include "heartbeat.h"
 #include "turntrace.h"
 #include "core/slots/mailslotregistry.h"
+#include "core/stream/bridgesource.h"
 #include "ui/network/networkdock.h"
 #include "ui/network/networksettings.h"
 #include "ui/stream/messagemodel.h"
@@ -175,7 +176,8 @@ struct RunFigures
     quint64 reached = 0;          // rows that reached the model (probes not counted)
     quint64 kernelDrops = 0;
     quint64 writeErrors = 0;
-    quint64 notDrawn = 0;         // rows that reached the model but never the table (evicted first)
+    quint64 notDrawn = 0;         // rows that never reached the table: evicted first, or never handed over by the bridge
+    quint64 bridgeNotShown = 0;   // of those, the bridge's (counted and delivered, no row: the GUI thread fell behind)
     std::vector<double> stalls;   // lateness of each 1 ms heartbeat, ms
     std::vector<double> latency;  // write -> row in the table, ms (sampled)
     bool drained = false;         // every message accounted for before the timeout
@@ -198,8 +200,10 @@ void measureLatency(const MessageModel *model, const QElapsedTimer &clock, std::
 }
 
 // Offers `rate` msg/s for the run's duration, then waits until every message sent is a row (or,
-// on the network, a row or a kernel drop), with the heartbeat running all the while.
-RunFigures measureRun(const Options &options, qint64 rate, MessageModel *model, NetworkDock *dock, quint16 port)
+// on the network, a row, a kernel drop or a row the bridge counted but could not hand over), with
+// the heartbeat running all the while.
+RunFigures measureRun(const Options &options, qint64 rate, MessageModel *model, NetworkDock *dock, const BridgeSource *bridge,
+                      quint16 port)
 {
     RunFigures f;
     f.rate = rate;
@@ -210,6 +214,8 @@ RunFigures measureRun(const Options &options, qint64 rate, MessageModel *model, 
     quint64 probes = 0;
     auto rows = [&] { return model->totalMessages() - rowsBefore; };
     auto drops = [&] { return options.network ? dock->counters().kernelDrops - dropsBefore : 0; };
+    const quint64 notShownBefore = bridge->rowsNotShown();
+    auto notShown = [&] { return bridge->rowsNotShown() - notShownBefore; };
 
     QElapsedTimer clock;
     OfferedLoad load{options.network, port, MainWindow::defaultSlotName(), rate, options.writers, options.size,
@@ -217,7 +223,7 @@ RunFigures measureRun(const Options &options, qint64 rate, MessageModel *model, 
     WriterProgress progress;
     QEventLoop loop;
     auto check = [&] {
-        if (progress.finished.load() == int(options.writers) && rows() + drops() >= progress.sent.load() + probes)
+        if (progress.finished.load() == int(options.writers) && rows() + drops() + notShown() >= progress.sent.load() + probes)
             loop.quit();
     };
     QObject::connect(model, &MessageModel::flushed, &loop, check);
@@ -246,8 +252,9 @@ RunFigures measureRun(const Options &options, qint64 rate, MessageModel *model, 
     f.writeErrors = progress.errors.load();
     f.kernelDrops = drops();
     f.reached = rows() - probes;
-    f.notDrawn = f.reached + probes - (model->totalShown() - shownBefore);
-    f.drained = f.reached + f.kernelDrops == f.sent;
+    f.bridgeNotShown = notShown();
+    f.notDrawn = f.reached + probes - (model->totalShown() - shownBefore) + f.bridgeNotShown;
+    f.drained = f.reached + f.kernelDrops + f.bridgeNotShown == f.sent;
     return f;
 }
 
@@ -272,7 +279,7 @@ void printRuns(QTextStream &out, const Options &options, const std::vector<RunFi
         const double p99 = Heartbeat::percentile(f.stalls, 0.99);
         const double worst = Heartbeat::worst(f.stalls);
         const double w2m99 = Heartbeat::percentile(f.latency, 0.99);
-        const quint64 lost = f.sent - std::min(f.sent, f.reached + f.kernelDrops);
+        const quint64 lost = f.sent - std::min(f.sent, f.reached + f.kernelDrops + f.bridgeNotShown);
         QStringList missed;
         if (lost != 0 || !f.drained || f.writeErrors != 0)
             missed << QStringLiteral("LOST");
@@ -324,6 +331,7 @@ int runGuiBench(const QStringList &arguments)
     MailslotRegistry registry;
     MainWindow window(&registry);
     auto *dock = window.findChild<NetworkDock *>(QStringLiteral("networkDock"));
+    const auto *bridge = window.findChild<BridgeSource *>();
     MessageModel *model = window.messageModel();
     FirstPaintFilter firstPaint(&window, &clock);
     qApp->installEventFilter(&firstPaint);
@@ -360,7 +368,7 @@ int runGuiBench(const QStringList &arguments)
     {
         const CpuLoad load(int(options->load));
         for (const qint64 rate : options->rates)
-            runs.push_back(measureRun(*options, rate, model, dock, port));
+            runs.push_back(measureRun(*options, rate, model, dock, bridge, port));
     }
     qApp->removeEventFilter(&firstPaint);
     printRuns(out, *options, runs);

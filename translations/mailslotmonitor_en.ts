@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>BridgeSource</name>
+    <message numerus="yes">
+        <source>The stream fell behind the network: %n datagram(s) not shown (counted, and delivered into local slots as usual)</source>
+        <translation>
+            <numerusform>The stream fell behind the network: %n datagram not shown (counted, and delivered into local slots as usual)</numerusform>
+            <numerusform>The stream fell behind the network: %n datagrams not shown (counted, and delivered into local slots as usual)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message numerus="yes">
         <source>%n byte(s)</source>

@@ -132,6 +132,13 @@
         <source>Network (UDP %1)</source>
         <translation>Red (UDP %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>The stream fell behind the network: %n datagram(s) not shown (counted, and delivered into local slots as usual)</source>
+        <translation>
+            <numerusform>El flujo se quedó atrás respecto a la red: %n datagrama sin mostrar (contado, y entregado en los slots locales como siempre)</numerusform>
+            <numerusform>El flujo se quedó atrás respecto a la red: %n datagramas sin mostrar (contados, y entregados en los slots locales como siempre)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BrowseDecoder</name>

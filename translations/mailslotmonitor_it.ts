@@ -132,6 +132,13 @@
         <source>Network (UDP %1)</source>
         <translation>Rete (UDP %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>The stream fell behind the network: %n datagram(s) not shown (counted, and delivered into local slots as usual)</source>
+        <translation>
+            <numerusform>Il flusso è rimasto indietro rispetto alla rete: %n datagramma non mostrato (contato, e consegnato agli slot locali come sempre)</numerusform>
+            <numerusform>Il flusso è rimasto indietro rispetto alla rete: %n datagrammi non mostrati (contati, e consegnati agli slot locali come sempre)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BrowseDecoder</name>

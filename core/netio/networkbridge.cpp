@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -133,6 +134,7 @@ void NetworkBridge::stop()
     m_countersTimer = nullptr;
     if (m_countersPending)
         reportCounters(); // the last figures are never held back
+    sendRows(true); // the last rows are never held back either
     m_receiver.reset();
     ::close(m_fd);
     m_fd = -1;
@@ -162,7 +164,9 @@ void NetworkBridge::readBatch()
     qint64 received = 0;
     const qint64 ts = nowNs(); // one reading of the clock per batch
     // No one to report to: no list, no event into another thread, per batch.
-    const bool reporting = m_reportDatagrams.load(std::memory_order_relaxed);
+    const bool datagrams = m_reportDatagrams.load(std::memory_order_relaxed);
+    const bool rows = m_reportRows.load(std::memory_order_relaxed);
+    const bool reporting = datagrams || rows;
     auto take = [&](const DatagramReceiver::Datagram &dg) {
         ++m_counters.received;
         if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
@@ -193,10 +197,66 @@ void NetworkBridge::readBatch()
     m_counters.kernelDrops = m_receiver->kernelDrops(); // cumulative
     if (m_capture)
         m_captureFile.flush();
-    if (!batch.isEmpty())
+    if (rows && !batch.isEmpty())
+        queueRows(StreamRow::fromDatagrams(batch, RowOrigin::Network)); // built here, in this thread
+    else if (!rows)
+        sendRows(true); // no one wants rows any more: what still waits goes now
+    if (datagrams && !batch.isEmpty())
         emit datagramsObserved(batch);
     if (received > 0)
         reportCounters();
+}
+
+void NetworkBridge::queueRows(StreamRowList rows)
+{
+    m_pendingCount += rows.size();
+    m_pendingRows.push_back(std::move(rows));
+    // The receiver fell behind: the oldest waiting rows go, counted, never the counting or delivery.
+    for (qsizetype excess = m_pendingCount - qMax(1, m_options.maxPendingRows); excess > 0;
+         excess = m_pendingCount - qMax(1, m_options.maxPendingRows)) {
+        StreamRowList &oldest = m_pendingRows.front();
+        const qsizetype dropped = qMin(excess, oldest.size());
+        if (dropped == oldest.size())
+            m_pendingRows.pop_front();
+        else
+            oldest.remove(0, dropped);
+        m_pendingCount -= dropped;
+        m_rowsNotShown += quint64(dropped);
+    }
+    sendRows(false);
+}
+
+StreamRowList NetworkBridge::takePendingRows()
+{
+    StreamRowList batch = std::move(m_pendingRows.front());
+    m_pendingRows.pop_front();
+    if (batch.size() > kMaxRowsPerBatch) {
+        m_pendingRows.push_front(batch.sliced(kMaxRowsPerBatch));
+        batch.resize(kMaxRowsPerBatch);
+    }
+    // Reads' batches that wait together go together (up to kMaxRowsPerBatch rows).
+    while (!m_pendingRows.empty() && batch.size() + m_pendingRows.front().size() <= kMaxRowsPerBatch) {
+        batch.append(std::move(m_pendingRows.front()));
+        m_pendingRows.pop_front();
+    }
+    m_pendingCount -= batch.size();
+    return batch;
+}
+
+void NetworkBridge::sendRows(bool all)
+{
+    while (!m_pendingRows.empty() && (all || m_rowBatchesInFlight < kMaxRowBatchesInFlight)) {
+        const StreamRowList batch = takePendingRows();
+        ++m_rowBatchesInFlight;
+        emit rowsReady(batch, std::exchange(m_rowsNotShown, 0));
+    }
+}
+
+void NetworkBridge::rowsTaken()
+{
+    if (m_rowBatchesInFlight > 0)
+        --m_rowBatchesInFlight;
+    sendRows(false);
 }
 
 void NetworkBridge::reportCounters()

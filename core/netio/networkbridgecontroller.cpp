@@ -7,6 +7,7 @@ NetworkBridgeController::NetworkBridgeController(QObject *parent) : QObject(pare
 {
     qRegisterMetaType<ObservedDatagramList>("ObservedDatagramList");
     qRegisterMetaType<BridgeCounters>("BridgeCounters");
+    qRegisterMetaType<StreamRowList>();
 }
 
 NetworkBridgeController::~NetworkBridgeController()
@@ -48,6 +49,10 @@ bool NetworkBridgeController::start(const NetworkBridge::Options &options, QStri
     updateReporting();
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &NetworkBridge::datagramsObserved, this, &NetworkBridgeController::datagramsObserved);
+    connect(m_worker, &NetworkBridge::rowsReady, this,
+            [this, generation = ++m_generation](const StreamRowList &rows, quint64 rowsNotShown) {
+                takeRows(generation, rows, rowsNotShown);
+            });
     connect(m_worker, &NetworkBridge::countersChanged, this, [this](const BridgeCounters &counters) {
         m_counters = counters;
         emit countersChanged(counters);
@@ -81,8 +86,12 @@ void NetworkBridgeController::connectNotify(const QMetaMethod &signal)
 {
 #ifndef Q_OS_WIN
     // A receiver now exists: reporting starts before the next read, without asking Qt anything.
-    if (signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved) && m_worker)
+    if (!m_worker)
+        return;
+    if (signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved))
         m_worker->setReportsDatagrams(true);
+    else if (signal == QMetaMethod::fromSignal(&NetworkBridgeController::rowsReady))
+        m_worker->setReportsRows(true);
 #else
     Q_UNUSED(signal);
 #endif
@@ -92,7 +101,8 @@ void NetworkBridgeController::disconnectNotify(const QMetaMethod &signal)
 {
     // An invalid method: disconnected with a wildcard, maybe this signal too. The connection is
     // still listed now, and a QObject mutex may be held: whether any is left is asked later.
-    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved))
+    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved)
+        || signal == QMetaMethod::fromSignal(&NetworkBridgeController::rowsReady))
         QMetaObject::invokeMethod(this, &NetworkBridgeController::updateReporting, Qt::QueuedConnection);
 }
 
@@ -105,12 +115,35 @@ bool NetworkBridgeController::isReportingDatagrams() const
 #endif
 }
 
+bool NetworkBridgeController::isReportingRows() const
+{
+#ifndef Q_OS_WIN
+    return m_worker && m_worker->reportsRows();
+#else
+    return false;
+#endif
+}
+
+void NetworkBridgeController::takeRows(quint64 generation, const StreamRowList &rows, quint64 rowsNotShown)
+{
+    emit rowsReady(rows, rowsNotShown);
+#ifndef Q_OS_WIN
+    // Taken: the worker may send its next batch (a stopped worker's last rows ask for nothing).
+    if (generation == m_generation && m_worker)
+        QMetaObject::invokeMethod(m_worker, &NetworkBridge::rowsTaken, Qt::QueuedConnection);
+#else
+    Q_UNUSED(generation);
+#endif
+}
+
 void NetworkBridgeController::updateReporting()
 {
 #ifndef Q_OS_WIN
     // The flag is atomic: set from this thread while the worker reads it in its own.
-    if (m_worker)
-        m_worker->setReportsDatagrams(isSignalConnected(QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved)));
+    if (!m_worker)
+        return;
+    m_worker->setReportsDatagrams(isSignalConnected(QMetaMethod::fromSignal(&NetworkBridgeController::datagramsObserved)));
+    m_worker->setReportsRows(isSignalConnected(QMetaMethod::fromSignal(&NetworkBridgeController::rowsReady)));
 #endif
 }
 

@@ -7,7 +7,7 @@ BridgeSource::BridgeSource(std::shared_ptr<DeliveryLedger> ledger, QObject *pare
     : StreamSource(RowOrigin::Network, parent), m_controller(new NetworkBridgeController(this)),
       m_ledger(std::move(ledger))
 {
-    connect(m_controller, &NetworkBridgeController::datagramsObserved, this, &BridgeSource::takeDatagrams);
+    connect(m_controller, &NetworkBridgeController::rowsReady, this, &BridgeSource::takeRows);
     connect(m_controller, &NetworkBridgeController::countersChanged, this, &BridgeSource::bridgeCountersChanged);
     connect(m_controller, &NetworkBridgeController::errorOccurred, this, &BridgeSource::errorOccurred);
 }
@@ -78,7 +78,13 @@ BridgeCounters BridgeSource::bridgeCounters() const
     return m_controller->counters();
 }
 
-void BridgeSource::takeDatagrams(const ObservedDatagramList &datagrams)
+void BridgeSource::takeRows(const StreamRowList &rows, quint64 rowsNotShown)
 {
-    publish(StreamRow::fromDatagrams(datagrams, RowOrigin::Network));
+    if (rowsNotShown > 0) {
+        m_rowsNotShown += rowsNotShown;
+        emit errorOccurred(tr("The stream fell behind the network: %n datagram(s) not shown (counted, and delivered "
+                              "into local slots as usual)",
+                              nullptr, int(qMin<quint64>(m_rowsNotShown, INT_MAX))));
+    }
+    publish(rows);
 }

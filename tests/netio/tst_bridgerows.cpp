@@ -1,0 +1,335 @@
+// The bridge's rows: built in its thread, handed over in order with their slot, origin and
+// delivery, at most NetworkBridge::kMaxRowBatchesInFlight batches out at once; when the receiver
+// falls further behind, the oldest waiting rows are dropped and counted, never the counting or
+// the delivery into local slots. On the loopback interface only.
+#include "core/netio/networkbridgecontroller.h"
+#include "core/netio/networksender.h"
+#include "core/slots/mailslothandle.h"
+#include "core/slots/mailslotserver.h"
+#include "core/stream/bridgesource.h"
+#include "core/stream/streamhub.h"
+#include "core/wire/netbiosdatagram.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <memory>
+
+using namespace mailslot::wire;
+
+namespace {
+
+const NetworkIdentity kUs(QStringLiteral("ROWHOST"), QStringLiteral("ROWWG"));
+
+QByteArray datagram(const QByteArray &slot, const QByteArray &payload, const QByteArray &destination = "ROWWG")
+{
+    return NetworkSender::buildDatagram(NetbiosDatagram::DirectGroup, 7, 0x7F000001, 138, NetbiosName("PEER", 0x00),
+                                        NetbiosName(destination, 0x00), slot, payload);
+}
+
+NetworkBridge::Options loopback(int maxBatch = 256, int maxPendingRows = 100000)
+{
+    NetworkBridge::Options o;
+    o.identity = kUs;
+    o.bindAddress = QHostAddress::LocalHost;
+    o.port = 0;
+    o.maxBatch = maxBatch;
+    o.maxPendingRows = maxPendingRows;
+    return o;
+}
+
+QByteArray numbered(int i)
+{
+    return QByteArray("m") + QByteArray::number(i);
+}
+
+// The rows of every rowsReady a spy saw, in order, and the rows not shown that they announced.
+StreamRowList rowsOf(const QSignalSpy &spy, quint64 *notShown = nullptr)
+{
+    StreamRowList rows;
+    for (const QList<QVariant> &emission : spy) {
+        rows += emission.at(0).value<StreamRowList>();
+        if (notShown)
+            *notShown += emission.at(1).value<quint64>();
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestBridgeRows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rowsArriveBuilt_data();
+    void rowsArriveBuilt();
+    void eachFormOnlyWhenListenedTo();
+    void waitingRowsAreBoundedAndCounted_data();
+    void waitingRowsAreBoundedAndCounted();
+    void stopSendsWhatWaits();
+    void sourcePublishesBuiltRows();
+    void sourceCountsAndSaysRowsNotShown();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestBridgeRows::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("MAILSLOT_RUNTIME_DIR", QFile::encodeName(m_dir.path() + QStringLiteral("/ns")));
+}
+
+void TestBridgeRows::rowsArriveBuilt_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("maxBatch");
+    QTest::newRow("one") << 1 << 256;
+    QTest::newRow("one read") << 40 << 256;
+    QTest::newRow("a read each") << 40 << 1;
+    QTest::newRow("more than a read") << 600 << 256;
+}
+
+void TestBridgeRows::rowsArriveBuilt()
+{
+    QFETCH(int, count);
+    QFETCH(int, maxBatch);
+    MailslotServer::Options so;
+    so.hold = true;
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("rows\\here"), so, &error));
+    QVERIFY2(server, qPrintable(error.toString()));
+    NetworkBridgeController bridge;
+    QSignalSpy rows(&bridge, &NetworkBridgeController::rowsReady);
+    QString problem;
+    QVERIFY2(bridge.start(loopback(maxBatch), &problem), qPrintable(problem));
+    QVERIFY(bridge.isReportingRows());
+    QVERIFY(!bridge.isReportingDatagrams()); // no one listens to that form: not built
+
+    // Every third one is for no slot here (observed), one in seven is not a mailslot write at all.
+    QUdpSocket socket;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray d = i % 7 == 6 ? numbered(i) : datagram(i % 3 == 2 ? "\\MAILSLOT\\ROWS\\NOBODY" : "\\MAILSLOT\\ROWS\\HERE", numbered(i));
+        QCOMPARE(socket.writeDatagram(d, QHostAddress::LocalHost, bridge.localPort()), d.size());
+    }
+    while (rowsOf(rows).size() < count && rows.wait(5000)) {
+    }
+    bridge.stop();
+    const StreamRowList got = rowsOf(rows);
+    QCOMPARE(got.size(), count); // the loopback loses nothing at these counts
+    quint64 delivered = 0;
+    for (int i = 0; i < count; ++i) {
+        const StreamRow &row = got.at(i);
+        QVERIFY(row.datagram);
+        QCOMPARE(row.origin, RowOrigin::Network);
+        QCOMPARE(row.timeNs, row.datagram->timestampNs);
+        if (i % 7 == 6) {
+            QCOMPARE(row.payload, numbered(i)); // the whole UDP payload
+            QVERIFY(!row.datagram->delivered);
+            continue;
+        }
+        QCOMPARE(row.payload, numbered(i));
+        const bool here = i % 3 != 2;
+        QCOMPARE(row.slot, here ? QStringLiteral("\\\\.\\mailslot\\rows\\here") : QStringLiteral("\\\\.\\mailslot\\rows\\nobody"));
+        QCOMPARE(row.datagram->delivered, here);
+        QCOMPARE(row.datagram->deliveredTo, here ? row.slot : QString());
+        delivered += here ? 1 : 0;
+    }
+    for (const QList<QVariant> &emission : std::as_const(rows))
+        QCOMPARE(emission.at(1).value<quint64>(), quint64(0)); // nothing dropped
+    QCOMPARE(bridge.counters().received, quint64(count));
+    QCOMPARE(bridge.counters().delivered, delivered);
+    QCOMPARE(server->info().messageCount, quint32(delivered));
+}
+
+void TestBridgeRows::eachFormOnlyWhenListenedTo()
+{
+    NetworkBridgeController bridge;
+    QString problem;
+    QVERIFY2(bridge.start(loopback(), &problem), qPrintable(problem));
+    QVERIFY(!bridge.isReportingRows());
+    QVERIFY(!bridge.isReportingDatagrams());
+    auto rows = std::make_unique<QSignalSpy>(&bridge, &NetworkBridgeController::rowsReady);
+    QVERIFY(bridge.isReportingRows());
+    QVERIFY(!bridge.isReportingDatagrams());
+    QSignalSpy datagrams(&bridge, &NetworkBridgeController::datagramsObserved);
+    QVERIFY(bridge.isReportingDatagrams());
+    QUdpSocket socket;
+    socket.writeDatagram(datagram("\\MAILSLOT\\both", "both"), QHostAddress::LocalHost, bridge.localPort());
+    QVERIFY(rows->wait(5000));
+    QVERIFY(datagrams.count() > 0 || datagrams.wait(5000));
+    QCOMPARE(rows->at(0).at(0).value<StreamRowList>().at(0).payload, QByteArray("both"));
+    QCOMPARE(datagrams.at(0).at(0).value<ObservedDatagramList>().at(0).parsed().payload, QByteArray("both"));
+    rows.reset(); // the last receiver of rows gone: the worker stops building them
+    QTRY_VERIFY(!bridge.isReportingRows());
+    QVERIFY(bridge.isReportingDatagrams());
+    socket.writeDatagram(datagram("\\MAILSLOT\\both", "only datagrams"), QHostAddress::LocalHost, bridge.localPort());
+    QVERIFY(datagrams.wait(5000));
+    bridge.stop();
+    QCOMPARE(bridge.counters().received, quint64(2));
+}
+
+void TestBridgeRows::waitingRowsAreBoundedAndCounted_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("maxBatch");
+    QTest::addColumn<int>("maxPending");
+    QTest::newRow("fits") << 12 << 1 << 10;
+    QTest::newRow("overflows") << 50 << 1 << 10;
+    QTest::newRow("one waiting row") << 30 << 1 << 1;
+    QTest::newRow("waiting reads go together") << 3000 << 1 << 2500;
+    QTest::newRow("a read larger than a batch") << 3000 << 1500 << 100000;
+}
+
+void TestBridgeRows::waitingRowsAreBoundedAndCounted()
+{
+    QFETCH(int, count);
+    QFETCH(int, maxBatch);
+    QFETCH(int, maxPending);
+    MailslotServer::Options so;
+    so.hold = true;
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("held"), so, &error));
+    QVERIFY2(server, qPrintable(error.toString()));
+    NetworkBridge bridge(loopback(maxBatch, maxPending)); // in this thread: nothing is taken unless said
+    QString problem;
+    QVERIFY2(bridge.start(&problem), qPrintable(problem));
+    bridge.setReportsRows(true);
+    QSignalSpy rows(&bridge, &NetworkBridge::rowsReady);
+    QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
+    QUdpSocket socket;
+    for (int i = 0; i < count; ++i)
+        socket.writeDatagram(datagram("\\MAILSLOT\\held", numbered(i)), QHostAddress::LocalHost, bridge.localPort());
+    while (bridge.counters().received < quint64(count) && counters.wait(5000)) {
+    }
+    QCOMPARE(bridge.counters().received, quint64(count));
+    // No batch was taken: two are out, the rest waits, at most maxPending of it.
+    QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight);
+    const int out = int(rowsOf(rows).size());
+    const int waiting = qMin(count - out, maxPending);
+    QCOMPARE(bridge.pendingRows(), qsizetype(waiting));
+    QCOMPARE(server->info().messageCount, quint32(count)); // every one delivered all the same
+
+    // Each batch taken lets one more out, the first with the count of the dropped ones.
+    for (int taken = 1; bridge.pendingRows() > 0; ++taken) {
+        bridge.rowsTaken();
+        QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight + taken);
+        QVERIFY(rows.last().at(0).value<StreamRowList>().size() <= NetworkBridge::kMaxRowsPerBatch);
+    }
+    // Waiting reads went together, in as few batches as kMaxRowsPerBatch allows (one-row reads, or one read).
+    const qsizetype batches = (waiting + NetworkBridge::kMaxRowsPerBatch - 1) / NetworkBridge::kMaxRowsPerBatch;
+    QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight + batches);
+    quint64 notShown = 0;
+    const StreamRowList got = rowsOf(rows, &notShown);
+    QCOMPARE(quint64(got.size()) + notShown, quint64(count));
+    QCOMPARE(notShown, quint64(count - out - waiting));
+    // In order: the first ones out, then the newest (the oldest waiting ones were dropped).
+    for (int i = 0; i < got.size(); ++i) {
+        const int expected = i < out ? i : count - int(got.size()) + i;
+        QCOMPARE(got.at(i).payload, numbered(expected));
+        QVERIFY(got.at(i).datagram->delivered);
+    }
+}
+
+void TestBridgeRows::stopSendsWhatWaits()
+{
+    NetworkBridge bridge(loopback(1));
+    QString problem;
+    QVERIFY2(bridge.start(&problem), qPrintable(problem));
+    bridge.setReportsRows(true);
+    QSignalSpy rows(&bridge, &NetworkBridge::rowsReady);
+    QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
+    QUdpSocket socket;
+    for (int i = 0; i < 20; ++i)
+        socket.writeDatagram(datagram("\\MAILSLOT\\nobody", numbered(i)), QHostAddress::LocalHost, bridge.localPort());
+    while (bridge.counters().received < 20 && counters.wait(5000)) {
+    }
+    QCOMPARE(bridge.pendingRows(), qsizetype(20 - NetworkBridge::kMaxRowBatchesInFlight)); // none taken
+    bridge.stop(); // every row is sent, taken or not
+    quint64 notShown = 0;
+    const StreamRowList got = rowsOf(rows, &notShown);
+    QCOMPARE(got.size(), 20);
+    QCOMPARE(notShown, quint64(0));
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(got.at(i).payload, numbered(i));
+}
+
+void TestBridgeRows::sourcePublishesBuiltRows()
+{
+    StreamHub hub;
+    auto *source = new BridgeSource(hub.ledger());
+    hub.addSource(source);
+    QSignalSpy arrived(&hub, &StreamHub::rowsArrived);
+    QString problem;
+    QVERIFY2(source->start(loopback(), &problem), qPrintable(problem));
+    QUdpSocket socket;
+    for (int i = 0; i < 300; ++i)
+        socket.writeDatagram(datagram("\\MAILSLOT\\BROWSE", numbered(i), "OTHERWG"), QHostAddress::LocalHost, source->localPort());
+    StreamRowList got;
+    while (got.size() < 300 && (!arrived.isEmpty() || arrived.wait(5000))) {
+        while (!arrived.isEmpty())
+            got += arrived.takeFirst().at(0).value<StreamRowList>();
+    }
+    source->stop();
+    QCOMPARE(got.size(), 300);
+    for (int i = 0; i < got.size(); ++i) {
+        QCOMPARE(got.at(i).sequence, quint64(i + 1));
+        QCOMPARE(got.at(i).sourceId, source->id());
+        QCOMPARE(got.at(i).origin, RowOrigin::Network);
+        QCOMPARE(got.at(i).slot, QStringLiteral("\\\\.\\mailslot\\browse"));
+        QCOMPARE(got.at(i).payload, numbered(i));
+    }
+    QCOMPARE(source->rowsNotShown(), quint64(0));
+    QCOMPARE(source->counters().rows, quint64(300));
+}
+
+void TestBridgeRows::sourceCountsAndSaysRowsNotShown()
+{
+    // A slot read here, with a blocking read: this thread waits for each delivery without running
+    // its event loop, as a GUI thread that falls behind does.
+    MailslotError error;
+    std::unique_ptr<MailslotHandle> slot = MailslotHandle::create(QStringLiteral("behind"), MailslotOptions(), &error);
+    QVERIFY2(slot, qPrintable(error.toString()));
+    slot->setReadTimeout(10000);
+    StreamHub hub;
+    auto *source = new BridgeSource(hub.ledger());
+    hub.addSource(source);
+    QSignalSpy arrived(&hub, &StreamHub::rowsArrived);
+    QSignalSpy said(source, &BridgeSource::errorOccurred);
+    QString problem;
+    constexpr int kCount = 100;
+    constexpr int kMaxPending = 10;
+    QVERIFY2(source->start(loopback(1, kMaxPending), &problem), qPrintable(problem));
+    QUdpSocket socket;
+    for (int i = 0; i < kCount; ++i) {
+        socket.writeDatagram(datagram("\\MAILSLOT\\behind", numbered(i)), QHostAddress::LocalHost, source->localPort());
+        QByteArray message;
+        QVERIFY(!slot->read(&message)); // delivered while no batch is taken
+        QCOMPARE(message, numbered(i));
+    }
+    source->stop(); // the worker's last read is over: what still waits is sent
+    QCoreApplication::sendPostedEvents();
+    StreamRowList got;
+    for (const QList<QVariant> &emission : std::as_const(arrived))
+        got += emission.at(0).value<StreamRowList>();
+    const int out = NetworkBridge::kMaxRowBatchesInFlight;
+    QCOMPARE(got.size(), out + kMaxPending);
+    QCOMPARE(source->rowsNotShown(), quint64(kCount - out - kMaxPending));
+    QCOMPARE(source->bridgeCounters().received, quint64(kCount));
+    QCOMPARE(source->bridgeCounters().delivered, quint64(kCount));
+    for (int i = 0; i < got.size(); ++i) {
+        QCOMPARE(got.at(i).sequence, quint64(i + 1));
+        QCOMPARE(got.at(i).payload, numbered(i < out ? i : kCount - int(got.size()) + i));
+    }
+    QCOMPARE(said.count(), 1);
+    const QString message = said.at(0).at(0).toString();
+    QVERIFY2(message.contains(QString::number(kCount - out - kMaxPending)), qPrintable(message));
+}
+
+QTEST_GUILESS_MAIN(TestBridgeRows)
+#include "tst_bridgerows.moc"
