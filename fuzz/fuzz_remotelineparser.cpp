@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!sameRows(once, twice) || whole.lines() != pieces.lines() || whole.badLines() != pieces.badLines())
         std::abort();
     for (const StreamRow &row : std::as_const(once)) {
-        if (row.host != QLatin1String("far"))
+        if (row.host() != QLatin1String("far"))
             std::abort();
     }
     if (whole.badLines() > whole.lines() || (whole.badLines() > 0 && whole.lastProblem().isEmpty()))

@@ -78,9 +78,9 @@ int DecodeCommand::run(const QCommandLineParser &parser)
         [this](const ObservedDatagram &d, mailslot::wire::JsonLineWriter &lines) {
             if (m_fields) {
                 m_fields->write(d, lines);
-            } else if (m_json && SessionComment::find(d.comments)) {
+            } else if (m_json && SessionComment::find(d.comments())) {
                 // A saved session's row: as it was saved (origin, stream number, host, pid, delivery).
-                lines.raw(RowJson::sessionLine(SessionComment::restore(std::make_shared<const ObservedDatagram>(d))));
+                lines.raw(RowJson::sessionLine(SessionComment::restore(d)));
                 lines.newline();
             } else {
                 CliSupport::appendLine(lines, d, m_json);

@@ -122,11 +122,11 @@ void RemoteCommand::printRows(const StreamRowList &rows)
             break;
         if (m_json) {
             QJsonObject object = RowJson::object(row);
-            object.insert(QStringLiteral("host"), row.host);
+            object.insert(QStringLiteral("host"), row.host());
             CliSupport::out() << CliSupport::jsonLine(object) << '\n';
         } else {
             const QString line = row.datagram ? row.datagram->toText() : ServeCommand::textLine(row);
-            CliSupport::out() << row.host << QStringLiteral(": ") << line << '\n';
+            CliSupport::out() << row.host() << QStringLiteral(": ") << line << '\n';
         }
         if (m_count > 0 && --m_count == 0)
             QCoreApplication::exit(Success);

@@ -114,10 +114,10 @@ QString TapCommand::textLine(const StreamRow &row)
     QString line = QStringLiteral("%1 #%2 %3 (%4) pid %5")
                        .arg(row.time().toString(Qt::ISODateWithMs), QString::number(row.sequence), row.slot,
                             CliSupport::formatBytes(quint64(row.payload.size())),
-                            QString::number(row.sender ? row.sender->pid : 0));
-    if (row.sender && row.sender->origin)
-        line += tr(" from %1:%2 %3").arg(row.sender->origin->address).arg(row.sender->origin->port)
-                    .arg(row.sender->origin->netbiosName);
+                            QString::number(row.sender() ? row.sender()->pid : 0));
+    if (const RowSender *sender = row.sender().get(); sender && sender->origin)
+        line += tr(" from %1:%2 %3").arg(sender->origin->address).arg(sender->origin->port)
+                    .arg(sender->origin->netbiosName);
     return line + QStringLiteral(": ") + PayloadText::preview(row.payload);
 }
 

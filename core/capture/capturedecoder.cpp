@@ -36,7 +36,7 @@ ObservedDatagram CaptureDecoder::observe(const UdpDatagram &udp, qint64 timestam
     }
     if (udp.malformed != MalformedReason::None)
         d.setFrameFlaw(udp.malformed); // the frame's flaw explains whatever else is wrong
-    d.comments = comments;
+    d.setComments(comments);
     return d;
 }
 

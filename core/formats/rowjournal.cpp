@@ -35,8 +35,8 @@ JournalEntry RowJournal::entryFor(const StreamRow &row)
     const bool malformed = d && !e.parsed.isMailslotWrite();
     QString message = d ? d->toText()
                         : QStringLiteral("%1 (%2 bytes): %3").arg(row.slot).arg(row.payload.size()).arg(PayloadText::preview(row.payload));
-    if (!row.host.isEmpty())
-        message = row.host + QStringLiteral(": ") + message;
+    if (const QString host = row.host(); !host.isEmpty())
+        message = host + QStringLiteral(": ") + message;
     entry.add("MESSAGE", message.toUtf8());
     entry.add("PRIORITY", malformed ? "4" : "6");
     entry.add("SYSLOG_IDENTIFIER", "mailslot");
@@ -53,8 +53,8 @@ JournalEntry RowJournal::entryFor(const StreamRow &row)
         if (malformed)
             entry.add("MAILSLOT_MALFORMED", mailslot::wire::malformedReasonKey(e.parsed.malformed).toUtf8());
     }
-    if (!row.host.isEmpty())
-        entry.add("MAILSLOT_HOST", row.host.toUtf8());
+    if (const QString host = row.host(); !host.isEmpty())
+        entry.add("MAILSLOT_HOST", host.toUtf8());
     entry.add("MAILSLOT_PAYLOAD", row.payload);
     return entry;
 }

@@ -17,11 +17,11 @@ QJsonObject RowJson::object(const StreamRow &row)
                                             {QStringLiteral("text"), PayloadText::jsonText(row.payload)},
                                             {QStringLiteral("source"), QStringLiteral("local")},
                                         };
-    if (!row.datagram && row.sender)
-        addSender(*row.sender, &object);
+    if (!row.datagram && row.sender())
+        addSender(*row.sender(), &object);
     if (!row.seenOn().isEmpty())
         object.insert(QStringLiteral("host"), row.seenOn());
-    if (const RowProvenance *p = row.provenance.get()) {
+    if (const RowProvenance *p = row.provenance()) {
         if (p->writerPid && !object.contains(QStringLiteral("pid")))
             object.insert(QStringLiteral("pid"), double(p->writerPid));
         if (p->savedOrigin) {
@@ -48,7 +48,7 @@ void RowJson::addSender(const RowSender &sender, QJsonObject *object)
 
 QByteArray RowJson::line(const StreamRow &row)
 {
-    if (row.datagram && !row.provenance && !row.sender && row.host.isEmpty())
+    if (row.datagram && !row.hasExtras())
         return row.datagram->toJsonLine();
     return QJsonDocument(object(row)).toJson(QJsonDocument::Compact);
 }

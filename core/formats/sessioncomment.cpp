@@ -41,7 +41,7 @@ std::optional<RowOrigin> SessionComment::originFromKey(QStringView key)
 
 QByteArray SessionComment::encode(const StreamRow &row)
 {
-    const RowProvenance *p = row.provenance.get();
+    const RowProvenance *p = row.provenance();
     const RowOrigin origin = p && p->savedOrigin ? *p->savedOrigin : row.origin;
     QByteArray out = kPrefix.toByteArray();
     appendField(out, "v", QString::number(kVersion));
@@ -54,8 +54,8 @@ QByteArray SessionComment::encode(const StreamRow &row)
         appendField(out, "pid", QString::number(row.writerPid()));
     if (row.datagram) {
         appendField(out, "delivered", row.datagram->delivered ? QStringLiteral("1") : QStringLiteral("0"));
-        if (!row.datagram->deliveredTo.isEmpty())
-            appendField(out, "deliveredTo", row.datagram->deliveredTo);
+        if (const QString deliveredTo = row.datagram->deliveredTo(); !deliveredTo.isEmpty())
+            appendField(out, "deliveredTo", deliveredTo);
     }
     return out;
 }
@@ -109,31 +109,33 @@ std::optional<SessionComment::Fields> SessionComment::find(const QList<QByteArra
     return std::nullopt;
 }
 
-StreamRow SessionComment::restore(const std::shared_ptr<const ObservedDatagram> &datagram)
+StreamRow SessionComment::restore(const ObservedDatagram &datagram)
 {
-    const std::optional<Fields> fields = find(datagram->comments);
+    const std::optional<Fields> fields = find(datagram.comments());
     if (!fields)
         return StreamRow::fromDatagram(datagram, RowOrigin::Capture);
     StreamRow row;
     if (fields->origin == RowOrigin::LocalSlot) {
         // A local message, written as the datagram Windows would send for it: the message again.
-        row.timeNs = datagram->timestampNs;
-        row.payload = datagram->shownBytes();
+        row.timeNs = datagram.timestampNs;
+        row.payload = datagram.shownBytes();
     } else {
-        auto restored = std::make_shared<ObservedDatagram>(*datagram);
-        restored->delivered = fields->delivered;
-        restored->deliveredTo = fields->deliveredTo;
-        restored->comments.removeIf([](const QByteArray &c) { return decode(c).has_value(); });
+        ObservedDatagram restored = datagram;
+        restored.delivered = fields->delivered;
+        restored.setDeliveredTo(fields->deliveredTo);
+        QList<QByteArray> comments = restored.comments();
+        comments.removeIf([](const QByteArray &c) { return decode(c).has_value(); });
+        restored.setComments(comments);
         row = StreamRow::fromDatagram(std::move(restored), fields->origin);
     }
     row.origin = fields->origin;
     row.sequence = fields->sequence;
     row.slot = fields->slot;
     if (!fields->host.isEmpty() || fields->writerPid) {
-        auto provenance = std::make_shared<RowProvenance>();
-        provenance->host = fields->host;
-        provenance->writerPid = fields->writerPid;
-        row.provenance = std::move(provenance);
+        RowProvenance provenance;
+        provenance.host = fields->host;
+        provenance.writerPid = fields->writerPid;
+        row.setProvenance(std::move(provenance));
     }
     return row;
 }
@@ -143,6 +145,6 @@ QList<StreamRow> SessionComment::restore(const ObservedDatagramList &datagrams)
     QList<StreamRow> rows;
     rows.reserve(datagrams.size());
     for (const ObservedDatagram &d : datagrams)
-        rows.append(restore(std::make_shared<const ObservedDatagram>(d)));
+        rows.append(restore(d));
     return rows;
 }

@@ -40,7 +40,7 @@ public:
     // The row a datagram of a capture file stands for: with a session comment, the row as it was
     // saved (a local message as a local row again, a datagram with its delivery restored; origin,
     // stream number, host and writer pid); without one, a capture row of the datagram.
-    static StreamRow restore(const std::shared_ptr<const ObservedDatagram> &datagram);
+    static StreamRow restore(const ObservedDatagram &datagram);
     static QList<StreamRow> restore(const ObservedDatagramList &datagrams);
 
     // "local", "network", "capture": the origin's key in comments and JSON.

@@ -303,7 +303,7 @@ bool NetworkBridge::deliver(ObservedDatagram &d, const mailslot::wire::ParsedDat
             m_options.ledger->withdraw(local, parsed.payload);
         if (!e) {
             d.delivered = true;
-            d.deliveredTo = local;
+            d.setDeliveredTo(local);
             return true;
         }
         if (e.code() != kErrorFileNotFound && e.code() != kErrorInvalidHandle) {

@@ -2,7 +2,10 @@
 
 #include "core/remote/streamrowreader.h"
 
-RemoteLineParser::RemoteLineParser(QString host) : m_host(std::move(host)) {}
+RemoteLineParser::RemoteLineParser(QString host) : m_host(std::move(host))
+{
+    m_hosted.setHost(m_host);
+}
 
 StreamRowList RemoteLineParser::feed(QByteArrayView bytes)
 {
@@ -71,7 +74,10 @@ void RemoteLineParser::takeLine(QByteArrayView line, StreamRowList *rows)
     }
     if (first)
         reject(tr("no %1 header: rows are read as version %2").arg(QLatin1String(StreamFormat::kName)).arg(StreamFormat::kVersion));
-    row->host = m_host;
+    if (row->hasExtras())
+        row->setHost(m_host); // (a writer's pid too)
+    else
+        row->shareExtrasOf(m_hosted);
     rows->append(std::move(*row));
 }
 

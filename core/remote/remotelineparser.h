@@ -43,6 +43,7 @@ private:
     void reject(const QString &problem);
 
     QString m_host;
+    StreamRow m_hosted; // a row holding only m_host: rows with nothing else of the kind share its one allocation
     QByteArray m_partial;
     bool m_skipping = false; // dropping the rest of an over-long line
     bool m_firstLine = true;

@@ -93,7 +93,7 @@ std::optional<StreamRow> StreamRowReader::readLocal(const QJsonObject &object, Q
     row.payload = *payload;
     // A tapped message (`tap --json`) names its writer.
     if (const qint64 pid = object.value(QStringLiteral("pid")).toInteger(0); pid > 0)
-        row.sender = RowSender::make(pid, nullptr);
+        row.setSender(RowSender::make(pid, nullptr));
     return row;
 }
 
@@ -152,6 +152,6 @@ std::optional<StreamRow> StreamRowReader::readDatagram(const QJsonObject &o, QSt
                                                    destinationIp, quint16(o.value(QStringLiteral("dstPort")).toInt()));
     d.setIpv6(sourceIpv6, destinationIpv6);
     d.delivered = o.value(QStringLiteral("delivered")).toBool();
-    d.deliveredTo = o.value(QStringLiteral("deliveredTo")).toString();
-    return StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(std::move(d)), RowOrigin::Remote);
+    d.setDeliveredTo(o.value(QStringLiteral("deliveredTo")).toString());
+    return StreamRow::fromDatagram(std::move(d), RowOrigin::Remote);
 }

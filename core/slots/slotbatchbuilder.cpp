@@ -49,7 +49,7 @@ void SlotBatchBuilder::add(const std::uint8_t *data, std::uint32_t size, std::in
     row.slot = m_slot;
     row.timeNs = writtenMsecs * 1000000;
     if (origin)
-        row.sender = RowSender::make(0, origin); // the reader does not learn the writer's pid
+        row.setSender(RowSender::make(0, origin)); // the reader does not learn the writer's pid
     m_sizes.push_back(size);
     if (size > 0) {
         std::memcpy(m_data + m_used, data, size);

@@ -72,15 +72,15 @@ StreamRowList CaptureSource::reopened(const ObservedDatagramList &datagrams)
 {
     StreamRowList rows = SessionComment::restore(datagrams);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (!SessionComment::find(datagrams.at(i).comments))
+        if (!SessionComment::find(datagrams.at(i).comments()))
             continue; // a plain capture's datagram
         // A saved session's row: it is a capture row now (counted apart from live traffic,
         // numbered anew), and keeps how it was first streamed for the next save.
         StreamRow &row = rows[i];
-        RowProvenance provenance = row.provenance ? *row.provenance : RowProvenance();
+        RowProvenance provenance = row.provenance() ? *row.provenance() : RowProvenance();
         provenance.savedOrigin = row.origin;
         provenance.savedSequence = row.sequence;
-        row.provenance = std::make_shared<const RowProvenance>(std::move(provenance));
+        row.setProvenance(std::move(provenance));
     }
     StreamRow::shareEqualSlots(rows);
     return rows;

@@ -1,5 +1,7 @@
 #include "core/stream/observeddatagram.h"
 
+#include "core/stream/rarefields.h"
+
 #include "core/wire/mailslotdatagramparser.h"
 #include "core/wire/netbiosdatagram.h"
 #include "core/text/payloadtext.h"
@@ -62,21 +64,37 @@ ObservedDatagram::Expanded ObservedDatagram::expanded() const
     return e;
 }
 
+void ObservedDatagram::setDeliveredTo(const QString &slot)
+{
+    RareFields::set(m_rare, &Rare::deliveredTo, slot);
+}
+
+void ObservedDatagram::setComments(const QList<QByteArray> &comments)
+{
+    RareFields::set(m_rare, &Rare::comments, comments);
+}
+
 void ObservedDatagram::setIpv6(const QByteArray &source, const QByteArray &destination)
 {
     Q_ASSERT((source.isEmpty() || source.size() == 16) && (destination.isEmpty() || destination.size() == 16));
-    m_ipv6 = source + destination;
-    m_ipv6Source = !source.isEmpty();
+    RareFields::set(m_rare, &Rare::ipv6, source + destination);
+    if (m_rare)
+        m_rare->ipv6Source = !source.isEmpty();
+}
+
+bool ObservedDatagram::isIpv6Source() const
+{
+    return m_rare && m_rare->ipv6Source;
 }
 
 QByteArray ObservedDatagram::sourceIpv6() const
 {
-    return m_ipv6Source ? m_ipv6.first(16) : QByteArray();
+    return isIpv6Source() ? m_rare->ipv6.first(16) : QByteArray();
 }
 
 QByteArray ObservedDatagram::destinationIpv6() const
 {
-    return m_ipv6.sliced(m_ipv6Source ? 16 : 0);
+    return m_rare ? m_rare->ipv6.sliced(m_rare->ipv6Source ? 16 : 0) : QByteArray();
 }
 
 QDateTime ObservedDatagram::time() const
@@ -101,12 +119,12 @@ bool showsPartOfRaw(const ParsedDatagram &p)
 
 QString ObservedDatagram::sourceAddress() const
 {
-    return m_ipv6Source ? ipv6ToString(sourceIpv6()) : ParsedDatagram::ipv4ToString(sourceIp);
+    return isIpv6Source() ? ipv6ToString(sourceIpv6()) : ParsedDatagram::ipv4ToString(sourceIp);
 }
 
 QString ObservedDatagram::destinationAddress() const
 {
-    if (m_ipv6.size() > (m_ipv6Source ? 16 : 0))
+    if (m_rare && m_rare->ipv6.size() > (m_rare->ipv6Source ? 16 : 0))
         return ipv6ToString(destinationIpv6());
     return destinationIp ? ParsedDatagram::ipv4ToString(destinationIp) : QString();
 }
@@ -150,7 +168,7 @@ QJsonObject ObservedDatagram::toJson() const
         {QStringLiteral("decoded"), decoded ? QJsonValue(decoded->toJson()) : null},
     };
     if (delivered)
-        o.insert(QStringLiteral("deliveredTo"), deliveredTo);
+        o.insert(QStringLiteral("deliveredTo"), deliveredTo());
     if (showsPartOfRaw(parsed))
         o.insert(QStringLiteral("rawHex"), QString::fromLatin1(raw.toHex()));
     return o;
@@ -159,7 +177,7 @@ QJsonObject ObservedDatagram::toJson() const
 QString ObservedDatagram::toText() const
 {
     const auto [parsed, decoded] = expanded();
-    const QString source = !m_ipv6Source ? sourceAddress() : QStringLiteral("[%1]").arg(sourceAddress());
+    const QString source = !isIpv6Source() ? sourceAddress() : QStringLiteral("[%1]").arg(sourceAddress());
     QString line = QStringLiteral("%1 %2:%3 ").arg(time().toString(Qt::ISODateWithMs), source).arg(sourcePort);
     if (parsed.headerValid)
         line += QStringLiteral("%1 %2 -> %3 ")
@@ -194,7 +212,7 @@ QString ObservedDatagram::toText() const
         }
     }
     if (delivered)
-        line += QLatin1Char(' ') + tr("[delivered to %1]").arg(PayloadText::escapeControls(deliveredTo));
+        line += QLatin1Char(' ') + tr("[delivered to %1]").arg(PayloadText::escapeControls(deliveredTo()));
     return line;
 }
 
@@ -372,7 +390,7 @@ void ObservedDatagram::writeJson(JsonLineWriter &w) const
     w.boolean(delivered);
     if (delivered) {
         w.key("deliveredTo");
-        w.string(deliveredTo);
+        w.string(deliveredTo());
     }
     w.key("destinationName");
     name(w, parsed.destinationName);

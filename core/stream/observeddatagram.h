@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <optional>
@@ -27,19 +29,29 @@ struct ObservedDatagram
     Q_DECLARE_TR_FUNCTIONS(ObservedDatagram)
 
 public:
-    // (Members in an order that leaves no padding: a stream holds one datagram per network row.)
+    // (Members in an order that leaves no padding: a stream holds one datagram in each network
+    // row. What few datagrams have, their delivery slot, comments and IPv6 addresses, is behind
+    // one shared pointer, null when there is none of it.)
     qint64 timestampNs = 0;    // receive (or capture) time, ns since the Unix epoch (UTC)
     quint32 sourceIp = 0;      // UDP source (with sourcePort)
     quint32 destinationIp = 0; // 0 when unknown
     QByteArray raw;            // the whole UDP payload (as far as the capture holds it)
-    QString deliveredTo;       // the local slot, when delivered
-    QList<QByteArray> comments; // capture files: the frame's pcapng comments (see core/formats/CAPTURE-FORMAT.md)
     quint16 sourcePort = 0;
     quint16 destinationPort = 0;
     bool delivered = false;
 
+    // The local slot, when delivered (else empty).
+    QString deliveredTo() const { return m_rare ? m_rare->deliveredTo : QString(); }
+    void setDeliveredTo(const QString &slot);
+    // Capture files: the frame's pcapng comments (see core/formats/CAPTURE-FORMAT.md).
+    QList<QByteArray> comments() const { return m_rare ? m_rare->comments : QList<QByteArray>(); }
+    void setComments(const QList<QByteArray> &comments);
+    // Whether the datagram holds any of those (or IPv6 addresses): for tests of what a row costs.
+    bool hasRareFields() const { return bool(m_rare); }
+
     // IPv6 datagrams (capture files): the 16-byte addresses (empty for IPv4; the IPv4 fields are 0 then).
     QByteArray sourceIpv6() const;
+    bool isIpv6Source() const;
     QByteArray destinationIpv6() const;
     // Each 16 bytes or empty.
     void setIpv6(const QByteArray &source, const QByteArray &destination);
@@ -96,12 +108,24 @@ public:
     QString toText() const;
 
 private:
+    friend class RowDatagram;
+    // The rarely set fields, shared by copies until one of them changes them.
+    struct Rare : QSharedData
+    {
+        QString deliveredTo;
+        QList<QByteArray> comments;
+        QByteArray ipv6; // the IPv6 source address, then the destination's: each 16 bytes or absent
+        bool ipv6Source = false; // whether ipv6 starts with the source's address
+
+        bool isEmpty() const { return deliveredTo.isEmpty() && comments.isEmpty() && ipv6.isEmpty(); }
+    };
+
     // What parsed() and decoded() need besides raw, in a byte each (the enums' values are small).
     quint8 m_codePage = quint8(mailslot::wire::OemCodePage::Cp437);
     quint8 m_frameFlaw = quint8(mailslot::wire::MalformedReason::None);
     bool m_decodeWellKnown : 1 = true;
-    bool m_ipv6Source : 1 = false; // whether m_ipv6 starts with the source's address
-    QByteArray m_ipv6; // the IPv6 source address, then the destination's: each 16 bytes or absent
+    bool m_inRow : 1 = false; // RowDatagram's: whether the row holds a datagram (see rowdatagram.h)
+    QSharedDataPointer<Rare> m_rare;
 };
 
 using ObservedDatagramList = QList<ObservedDatagram>;

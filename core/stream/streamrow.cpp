@@ -1,6 +1,7 @@
 #include "core/stream/streamrow.h"
 
 #include "core/slots/mailslotname.h"
+#include "core/stream/rarefields.h"
 
 #include <QSet>
 
@@ -21,16 +22,17 @@ QByteArray tailOf(const QByteArray &whole, const QByteArray &bytes)
 }
 } // namespace
 
-StreamRow StreamRow::fromDatagram(std::shared_ptr<const ObservedDatagram> datagram, RowOrigin origin)
+StreamRow StreamRow::fromDatagram(ObservedDatagram datagram, RowOrigin origin)
 {
     StreamRow row;
-    row.timeNs = datagram->timestampNs;
+    row.timeNs = datagram.timestampNs;
     row.origin = origin;
     // Every row names its slot as local ones do (\\.\mailslot\browse); the wire form stays in the datagram.
-    const mailslot::wire::ParsedDatagram parsed = datagram->parsed();
-    row.slot = datagram->deliveredTo.isEmpty() ? MailslotName::localFromWire(parsed.slotName) : datagram->deliveredTo;
+    const mailslot::wire::ParsedDatagram parsed = datagram.parsed();
+    const QString deliveredTo = datagram.deliveredTo();
+    row.slot = deliveredTo.isEmpty() ? MailslotName::localFromWire(parsed.slotName) : deliveredTo;
     // shownBytes(), without parsing again
-    row.payload = parsed.payloadValid ? tailOf(datagram->raw, parsed.payload) : datagram->raw;
+    row.payload = parsed.payloadValid ? tailOf(datagram.raw, parsed.payload) : datagram.raw;
     row.datagram = std::move(datagram);
     return row;
 }
@@ -40,9 +42,45 @@ QList<StreamRow> StreamRow::fromDatagrams(const ObservedDatagramList &datagrams,
     QList<StreamRow> rows;
     rows.reserve(datagrams.size());
     for (const ObservedDatagram &d : datagrams)
-        rows.append(fromDatagram(std::make_shared<const ObservedDatagram>(d), origin));
+        rows.append(fromDatagram(d, origin));
     shareEqualSlots(rows);
     return rows;
+}
+
+const std::shared_ptr<const RowSender> &StreamRow::noSender()
+{
+    static const std::shared_ptr<const RowSender> none;
+    return none;
+}
+
+void StreamRow::setHost(const QString &host)
+{
+    RareFields::set(m_extras, &Extras::host, host);
+}
+
+void StreamRow::setSender(std::shared_ptr<const RowSender> sender)
+{
+    RareFields::set(m_extras, &Extras::sender, std::move(sender));
+}
+
+void StreamRow::setProvenance(std::optional<RowProvenance> provenance)
+{
+    RareFields::set(m_extras, &Extras::provenance, std::move(provenance));
+}
+
+QString StreamRow::seenOn() const
+{
+    if (!m_extras)
+        return {};
+    return !m_extras->host.isEmpty() ? m_extras->host : m_extras->provenance ? m_extras->provenance->host : QString();
+}
+
+qint64 StreamRow::writerPid() const
+{
+    if (!m_extras)
+        return 0;
+    const Extras &e = *m_extras;
+    return e.sender && e.sender->pid ? e.sender->pid : e.provenance ? e.provenance->writerPid : 0;
 }
 
 void StreamRow::shareEqualSlots(QList<StreamRow> &rows)

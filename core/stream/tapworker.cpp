@@ -13,7 +13,8 @@ struct TapWorker::Tap
     std::unique_ptr<TapSlot> slot;
     QSocketNotifier *notifier = nullptr;
     quint64 missed = 0;
-    std::shared_ptr<const RowSender> lastSender; // shared by consecutive rows of one local writer
+    // A row holding only the last local writer's sender: its consecutive rows share that one allocation.
+    StreamRow lastSender;
 };
 
 TapWorker::TapWorker(const SlotPattern &pattern, QObject *parent) : QObject(parent), m_pattern(pattern)
@@ -105,12 +106,13 @@ void TapWorker::read(const QString &slot)
             row.timeNs = m.writtenMsecs * 1000000;
             row.slot = slot;
             row.payload = QByteArray(reinterpret_cast<const char *>(m.data), qsizetype(m.size));
-            if (m.origin || !tap->lastSender || tap->lastSender->pid != m.writerPid) {
-                row.sender = RowSender::make(m.writerPid, m.origin);
+            const std::shared_ptr<const RowSender> &last = tap->lastSender.sender();
+            if (m.origin || !last || last->pid != m.writerPid) {
+                row.setSender(RowSender::make(m.writerPid, m.origin));
                 if (!m.origin)
-                    tap->lastSender = row.sender;
+                    tap->lastSender.shareExtrasOf(row);
             } else {
-                row.sender = tap->lastSender;
+                row.shareExtrasOf(tap->lastSender);
             }
             rows.append(std::move(row));
         },

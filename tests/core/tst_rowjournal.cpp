@@ -31,7 +31,7 @@ StreamRow datagramRow()
 {
     const QByteArray udp = testhelpers::mailslotDatagram(QByteArrayLiteral("\\MAILSLOT\\APP"), QByteArrayLiteral("hi"));
     const ObservedDatagram d = ObservedDatagram::fromUdp(udp, 0, 0x0a000001, 138, 0, 138);
-    return StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Network);
+    return StreamRow::fromDatagram(d, RowOrigin::Network);
 }
 
 } // namespace
@@ -57,7 +57,7 @@ void TestRowJournal::entryOfALocalMessage()
 {
     const QByteArray payload("line one\nline two\0end", 21);
     StreamRow row = localRow(payload);
-    row.host = QStringLiteral("pc8");
+    row.setHost(QStringLiteral("pc8"));
     const JournalEntry entry = RowJournal::entryFor(row);
     QCOMPARE(entry.value("MAILSLOT_SLOT"), QByteArray("\\\\.\\mailslot\\demo"));
     QCOMPARE(entry.value("MAILSLOT_KIND"), QByteArray("local"));

@@ -109,9 +109,9 @@ void TestTapSource::rowsOfAWatchedSlot()
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(got[i].payload, QByteArray::number(i));
         QCOMPARE(got[i].slot, slot);
-        QVERIFY(got[i].sender);
-        QCOMPARE(got[i].sender->pid, qint64(getpid()));
-        QVERIFY(!got[i].sender->origin);
+        QVERIFY(got[i].sender());
+        QCOMPARE(got[i].sender()->pid, qint64(getpid()));
+        QVERIFY(!got[i].sender()->origin);
     }
     QCOMPARE(source.counters().rows, quint64(3));
 }

@@ -177,7 +177,7 @@ void TestNetworkBridge::deliversIntoLocalSlot()
     QVERIFY(observed.count() > 0 || observed.wait(5000));
     const ObservedDatagram d = observed.at(0).at(0).value<ObservedDatagramList>().at(0);
     QVERIFY(d.delivered);
-    QCOMPARE(d.deliveredTo, server->name());
+    QCOMPARE(d.deliveredTo(), server->name());
     QCOMPARE(int(d.parsed().msgType), msgType);
     QCOMPARE(d.sourcePort, report.sourcePort);
     const QJsonObject json = d.toJson();

@@ -25,16 +25,16 @@ namespace {
 
 constexpr qint64 kBaseNs = 1764950400123456789LL; // 2025-12-05, with nanoseconds
 
-std::shared_ptr<RowProvenance> provenance(const QString &host, qint64 pid)
+std::optional<RowProvenance> provenance(const QString &host, qint64 pid)
 {
-    auto p = std::make_shared<RowProvenance>();
-    p->host = host;
-    p->writerPid = pid;
+    RowProvenance p;
+    p.host = host;
+    p.writerPid = pid;
     return p;
 }
 
 StreamRow localRow(quint64 sequence, const QString &slot, const QByteArray &payload,
-                   std::shared_ptr<RowProvenance> from = {})
+                   std::optional<RowProvenance> from = {})
 {
     StreamRow row;
     row.sequence = sequence;
@@ -42,12 +42,12 @@ StreamRow localRow(quint64 sequence, const QString &slot, const QByteArray &payl
     row.origin = RowOrigin::LocalSlot;
     row.slot = MailslotName::parse(slot).canonical();
     row.payload = payload;
-    row.provenance = std::move(from);
+    row.setProvenance(std::move(from));
     return row;
 }
 
 StreamRow datagramRow(quint64 sequence, RowOrigin origin, const QString &slot, const QByteArray &payload,
-                      const QString &deliveredTo = {}, std::shared_ptr<RowProvenance> from = {})
+                      const QString &deliveredTo = {}, std::optional<RowProvenance> from = {})
 {
     const MailslotName name = MailslotName::parse(QStringLiteral("\\\\*\\mailslot\\") + slot);
     const QByteArray udp = NetworkSender::buildDatagram(0x11, quint16(900 + sequence), 0x0A000007, 138,
@@ -56,10 +56,10 @@ StreamRow datagramRow(quint64 sequence, RowOrigin origin, const QString &slot, c
     auto d = std::make_shared<ObservedDatagram>(ObservedDatagram::fromUdp(
         udp, kBaseNs + qint64(sequence) * 1000003, 0x0A000007, 138, 0x0A0000FF, 138));
     d->delivered = !deliveredTo.isEmpty();
-    d->deliveredTo = deliveredTo;
-    StreamRow row = StreamRow::fromDatagram(d, origin);
+    d->setDeliveredTo(deliveredTo);
+    StreamRow row = StreamRow::fromDatagram(*d, origin);
     row.sequence = sequence;
-    row.provenance = std::move(from);
+    row.setProvenance(std::move(from));
     return row;
 }
 
@@ -84,7 +84,7 @@ StreamRowList sessionRows()
 bool sameProvenance(const StreamRow &a, const StreamRow &b)
 {
     const RowProvenance none;
-    return (a.provenance ? *a.provenance : none) == (b.provenance ? *b.provenance : none);
+    return (a.provenance() ? *a.provenance() : none) == (b.provenance() ? *b.provenance() : none);
 }
 
 QString tshark()
@@ -155,8 +155,8 @@ void TestSessionFile::commentRoundTrip()
     QCOMPARE(fields->origin, row.origin);
     QCOMPARE(fields->sequence, row.sequence);
     QCOMPARE(fields->slot, row.slot);
-    QCOMPARE(fields->host, row.provenance ? row.provenance->host : QString());
-    QCOMPARE(fields->writerPid, row.provenance ? row.provenance->writerPid : 0);
+    QCOMPARE(fields->host, row.provenance() ? row.provenance()->host : QString());
+    QCOMPARE(fields->writerPid, row.provenance() ? row.provenance()->writerPid : 0);
     QCOMPARE(fields->delivered, row.datagram && row.datagram->delivered);
 }
 
@@ -182,7 +182,7 @@ void TestSessionFile::reopensEveryField()
     CaptureDecoder decoder;
     QVERIFY2(decoder.decodeFile(m_path,
                                 [&](const ObservedDatagram &d) {
-                                    reopened.append(SessionComment::restore(std::make_shared<const ObservedDatagram>(d)));
+                                    reopened.append(SessionComment::restore(d));
                                     return true;
                                 }),
              qPrintable(decoder.errorString()));
@@ -204,7 +204,7 @@ void TestSessionFile::reopensEveryField()
             QVERIFY2(a.datagram->raw == b.datagram->raw, where);
             QVERIFY2(a.datagram->toJson() == b.datagram->toJson(),
                      where + ": " + QJsonDocument(b.datagram->toJson()).toJson(QJsonDocument::Compact));
-            QVERIFY2(b.datagram->comments.isEmpty(), where);
+            QVERIFY2(b.datagram->comments().isEmpty(), where);
         }
     }
 }
@@ -232,10 +232,10 @@ void TestSessionFile::reopensInTheMonitorAsCapture()
         const QByteArray where = "row " + QByteArray::number(i + 1);
         // A file read is counted apart from live traffic; how the row was first streamed is kept.
         QCOMPARE(row.origin, RowOrigin::Capture);
-        QVERIFY2(row.provenance, where + " " + RowJson::line(row));
-        QCOMPARE(row.provenance->savedOrigin, std::optional<RowOrigin>(saved.at(i).origin));
-        QCOMPARE(row.provenance->savedSequence, saved.at(i).sequence);
-        QCOMPARE(row.provenance->host, saved.at(i).provenance ? saved.at(i).provenance->host : QString());
+        QVERIFY2(row.provenance(), where + " " + RowJson::line(row));
+        QCOMPARE(row.provenance()->savedOrigin, std::optional<RowOrigin>(saved.at(i).origin));
+        QCOMPARE(row.provenance()->savedSequence, saved.at(i).sequence);
+        QCOMPARE(row.provenance()->host, saved.at(i).provenance() ? saved.at(i).provenance()->host : QString());
         QCOMPARE(row.slot, saved.at(i).slot);
         QCOMPARE(row.payload, saved.at(i).payload);
         QCOMPARE(bool(row.datagram), bool(saved.at(i).datagram));
@@ -269,11 +269,11 @@ void TestSessionFile::decodeJsonShowsRestoredFields()
         QCOMPARE(o.value(QStringLiteral("slot")).toString(),
                  row.datagram ? QString::fromLatin1(row.datagram->parsed().slotName) : row.slot);
         QCOMPARE(o.value(QStringLiteral("hex")).toString(), QString::fromLatin1(row.payload.toHex()));
-        QCOMPARE(o.value(QStringLiteral("host")).toString(), row.provenance ? row.provenance->host : QString());
-        QCOMPARE(o.value(QStringLiteral("pid")).toInteger(), row.provenance ? row.provenance->writerPid : 0);
+        QCOMPARE(o.value(QStringLiteral("host")).toString(), row.provenance() ? row.provenance()->host : QString());
+        QCOMPARE(o.value(QStringLiteral("pid")).toInteger(), row.provenance() ? row.provenance()->writerPid : 0);
         if (row.datagram) {
             QCOMPARE(o.value(QStringLiteral("delivered")).toBool(), row.datagram->delivered);
-            QCOMPARE(o.value(QStringLiteral("deliveredTo")).toString(), row.datagram->deliveredTo);
+            QCOMPARE(o.value(QStringLiteral("deliveredTo")).toString(), row.datagram->deliveredTo());
         } else {
             QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("local"));
         }
@@ -322,7 +322,7 @@ void TestSessionFile::tsharkReadsTheSession()
         // else from this computer.
         if (row.sequence == 3)
             QCOMPARE(f.at(3), QByteArray("PC-7<00>"));
-        else if (!row.datagram && !row.provenance)
+        else if (!row.datagram && !row.provenance())
             QCOMPARE(f.at(3), QByteArray("WRITERHOST<00>"));
     }
 }

@@ -165,7 +165,7 @@ void TestUnservedSlots::nextDatagramAfterCreateIsDelivered()
     seen = send("late", "the very next one", 1);
     QCOMPARE(seen.size(), 1);
     QVERIFY(seen[0].delivered);
-    QCOMPARE(seen[0].deliveredTo, server->name());
+    QCOMPARE(seen[0].deliveredTo(), server->name());
     QVERIFY(received.count() > 0 || received.wait(5000));
     const StreamRowList rows = received.at(0).at(0).value<StreamRowList>();
     QCOMPARE(rows.size(), 1);

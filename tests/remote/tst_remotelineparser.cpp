@@ -23,8 +23,8 @@ StreamRow datagramRow(const QByteArray &payload)
     const QByteArray udp = testhelpers::mailslotDatagram(QByteArrayLiteral("\\MAILSLOT\\MESSNGR"), payload);
     ObservedDatagram d = ObservedDatagram::fromUdp(udp, 1'700'000'000'456'000'000, 0x0a000001, 138, 0x0a0000ff, 138);
     d.delivered = true;
-    d.deliveredTo = QStringLiteral("\\\\.\\mailslot\\messngr");
-    return StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Network);
+    d.setDeliveredTo(QStringLiteral("\\\\.\\mailslot\\messngr"));
+    return StreamRow::fromDatagram(d, RowOrigin::Network);
 }
 
 QByteArray header()
@@ -98,7 +98,7 @@ void TestRemoteLineParser::rowsSurviveAnySplit()
         QCOMPARE(rows[i].payload, sent[i].payload);
         QCOMPARE(rows[i].slot, sent[i].slot);
         QCOMPARE(rows[i].timeNs, sent[i].timeNs);
-        QCOMPARE(rows[i].host, QStringLiteral("far"));
+        QCOMPARE(rows[i].host(), QStringLiteral("far"));
         QVERIFY(!rows[i].datagram);
     }
     QCOMPARE(parser.badLines(), 0u);
@@ -113,11 +113,11 @@ void TestRemoteLineParser::datagramRoundTrip()
     QVERIFY(rows[0].datagram);
     // Everything the JSON says, said again: the same line, with the host it came from.
     StreamRow tagged = sent;
-    tagged.host = QStringLiteral("far");
+    tagged.setHost(QStringLiteral("far"));
     QCOMPARE(RowJson::line(rows[0]), RowJson::line(tagged));
     QCOMPARE(rows[0].payload, sent.payload);
     QCOMPARE(rows[0].slot, sent.slot);
-    QCOMPARE(rows[0].host, QStringLiteral("far"));
+    QCOMPARE(rows[0].host(), QStringLiteral("far"));
     QCOMPARE(rows[0].datagram->parsed().sourceName.toDisplayString(), QStringLiteral("SENDER<00>"));
     QVERIFY(rows[0].datagram->parsed().isMailslotWrite());
 }

@@ -119,7 +119,7 @@ void TestRemoteSource::rowsArriveTaggedWithHost()
     QCOMPARE(all[0].payload, QByteArray("first"));
     QCOMPARE(all[1].payload, binary);
     for (const StreamRow &row : std::as_const(all)) {
-        QCOMPARE(row.host, QStringLiteral("remote-test"));
+        QCOMPARE(row.host(), QStringLiteral("remote-test"));
         QCOMPARE(row.origin, RowOrigin::Remote);
         QCOMPARE(row.slot, QStringLiteral("\\\\.\\mailslot\\remote\\tagged"));
     }
@@ -149,7 +149,7 @@ void TestRemoteSource::tappedRowsCarryTheWriter()
     }
     QVERIFY(!rows.isEmpty());
     const StreamRow row = rows.first().at(0).value<StreamRowList>().first();
-    QCOMPARE(row.host, QStringLiteral("remote-test"));
+    QCOMPARE(row.host(), QStringLiteral("remote-test"));
     QCOMPARE(row.slot, QStringLiteral("\\\\.\\mailslot\\remote\\tapped"));
     QCOMPARE(row.payload, QByteArray("copy me"));
     QCOMPARE(row.writerPid(), qint64(QCoreApplication::applicationPid())); // this process wrote it

@@ -227,7 +227,7 @@ void TestDetailPane::malformedShowsWhatWasRead()
         ObservedDatagram::fromUdp(bytes, 0, 0x0A000001, 138, 0x0A0000FF, 138));
     QCOMPARE(d->parsed().malformed, mailslot::wire::MalformedReason::BadName);
     DetailPane pane;
-    pane.setMessage(StreamRow::fromDatagram(d, RowOrigin::Network));
+    pane.setMessage(StreamRow::fromDatagram(*d, RowOrigin::Network));
     const QString text = pane.decodedText();
     QVERIFY2(text.contains(QStringLiteral("Malformed\t") + mailslot::wire::malformedReasonText(d->parsed().malformed)),
              qPrintable(text));

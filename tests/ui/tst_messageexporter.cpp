@@ -56,10 +56,10 @@ QList<MessageExporter::Row> TestMessageExporter::sampleRows() const
     const QByteArray udp = uitest::mailslotDatagram("\\MAILSLOT\\BROWSE", uitest::hostAnnouncement("PEER1", "a comment"));
     auto d = std::make_shared<const ObservedDatagram>(
         ObservedDatagram::fromUdp(udp, 1700000000123456789LL, 0x0A630001, 138, 0x0A6300FF, 138));
-    rows.append(StreamRow::fromDatagram(d, RowOrigin::Network));
+    rows.append(StreamRow::fromDatagram(*d, RowOrigin::Network));
     auto bad = std::make_shared<const ObservedDatagram>(
         ObservedDatagram::fromUdp(QByteArray("\x11\x02\x00", 3), 1700000000200000000LL, 0x0A630002, 138, 0, 138));
-    rows.append(StreamRow::fromDatagram(bad, RowOrigin::Capture));
+    rows.append(StreamRow::fromDatagram(*bad, RowOrigin::Capture));
     rows.append(uitest::message(QStringLiteral("\\\\.\\mailslot\\demo\\bin"), QByteArray("\x00\x01\xff", 3)));
     return rows;
 }
@@ -245,7 +245,7 @@ void TestMessageExporter::sharedCaptureRoundTrip()
     QList<MessageExporter::Row> rows;
     CaptureDecoder decoder;
     QVERIFY(decoder.decodeFile(uitest::sharedCapture(), [&rows](const ObservedDatagram &d) {
-        rows.append(StreamRow::fromDatagram(std::make_shared<const ObservedDatagram>(d), RowOrigin::Capture));
+        rows.append(StreamRow::fromDatagram(d, RowOrigin::Capture));
         return true;
     }));
     QCOMPARE(rows.size(), 23);

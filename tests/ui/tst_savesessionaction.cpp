@@ -35,10 +35,10 @@ void TestSaveSessionAction::textAndShortcut()
 void TestSaveSessionAction::savesEveryRowAndReopens()
 {
     StreamRowList rows = uitest::messages(3, QStringLiteral("\\\\.\\mailslot\\session"));
-    auto provenance = std::make_shared<RowProvenance>();
-    provenance->host = QStringLiteral("pc-2");
-    provenance->writerPid = 321;
-    rows[1].provenance = provenance;
+    RowProvenance provenance;
+    provenance.host = QStringLiteral("pc-2");
+    provenance.writerPid = 321;
+    rows[1].setProvenance(provenance);
     rows.append(uitest::datagramRow(uitest::mailslotDatagram("\\MAILSLOT\\NET", "on the wire")));
     rows.last().sequence = 99;
     QWidget window;
@@ -66,11 +66,11 @@ void TestSaveSessionAction::savesEveryRowAndReopens()
         QCOMPARE(reopened.at(i).payload, rows.at(i).payload);
         QCOMPARE(reopened.at(i).timeNs, rows.at(i).timeNs);
         QCOMPARE(bool(reopened.at(i).datagram), bool(rows.at(i).datagram));
-        QVERIFY(reopened.at(i).provenance);
-        QCOMPARE(reopened.at(i).provenance->savedSequence, rows.at(i).sequence);
+        QVERIFY(reopened.at(i).provenance());
+        QCOMPARE(reopened.at(i).provenance()->savedSequence, rows.at(i).sequence);
     }
-    QCOMPARE(reopened.at(1).provenance->host, QStringLiteral("pc-2"));
-    QCOMPARE(reopened.at(1).provenance->writerPid, qint64(321));
+    QCOMPARE(reopened.at(1).provenance()->host, QStringLiteral("pc-2"));
+    QCOMPARE(reopened.at(1).provenance()->writerPid, qint64(321));
 }
 
 void TestSaveSessionAction::failureNamesTheFile()

@@ -98,8 +98,8 @@ void TestSlotsDock::watchAnotherProcessesSlot()
     const StreamRow first = rows.first().at(0).value<StreamRowList>().first();
     QCOMPARE(first.slot, name);
     QCOMPARE(first.payload, QByteArray("seen"));
-    QVERIFY(first.sender);
-    QCOMPARE(first.sender->pid, qint64(QCoreApplication::applicationPid()));
+    QVERIFY(first.sender());
+    QCOMPARE(first.sender()->pid, qint64(QCoreApplication::applicationPid()));
     watch->trigger(); // Stop watching
     QVERIFY(!watches.isWatched(name));
     QVERIFY(!watch->isChecked());

@@ -101,7 +101,7 @@ inline StreamRow datagramRow(const QByteArray &udpPayload, quint32 sourceIp = 0x
     const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
     auto d = std::make_shared<const ObservedDatagram>(
         ObservedDatagram::fromUdp(udpPayload, now, sourceIp, sourcePort, 0x7F000001, 138));
-    StreamRow row = StreamRow::fromDatagram(d, origin);
+    StreamRow row = StreamRow::fromDatagram(*d, origin);
     row.sequence = message(QString(), {}).sequence;
     return row;
 }

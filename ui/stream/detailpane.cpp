@@ -267,10 +267,11 @@ void DetailPane::addMessageItems()
     addTreeItem(message, tr("Slot"), m.slot);
     addTreeItem(message, tr("Source"), MessageModel::sourceText(m));
     addTreeItem(message, tr("Size"), tr("%n byte(s)", nullptr, int(m.payload.size())));
-    if (m.sender && m.sender->pid)
-        addTreeItem(message, tr("Writer pid"), QString::number(m.sender->pid));
-    if (m.sender && m.sender->origin) {
-        const NetworkOrigin &o = *m.sender->origin;
+    const RowSender *sender = m.sender().get();
+    if (sender && sender->pid)
+        addTreeItem(message, tr("Writer pid"), QString::number(sender->pid));
+    if (sender && sender->origin) {
+        const NetworkOrigin &o = *sender->origin;
         QTreeWidgetItem *origin = addTreeItem(message, tr("Delivered by the bridge"));
         addTreeItem(origin, tr("From"), QStringLiteral("%1:%2").arg(o.address).arg(o.port));
         addTreeItem(origin, tr("Source name"), o.netbiosName);

@@ -332,7 +332,7 @@ bool MessageFilterProxy::sourceMatches(const StreamRow &row) const
         return shown.contains(m_source, Qt::CaseInsensitive);
     // Exactly: the whole source as shown, or the sender's address (whatever name it used).
     const QString address = row.datagram ? row.datagram->sourceAddress()
-        : row.sender && row.sender->origin ? row.sender->origin->address : QString();
+        : row.sender() && row.sender()->origin ? row.sender()->origin->address : QString();
     return shown.compare(m_source, Qt::CaseInsensitive) == 0
         || (!address.isEmpty() && address.compare(m_source, Qt::CaseInsensitive) == 0);
 }
@@ -344,7 +344,7 @@ bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!isFiltering())
         return true;
     const StreamRow &m = m_model->row(sourceRow);
-    if (!m_host.isEmpty() && m.host != m_host)
+    if (!m_host.isEmpty() && m.host() != m_host)
         return false;
     if (!m_slot.isEmpty()
         && !(m_slotExact ? m.slot.compare(m_slot, Qt::CaseInsensitive) == 0 : m.slot.contains(m_slot, Qt::CaseInsensitive)))

@@ -186,10 +186,11 @@ int MessageModel::columnCount(const QModelIndex &parent) const
 QString MessageModel::sourceText(const StreamRow &row)
 {
     const ObservedDatagram *d = row.datagram.get();
-    if (!d && row.sender && row.sender->origin) // delivered by the bridge: where it came from
-        return row.sender->origin->address + QLatin1Char(' ') + row.sender->origin->netbiosName;
-    if (!d && row.sender && row.sender->pid) // a watched slot: the writer
-        return tr("pid %1", "message source: the process that wrote it").arg(row.sender->pid);
+    const RowSender *sender = row.sender().get();
+    if (!d && sender && sender->origin) // delivered by the bridge: where it came from
+        return sender->origin->address + QLatin1Char(' ') + sender->origin->netbiosName;
+    if (!d && sender && sender->pid) // a watched slot: the writer
+        return tr("pid %1", "message source: the process that wrote it").arg(sender->pid);
     if (!d)
         return tr("local", "message source: this computer");
     QString text = d->sourceAddress();
@@ -235,7 +236,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case SizeColumn: return QLocale().toString(m.payload.size());
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
         case DecodedColumn: return DecodedSummary::forRow(m);
-        case HostColumn: return m.host;
+        case HostColumn: return m.host();
         }
         break;
     case SortRole:
@@ -247,7 +248,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case SizeColumn: return m.payload.size();
         case PreviewColumn: return PayloadText::preview(m.payload, kPreviewChars);
         case DecodedColumn: return DecodedSummary::forRow(m);
-        case HostColumn: return m.host;
+        case HostColumn: return m.host();
         }
         break;
     case Qt::BackgroundRole:
