@@ -137,7 +137,7 @@ void TestBridgeRows::rowsArriveBuilt()
         const bool here = i % 3 != 2;
         QCOMPARE(row.slot, here ? QStringLiteral("\\\\.\\mailslot\\rows\\here") : QStringLiteral("\\\\.\\mailslot\\rows\\nobody"));
         QCOMPARE(row.datagram->delivered, here);
-        QCOMPARE(row.datagram->deliveredTo, here ? row.slot : QString());
+        QCOMPARE(row.datagram->deliveredTo(), here ? row.slot : QString());
         delivered += here ? 1 : 0;
     }
     for (const QList<QVariant> &emission : std::as_const(rows))
