@@ -128,8 +128,8 @@ void TestStatisticsDock::figuresArePlural()
     for (const QByteArray &w : writes)
         QVERIFY(!writer->write(w));
     QTRY_COMPARE(fieldText(dock, QStringLiteral("messageCount")), QString::number(writes.size()));
-    QCOMPARE(fieldText(dock, QStringLiteral("slotTotal")), total);
-    QCOMPARE(fieldText(dock, QStringLiteral("nextSize")), next);
+    QTRY_COMPARE(fieldText(dock, QStringLiteral("slotTotal")), total); // (its own update under Wine)
+    QTRY_COMPARE(fieldText(dock, QStringLiteral("nextSize")), next);
     Translations::install(QStringLiteral("en"));
 }
 
