@@ -161,12 +161,12 @@ void NetworkBridge::readBatch()
     if (!m_receiver)
         return;
     ObservedDatagramList batch;
+    StreamRowList rowBatch;
     qint64 received = 0;
     const qint64 ts = nowNs(); // one reading of the clock per batch
     // No one to report to: no list, no event into another thread, per batch.
     const bool datagrams = m_reportDatagrams.load(std::memory_order_relaxed);
     const bool rows = m_reportRows.load(std::memory_order_relaxed);
-    const bool reporting = datagrams || rows;
     auto take = [&](const DatagramReceiver::Datagram &dg) {
         ++m_counters.received;
         if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
@@ -183,7 +183,9 @@ void NetworkBridge::readBatch()
             return;
         }
         handle(d, parsed);
-        if (reporting)
+        if (rows)
+            rowBatch.append(StreamRow::fromDatagram(d, parsed, RowOrigin::Network)); // built here, in this thread
+        if (datagrams)
             batch.append(std::move(d));
     };
     while (received < m_options.maxBatch) {
@@ -197,10 +199,12 @@ void NetworkBridge::readBatch()
     m_counters.kernelDrops = m_receiver->kernelDrops(); // cumulative
     if (m_capture)
         m_captureFile.flush();
-    if (rows && !batch.isEmpty())
-        queueRows(StreamRow::fromDatagrams(batch, RowOrigin::Network)); // built here, in this thread
-    else if (!rows)
+    if (rows && !rowBatch.isEmpty()) {
+        StreamRow::shareEqualSlots(rowBatch);
+        queueRows(std::move(rowBatch));
+    } else if (!rows) {
         sendRows(true); // no one wants rows any more: what still waits goes now
+    }
     if (datagrams && !batch.isEmpty())
         emit datagramsObserved(batch);
     if (received > 0)

@@ -24,11 +24,17 @@ QByteArray tailOf(const QByteArray &whole, const QByteArray &bytes)
 
 StreamRow StreamRow::fromDatagram(ObservedDatagram datagram, RowOrigin origin)
 {
+    const mailslot::wire::ParsedDatagram parsed = datagram.parsed();
+    return fromDatagram(std::move(datagram), parsed, origin);
+}
+
+StreamRow StreamRow::fromDatagram(ObservedDatagram datagram, const mailslot::wire::ParsedDatagram &parsed,
+                                  RowOrigin origin)
+{
     StreamRow row;
     row.timeNs = datagram.timestampNs;
     row.origin = origin;
     // Every row names its slot as local ones do (\\.\mailslot\browse); the wire form stays in the datagram.
-    const mailslot::wire::ParsedDatagram parsed = datagram.parsed();
     const QString deliveredTo = datagram.deliveredTo();
     row.slot = deliveredTo.isEmpty() ? MailslotName::localFromWire(parsed.slotName) : deliveredTo;
     // shownBytes(), without parsing again

@@ -70,6 +70,9 @@ struct StreamRow
 
     // A row for a datagram (slot, payload and time taken from it).
     static StreamRow fromDatagram(ObservedDatagram datagram, RowOrigin origin);
+    // The same with datagram.parsed() already at hand (the bridge parses each datagram once).
+    static StreamRow fromDatagram(ObservedDatagram datagram, const mailslot::wire::ParsedDatagram &parsed,
+                                  RowOrigin origin);
     // One row per datagram.
     static QList<StreamRow> fromDatagrams(const ObservedDatagramList &datagrams, RowOrigin origin);
     // Rows of the same slot share one copy of its name (a batch of a capture names a few slots
