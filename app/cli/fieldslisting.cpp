@@ -131,6 +131,7 @@ bool FieldsListing::scan(CaptureScanner &scanner, const CaptureDecoder::ChunkSin
         InFlight front = std::move(pending.front());
         pending.pop_front();
         front.formatted.waitForFinished();
+        front.batch->handoff.collect();
         if (!stopped && front.batch->text.size() > 0)
             stopped = !write(front.batch->text.view());
         addStats(m_stats, front.batch->stats);
@@ -142,7 +143,12 @@ bool FieldsListing::scan(CaptureScanner &scanner, const CaptureDecoder::ChunkSin
     };
     std::shared_ptr<Batch> batch;
     const auto submit = [&] {
-        QFuture<void> formatted = QtConcurrent::run(&pool, [this, b = batch.get()] { format(*b); });
+        batch->handoff.submit();
+        QFuture<void> formatted = QtConcurrent::run(&pool, [this, b = batch.get()] {
+            b->handoff.begin();
+            format(*b);
+            b->handoff.finish();
+        });
         pending.push_back({std::move(batch), std::move(formatted)});
         while (!pending.empty() && (pending.size() >= maxInFlight || pending.front().formatted.isFinished()))
             writeFront();

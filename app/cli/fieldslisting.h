@@ -6,6 +6,7 @@
 // Not for the "kind" field (it needs the well-known-slot decoders): DatagramFields::needsDecoding().
 #pragma once
 
+#include "core/capture/batchhandoff.h"
 #include "core/capture/capturedecoder.h"
 #include "core/capture/capturescanner.h"
 #include "core/formats/datagramfields.h"
@@ -32,6 +33,7 @@ public:
         mailslot::wire::JsonLineWriter text;
         CaptureDecoder::Stats stats;
         DatagramFields::TimeCache timeCache;
+        BatchHandoff handoff;
     };
 
 private:

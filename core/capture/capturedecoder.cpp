@@ -1,5 +1,6 @@
 #include "core/capture/capturedecoder.h"
 
+#include "core/capture/batchhandoff.h"
 #include "core/platform/win32error.h"
 
 #include "core/wire/pcapreader.h"
@@ -143,6 +144,7 @@ struct Batch
     };
     std::vector<Item> items;
     JsonLineWriter text;
+    BatchHandoff handoff;
 };
 
 struct InFlight
@@ -177,6 +179,7 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
         InFlight front = std::move(pending.front());
         pending.pop_front();
         front.formatted.waitForFinished();
+        front.batch->handoff.collect();
         if (!stopped && front.batch->text.size() > 0 && !write(front.batch->text.view()))
             stopped = true;
         front.batch->items.clear();
@@ -195,10 +198,12 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
         return batch;
     };
     const auto formatBatch = [&format, &stopped, codePage, decoding](Batch *batch) {
-        if (stopped)
-            return;
-        for (const Batch::Item &item : batch->items)
-            format(observe(item.udp, item.timestampNs, codePage, decoding, item.comments), batch->text);
+        batch->handoff.begin();
+        if (!stopped) {
+            for (const Batch::Item &item : batch->items)
+                format(observe(item.udp, item.timestampNs, codePage, decoding, item.comments), batch->text);
+        }
+        batch->handoff.finish();
     };
 
     for (bool more = true; more && !stopped;) {
@@ -211,6 +216,7 @@ bool CaptureDecoder::formatFile(const QString &path, const Formatter &format, co
             spare.push_back(std::move(batch));
             continue;
         }
+        batch->handoff.submit();
         QFuture<void> formatted = QtConcurrent::run(&pool, formatBatch, batch.get());
         pending.push_back({std::move(batch), std::move(formatted)});
         while (!pending.empty() && (pending.size() >= maxInFlight || pending.front().formatted.isFinished()))
