@@ -78,9 +78,22 @@ public:
         std::optional<mailslot::wire::DecodedPayload> decoded;
     };
     Expanded expanded() const;
+    // Whether parsed() is a well-formed mailslot write: without parsing again when the parse was
+    // noted (a row built from the datagram notes the parse it was built from).
+    bool isMailslotWrite() const { return m_parseNoted ? m_mailslotWrite : parsed().isMailslotWrite(); }
+    // Notes this datagram's parsed() (raw and the frame flaw as they are now) for isMailslotWrite().
+    void noteParsed(const mailslot::wire::ParsedDatagram &parsed)
+    {
+        m_mailslotWrite = parsed.isMailslotWrite();
+        m_parseNoted = true;
+    }
     // Capture files: the IP/UDP framing's flaw (a fragment, a cut frame...), which explains
     // whatever else is wrong: parsed().malformed says it instead of the parser's reason.
-    void setFrameFlaw(mailslot::wire::MalformedReason flaw) { m_frameFlaw = quint8(flaw); }
+    void setFrameFlaw(mailslot::wire::MalformedReason flaw)
+    {
+        m_frameFlaw = quint8(flaw);
+        m_parseNoted = false;
+    }
     mailslot::wire::MalformedReason frameFlaw() const { return mailslot::wire::MalformedReason(m_frameFlaw); }
     mailslot::wire::OemCodePage codePage() const { return mailslot::wire::OemCodePage(m_codePage); }
     bool decodesWellKnown() const { return m_decodeWellKnown; }
@@ -125,6 +138,8 @@ private:
     quint8 m_frameFlaw = quint8(mailslot::wire::MalformedReason::None);
     bool m_decodeWellKnown : 1 = true;
     bool m_inRow : 1 = false; // RowDatagram's: whether the row holds a datagram (see rowdatagram.h)
+    bool m_parseNoted : 1 = false;   // noteParsed() was called (and raw has not changed since)
+    bool m_mailslotWrite : 1 = false; // what it noted
     QSharedDataPointer<Rare> m_rare;
 };
 

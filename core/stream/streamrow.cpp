@@ -39,6 +39,7 @@ StreamRow StreamRow::fromDatagram(ObservedDatagram datagram, const mailslot::wir
     row.slot = deliveredTo.isEmpty() ? MailslotName::localFromWire(parsed.slotName) : deliveredTo;
     // shownBytes(), without parsing again
     row.payload = parsed.payloadValid ? tailOf(datagram.raw, parsed.payload) : datagram.raw;
+    datagram.noteParsed(parsed); // (the row's datagram is not changed after: isMailslotWrite() need not parse)
     row.datagram = std::move(datagram);
     return row;
 }

@@ -141,6 +141,15 @@ private slots:
         const ObservedDatagram plain = CaptureDecoder::observe(udp, 0, OemCodePage(codePage), false);
         QVERIFY(!plain.decoded().has_value());
         QCOMPARE(plain.parsed().toJson(), d.parsed().toJson());
+        // Whether it is a mailslot write: parsed when asked, or as noted when its row was built
+        // (and no longer trusted once the frame's flaw changes).
+        const bool wellFormed = d.parsed().isMailslotWrite();
+        QCOMPARE(d.isMailslotWrite(), wellFormed);
+        const StreamRow row = StreamRow::fromDatagram(d, RowOrigin::Capture);
+        QCOMPARE(row.datagram->isMailslotWrite(), wellFormed);
+        ObservedDatagram flawed = *row.datagram;
+        flawed.setFrameFlaw(MalformedReason::CaptureTruncated);
+        QVERIFY(!flawed.isMailslotWrite());
     }
 
     // A stream row holds the datagram's bytes once (its message shares them) and nothing parsed or

@@ -18,10 +18,90 @@ private slots:
     void readTimeoutAndSizes();
     void slotOfAnotherRegistryIsListed();
     void servedSlotRemovedFromNamespace();
+    void networkRowsAreTallied_data();
+    void networkRowsAreTallied();
 
 private:
     QTemporaryDir m_dir;
 };
+
+namespace {
+
+// A network row from a short spec: "A" a well-formed write to \MAILSLOT\A from host HOSTA (the
+// payload is the spec), "A!" the same cut short (malformed), "A@" the same from host OTHER,
+// "L:A" a local slot's message to \\.\mailslot\a, "bad" a write to a name with an empty component.
+StreamRow specRow(const QString &spec)
+{
+    if (spec.startsWith(QLatin1String("L:"))) {
+        StreamRow row;
+        row.origin = RowOrigin::LocalSlot;
+        row.slot = QStringLiteral("\\\\.\\mailslot\\") + spec.mid(2).toLower();
+        row.payload = "local";
+        return row;
+    }
+    if (spec == QLatin1String("bad"))
+        return uitest::datagramRow(uitest::mailslotDatagram("\\MAILSLOT\\a\\\\b", "x"));
+    const QByteArray slot = "\\MAILSLOT\\" + spec.left(1).toLatin1();
+    const QByteArray host = spec.endsWith(QLatin1Char('@')) ? "OTHER" : "HOST" + spec.left(1).toLatin1();
+    QByteArray udp = uitest::mailslotDatagram(slot, spec.toLatin1(), host);
+    if (spec.endsWith(QLatin1Char('!')))
+        udp.chop(1);
+    return uitest::datagramRow(udp);
+}
+
+} // namespace
+
+void TestSlotModel::networkRowsAreTallied_data()
+{
+    // Batches of rows (specs, one list per noteRows call), and per slot listed: "name=count/bytes/last host".
+    QTest::addColumn<QList<QStringList>>("batches");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("one slot") << QList<QStringList>{{"A", "A", "A"}} << QStringList{"a=3/3/HOSTA"};
+    QTest::newRow("interleaved") << QList<QStringList>{{"A", "B", "A", "B", "A@"}}
+                                 << QStringList{"a=3/4/OTHER", "b=2/2/HOSTB"};
+    QTest::newRow("malformed not counted") << QList<QStringList>{{"A", "A!", "A!"}} << QStringList{"a=1/1/HOSTA"};
+    QTest::newRow("only malformed") << QList<QStringList>{{"A!", "B"}} << QStringList{"b=1/1/HOSTB"};
+    QTest::newRow("two batches add up") << QList<QStringList>{{"A", "B"}, {"B@", "A", "A"}}
+                                        << QStringList{"a=3/3/HOSTA", "b=2/3/OTHER"};
+    QTest::newRow("local rows are not tallied") << QList<QStringList>{{"L:C", "A", "L:A"}}
+                                                << QStringList{"a=1/1/HOSTA"};
+    QTest::newRow("not a mailslot name") << QList<QStringList>{{"bad", "A", "bad"}} << QStringList{"a=1/1/HOSTA"};
+    QTest::newRow("empty batch") << QList<QStringList>{{}} << QStringList{};
+}
+
+void TestSlotModel::networkRowsAreTallied()
+{
+    QFETCH(QList<QStringList>, batches);
+    QFETCH(QStringList, expected);
+    MailslotRegistry registry;
+    SlotModel model(&registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const QStringList &specs : batches) {
+        StreamRowList rows;
+        for (const QString &spec : specs)
+            rows.append(specRow(spec));
+        model.noteRows(rows);
+    }
+    model.refresh();
+    QStringList listed;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.stateAt(row) != SlotModel::State::SeenOnNetwork)
+            continue;
+        const MailslotInfo info = model.infoAt(row);
+        const QString tip = model.index(row, SlotModel::NameColumn).data(Qt::ToolTipRole).toString();
+        const QString host = tip.contains(QLatin1String("from OTHER")) ? QStringLiteral("OTHER")
+                           : tip.contains(QLatin1String("from HOST")) ? tip.mid(tip.indexOf(QLatin1String("from HOST")) + 5, 5)
+                                                                       : QStringLiteral("?");
+        QVERIFY2(tip.contains(QLatin1String("(\\MAILSLOT\\")), qPrintable(tip)); // the name as first seen on the wire
+        listed.append(QStringLiteral("%1=%2/%3/%4")
+                          .arg(model.nameAt(row).section(QLatin1Char('\\'), -1))
+                          .arg(info.totalMessages)
+                          .arg(info.totalBytes)
+                          .arg(host));
+    }
+    QCOMPARE(listed, expected);
+    QCOMPARE(model.networkSlotCount(), int(expected.size()));
+}
 
 void TestSlotModel::rowsFollowTheNamespace()
 {

@@ -112,7 +112,7 @@ void SlotModel::refresh()
             info.name = it.key(); // \\.\mailslot\browse, as every other row (not \MAILSLOT\BROWSE)
             info.pid = 0;
             info.nextSize = MailslotInfo::kNoMessage;
-            info.created = it->last;
+            info.created = it->last.time();
             info.totalMessages = it->datagrams;
             info.totalBytes = it->bytes;
             infos.append(info);
@@ -165,34 +165,49 @@ void SlotModel::updateInfo(const MailslotInfo &info)
 
 void SlotModel::noteRows(const StreamRowList &rows)
 {
-    bool added = false;
+    // A batch names a few slots thousands of times: each row is only counted (its well-formedness
+    // was recorded when its row was built, its slot is already the local name), and each slot's
+    // name is checked once, when it first joins the list.
+    QHash<QString, BatchTally> tallies;
+    BatchTally *current = nullptr;
+    const QString *currentKey = nullptr;
     for (const StreamRow &row : rows) {
-        if (row.origin != RowOrigin::Network || !row.datagram)
+        if (row.origin != RowOrigin::Network || !row.datagram || !row.datagram->isMailslotWrite())
             continue;
-        const ObservedDatagram &d = *row.datagram;
-        const mailslot::wire::ParsedDatagram parsed = d.parsed();
-        if (!parsed.isMailslotWrite())
-            continue;
-        const QString wire = QString::fromLatin1(parsed.slotName);
-        const MailslotName name = MailslotName::parse(wire);
-        if (!name.isValid())
-            continue;
-        const QString key = name.localCanonical();
-        auto it = m_network.find(key);
-        if (it == m_network.end()) {
-            it = m_network.insert(key, NetworkSlot{wire, 0, 0, {}, {}});
-            added = true;
+        if (!current || row.slot != *currentKey) {
+            current = &tallies[row.slot]; // (no rehash until the next new slot)
+            currentKey = &row.slot;
+            if (!current->first)
+                current->first = &row;
         }
-        ++it->datagrams;
-        it->bytes += quint64(parsed.payload.size());
-        it->last = d.time();
-        it->lastSource = parsed.sourceName.isNull()
-            ? d.sourceAddress()
-            : QStringLiteral("%1 (%2)").arg(parsed.sourceName.toDisplayString(), d.sourceAddress());
+        current->last = &row;
+        ++current->datagrams;
+        current->bytes += quint64(row.payload.size());
     }
+    bool added = false;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+        added = addNetworkTally(it.key(), it.value()) || added;
     if (added)
         refresh();
     // The counts of known rows change at the next refresh (every second).
+}
+
+bool SlotModel::addNetworkTally(const QString &key, const BatchTally &tally)
+{
+    auto it = m_network.find(key);
+    const bool added = it == m_network.end();
+    if (added) {
+        // Once per slot: the name as on the wire, and whether it names a mailslot at all.
+        const QString wire = QString::fromLatin1(tally.first->datagram->parsed().slotName);
+        const MailslotName name = MailslotName::parse(wire);
+        if (!name.isValid() || name.localCanonical() != key)
+            return false;
+        it = m_network.insert(key, NetworkSlot{wire, 0, 0, {}});
+    }
+    it->datagrams += tally.datagrams;
+    it->bytes += tally.bytes;
+    it->last = *tally.last->datagram;
+    return added;
 }
 
 void SlotModel::clearNetworkSlots()
@@ -270,6 +285,19 @@ QString SlotModel::sizeText(quint32 size, bool unlimitedWhenZero)
     return QLocale().toString(size);
 }
 
+QString SlotModel::networkToolTip(const QString &name) const
+{
+    const NetworkSlot &n = m_network.value(name);
+    const mailslot::wire::ParsedDatagram parsed = n.last.parsed();
+    const QString source = parsed.sourceName.isNull()
+        ? n.last.sourceAddress()
+        : QStringLiteral("%1 (%2)").arg(parsed.sourceName.toDisplayString(), n.last.sourceAddress());
+    return PlainToolTip::fromText(
+        tr("%1\nSeen on the network in %n datagram(s), the last one from %2 at %3.\nNo slot of this name is "
+           "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
+            .arg(QStringLiteral("%1 (%2)").arg(name, n.wireName), source, localTimeText(n.last.time())));
+}
+
 QVariant SlotModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -280,11 +308,7 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
     if (network && role == Qt::DisplayRole && index.column() >= WaitingColumn && index.column() <= ReadTimeoutColumn)
         return QStringLiteral("\u2014"); // no GetMailslotInfo for a slot of another computer
     if (network && role == Qt::ToolTipRole) {
-        const NetworkSlot &n = m_network.value(info.name);
-        return PlainToolTip::fromText(
-            tr("%1\nSeen on the network in %n datagram(s), the last one from %2 at %3.\nNo slot of this name is "
-               "served on this computer.", nullptr, int(qMin<quint64>(n.datagrams, 0x7FFFFFFF)))
-                .arg(QStringLiteral("%1 (%2)").arg(info.name, n.wireName), n.lastSource, localTimeText(n.last)));
+        return networkToolTip(info.name);
     }
     if (info.error && role == Qt::ToolTipRole)
         return info.error.message(); // why this slot's figures could not be read

@@ -77,8 +77,15 @@ private:
         QString wireName;  // as first seen, e.g. \MAILSLOT\BROWSE
         quint64 datagrams = 0;
         quint64 bytes = 0;
-        QDateTime last;
-        QString lastSource;
+        ObservedDatagram last; // its time and source, formatted only for the tooltip
+    };
+    // One batch's rows of one slot seen on the network.
+    struct BatchTally
+    {
+        const StreamRow *first = nullptr;
+        const StreamRow *last = nullptr;
+        quint64 datagrams = 0;
+        quint64 bytes = 0;
     };
     struct Row
     {
@@ -92,6 +99,9 @@ private:
     void watchServer(MailslotServer *server);
     State stateOf(const MailslotInfo &info) const;
     void setRow(int row, const MailslotInfo &info);
+    // A batch's tally added to its slot's; true when the slot is new to the list.
+    bool addNetworkTally(const QString &key, const BatchTally &tally);
+    QString networkToolTip(const QString &name) const;
 
     MailslotRegistry *m_registry;
     QList<Row> m_rows; // sorted by name
