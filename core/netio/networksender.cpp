@@ -86,9 +86,14 @@ QByteArray NetworkSender::buildDatagram(quint8 msgType, quint16 dgmId, quint32 s
                                         const NetbiosName &source, const NetbiosName &destination,
                                         const QByteArray &wireName, QByteArrayView payload, quint16 priority, bool pad)
 {
-    SmbMailslotWrite write(wireName, payload.toByteArray());
+    // One allocation: the SMB write is encoded into the datagram's buffer, the payload read where
+    // it lies (a sender encodes every datagram it sends).
+    SmbMailslotWrite write(wireName, QByteArray::fromRawData(payload.data(), payload.size()));
     write.setPriority(priority);
     write.setPadToFourBytes(pad);
+    const qsizetype smbSize = write.encodedSize();
+    if (smbSize == 0)
+        return {};
     NetbiosDatagram datagram;
     datagram.setMsgType(msgType);
     datagram.setFlags(NetbiosDatagram::FirstFlag | (NetbiosDatagram::MNode << 2));
@@ -97,8 +102,7 @@ QByteArray NetworkSender::buildDatagram(quint8 msgType, quint16 dgmId, quint32 s
     datagram.setSourcePort(sourcePort);
     datagram.setSourceName(source);
     datagram.setDestinationName(destination);
-    datagram.setUserData(write.encode());
-    return datagram.encode();
+    return datagram.encodeDataMessage(smbSize, [&write](QByteArray &out) { write.appendEncoded(out); });
 }
 
 QList<QNetworkInterface> NetworkSender::chooseInterfaces(const QStringList &names, QString *problem)

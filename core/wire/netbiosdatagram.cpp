@@ -4,8 +4,23 @@
 
 namespace mailslot::wire {
 
+void NetbiosDatagram::appendDataHeader(QByteArray &out, quint16 dgmLength) const
+{
+    appendU8(out, m_msgType);
+    appendU8(out, m_flags);
+    appendU16be(out, m_dgmId);
+    appendU32be(out, m_sourceIp);
+    appendU16be(out, m_sourcePort);
+    appendU16be(out, dgmLength);
+    appendU16be(out, m_packetOffset);
+    m_sourceName.appendEncoded(out);
+    m_destinationName.appendEncoded(out);
+}
+
 QByteArray NetbiosDatagram::encode() const
 {
+    if (isDataMessage())
+        return encodeDataMessage(m_userData.size(), [this](QByteArray &out) { out.append(m_userData); });
     QByteArray out;
     auto header10 = [&] {
         appendU8(out, m_msgType);
@@ -14,25 +29,12 @@ QByteArray NetbiosDatagram::encode() const
         appendU32be(out, m_sourceIp);
         appendU16be(out, m_sourcePort);
     };
-    if (isDataMessage()) {
-        const QByteArray src = m_sourceName.encode();
-        const QByteArray dst = m_destinationName.encode();
-        const qsizetype length = src.size() + dst.size() + m_userData.size();
-        if (length > 0xFFFF)
-            return {};
-        out.reserve(HeaderSize + length);
-        header10();
-        appendU16be(out, quint16(length));
-        appendU16be(out, m_packetOffset);
-        out.append(src);
-        out.append(dst);
-        out.append(m_userData);
-    } else if (isErrorMessage()) {
+    if (isErrorMessage()) {
         header10();
         appendU8(out, m_errorCode);
     } else if (isQueryMessage()) {
         header10();
-        out.append(m_destinationName.encode());
+        m_destinationName.appendEncoded(out);
     }
     return out;
 }

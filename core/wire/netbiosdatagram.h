@@ -76,6 +76,21 @@ public:
     // bytes + error code. Query (0x14..0x16): 10 header bytes + destination name.
     // Returns an empty array for an unknown type or when DGM_LENGTH would exceed 65535.
     QByteArray encode() const;
+    // A data message whose USER_DATA, userDataSize bytes, appendUserData(QByteArray &) appends
+    // to the datagram's own buffer: encode() in one allocation (a sender's SMB part is written in
+    // place). Empty when this is not a data message or DGM_LENGTH would exceed 65535.
+    template <typename AppendUserData>
+    QByteArray encodeDataMessage(qsizetype userDataSize, AppendUserData appendUserData) const
+    {
+        const qsizetype length = m_sourceName.encodedSize() + m_destinationName.encodedSize() + userDataSize;
+        if (!isDataMessage() || length > 0xFFFF)
+            return {};
+        QByteArray out;
+        out.reserve(HeaderSize + length);
+        appendDataHeader(out, quint16(length));
+        appendUserData(out);
+        return out;
+    }
 
     // Never reads outside data. For data messages DGM_LENGTH must not exceed the received bytes
     // after the header (else BadLength; a lying length is never trusted); if it is smaller, the
@@ -89,6 +104,9 @@ public:
     static QString messageTypeName(quint8 type);
 
 private:
+    // The 14-byte header of a data message and its two names.
+    void appendDataHeader(QByteArray &out, quint16 dgmLength) const;
+
     quint8 m_msgType = DirectGroup;
     quint8 m_flags = FirstFlag | (MNode << 2);
     quint16 m_dgmId = 0;

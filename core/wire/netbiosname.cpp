@@ -5,10 +5,33 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace mailslot::wire {
 
 namespace {
+
 constexpr char kMsBrowse[] = "\x01\x02__MSBROWSE__\x02";
+
+// As QByteArray::toUpper() (ASCII letters only).
+char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
+}
+
+// Each non-empty label of a scope ("a.b.c"), cut to 63 bytes.
+template <typename Visit>
+void forEachLabel(QByteArrayView scope, Visit visit)
+{
+    while (!scope.isEmpty()) {
+        const qsizetype dot = scope.indexOf('.');
+        const QByteArrayView label = dot < 0 ? scope : scope.first(dot);
+        if (!label.isEmpty())
+            visit(label.first(std::min<qsizetype>(label.size(), 63)));
+        scope = dot < 0 ? QByteArrayView() : scope.sliced(dot + 1);
+    }
+}
+
 } // namespace
 
 NetbiosName::NetbiosName(QByteArray name, quint8 suffix, QByteArray scope)
@@ -47,24 +70,37 @@ NetbiosName NetbiosName::fromRaw16(QByteArrayView raw16, const QByteArray &scope
 QByteArray NetbiosName::encode() const
 {
     QByteArray out;
-    out.reserve(34 + m_scope.size() + 1);
-    out.append(char(0x20));
-    for (const char c : toRaw16()) {
-        const auto b = quint8(c);
-        out.append(char('A' + (b >> 4)));
-        out.append(char('A' + (b & 0x0F)));
-    }
-    if (!m_scope.isEmpty()) {
-        for (const QByteArray &label : m_scope.split('.')) {
-            if (label.isEmpty())
-                continue;
-            const QByteArray cut = label.left(63);
-            out.append(char(cut.size()));
-            out.append(cut);
-        }
-    }
-    out.append('\0');
+    out.reserve(encodedSize());
+    appendEncoded(out);
     return out;
+}
+
+qsizetype NetbiosName::encodedSize() const
+{
+    qsizetype size = 1 + 2 * kNetbiosRawNameLength + 1;
+    forEachLabel(m_scope, [&size](QByteArrayView label) { size += 1 + label.size(); });
+    return size;
+}
+
+void NetbiosName::appendEncoded(QByteArray &out) const
+{
+    // toRaw16() (upper case, padded, the suffix last), each byte as two letters A-P.
+    char encoded[1 + 2 * kNetbiosRawNameLength];
+    encoded[0] = char(0x20);
+    const qsizetype length = std::min<qsizetype>(m_name.size(), kNetbiosNameLength);
+    const char pad = (length == 1 && m_name.at(0) == '*') ? '\0' : ' ';
+    for (qsizetype i = 0; i < kNetbiosRawNameLength; ++i) {
+        const char c = i < length ? asciiUpper(m_name.at(i)) : i < kNetbiosNameLength ? pad : char(m_suffix);
+        const auto b = quint8(c);
+        encoded[1 + 2 * i] = char('A' + (b >> 4));
+        encoded[2 + 2 * i] = char('A' + (b & 0x0F));
+    }
+    out.append(encoded, sizeof encoded);
+    forEachLabel(m_scope, [&out](QByteArrayView label) {
+        out.append(char(label.size()));
+        out.append(label);
+    });
+    out.append('\0');
 }
 
 NetbiosNameDecodeResult NetbiosName::decode(QByteArrayView data, qsizetype offset)

@@ -38,6 +38,10 @@ public:
     // Length byte 0x20, 32 half-byte characters, scope labels, terminating 0x00.
     // Scope labels longer than 63 bytes are cut to 63.
     QByteArray encode() const;
+    // encode() appended to out (no temporary buffer: a sender encodes two names per datagram).
+    void appendEncoded(QByteArray &out) const;
+    // encode().size()
+    qsizetype encodedSize() const;
     // Decodes the encoded name starting at offset; never reads outside data.
     static NetbiosNameDecodeResult decode(QByteArrayView data, qsizetype offset = 0);
 

@@ -24,30 +24,60 @@ bool SmbMailslotWrite::isMailslotName(QByteArrayView name)
         && name.first(kPrefixLength).compare(QByteArrayView(kPrefix, kPrefixLength), Qt::CaseInsensitive) == 0;
 }
 
-QByteArray SmbMailslotWrite::normalizeName(const QByteArray &name)
+QByteArrayView SmbMailslotWrite::nameRest(QByteArrayView name)
 {
     if (isMailslotName(name))
-        return QByteArray(kPrefix, kPrefixLength) + name.mid(kPrefixLength);
-    if (name.size() >= kPrefixLength - 1
-        && QByteArrayView(name).first(kPrefixLength - 1).compare("MAILSLOT\\", Qt::CaseInsensitive) == 0)
-        return QByteArray(kPrefix, kPrefixLength) + name.mid(kPrefixLength - 1);
-    QByteArray rest = name;
-    while (rest.startsWith('\\'))
-        rest.remove(0, 1);
-    return QByteArray(kPrefix, kPrefixLength) + rest;
+        return name.sliced(kPrefixLength);
+    if (name.size() >= kPrefixLength - 1 && name.first(kPrefixLength - 1).compare("MAILSLOT\\", Qt::CaseInsensitive) == 0)
+        return name.sliced(kPrefixLength - 1);
+    while (name.startsWith('\\'))
+        name = name.sliced(1);
+    return name;
+}
+
+QByteArray SmbMailslotWrite::normalizeName(const QByteArray &name)
+{
+    const QByteArrayView rest = nameRest(name);
+    QByteArray normalized;
+    normalized.reserve(kPrefixLength + rest.size());
+    normalized.append(kPrefix, kPrefixLength);
+    normalized.append(rest);
+    return normalized;
+}
+
+namespace {
+
+// DataOffset for a normalized name of nameSize bytes.
+qsizetype dataOffsetFor(qsizetype nameSize, bool pad)
+{
+    const qsizetype offset = SmbMailslotWrite::NameOffset + nameSize + 1;
+    return pad ? (offset + 3) & ~qsizetype(3) : offset;
+}
+
+} // namespace
+
+qsizetype SmbMailslotWrite::encodedSize() const
+{
+    const qsizetype size = dataOffsetFor(kPrefixLength + nameRest(m_name).size(), m_padToFourBytes) + m_payload.size();
+    return size > 0xFFFF ? 0 : size;
 }
 
 QByteArray SmbMailslotWrite::encode() const
 {
-    const QByteArray name = normalizeName(m_name);
-    qsizetype dataOffset = NameOffset + name.size() + 1;
-    if (m_padToFourBytes)
-        dataOffset = (dataOffset + 3) & ~qsizetype(3);
-    if (dataOffset + m_payload.size() > 0xFFFF)
-        return {};
-    const auto dataCount = quint16(m_payload.size());
     QByteArray out;
-    out.reserve(dataOffset + m_payload.size());
+    out.reserve(encodedSize());
+    appendEncoded(out);
+    return out;
+}
+
+bool SmbMailslotWrite::appendEncoded(QByteArray &out) const
+{
+    const QByteArrayView rest = nameRest(m_name);
+    const qsizetype dataOffset = dataOffsetFor(kPrefixLength + rest.size(), m_padToFourBytes);
+    if (dataOffset + m_payload.size() > 0xFFFF)
+        return false;
+    const qsizetype start = out.size();
+    const auto dataCount = quint16(m_payload.size());
     out.append(kProtocol, 4);
     appendU8(out, CommandTransaction);
     appendU32le(out, m_status);
@@ -80,11 +110,12 @@ QByteArray SmbMailslotWrite::encode() const
     appendU16le(out, m_priority);
     appendU16le(out, m_mailslotClass);
     appendU16le(out, quint16(dataOffset - NameOffset + m_payload.size())); // ByteCount
-    out.append(name);
+    out.append(kPrefix, kPrefixLength);
+    out.append(rest);
     out.append('\0');
-    out.append(dataOffset - out.size(), '\0');
+    out.append(start + dataOffset - out.size(), '\0');
     out.append(m_payload);
-    return out;
+    return true;
 }
 
 SmbMailslotWriteDecodeResult SmbMailslotWrite::decode(QByteArrayView smb)

@@ -81,11 +81,17 @@ public:
     static QByteArray normalizeName(const QByteArray &name);
     // True when name starts with "\MAILSLOT\" in any case.
     static bool isMailslotName(QByteArrayView name);
+    // The part of name that normalizeName() keeps after its "\MAILSLOT\".
+    static QByteArrayView nameRest(QByteArrayView name);
 
     // The SMB bytes (from FF 'SMB'): DataOffset = 69 + name + NUL, rounded up to 4 when padding;
     // ParameterOffset = DataOffset; counts = payload size. Empty when the payload does not fit
     // (DataOffset + payload > 65535).
     QByteArray encode() const;
+    // encode().size() (0 when it would be empty), and encode() appended to out (false, nothing
+    // appended, when empty): a datagram's SMB part written into the datagram's own buffer.
+    qsizetype encodedSize() const;
+    bool appendEncoded(QByteArray &out) const;
     // Payload taken from DataOffset/DataCount only. Never reads outside smb. A flaw past the
     // fixed header (a WordCount other than 17 while SetupCount is 3, a SetupCount other than 3,
     // the opcode, a name not under \MAILSLOT\, a DataOffset inside the header or name, a

@@ -42,6 +42,10 @@ private slots:
         QFETCH(QByteArray, encoded);
         QFETCH(QString, display);
         QCOMPARE(name.encode(), encoded);
+        QCOMPARE(name.encodedSize(), encoded.size());
+        QByteArray appended("before");
+        name.appendEncoded(appended);
+        QCOMPARE(appended, "before" + encoded);
         QCOMPARE(name.toDisplayString(), display);
         const NetbiosNameDecodeResult d = NetbiosName::decode(encoded);
         QVERIFY(d.ok());
@@ -56,6 +60,33 @@ private slots:
         const NetbiosNameDecodeResult d = NetbiosName::decode(lower.encode());
         QVERIFY(d.ok());
         QCOMPARE(d.name.name(), QByteArray("HOST"));
+    }
+    // Empty labels of a scope are left out, long ones cut to 63 bytes.
+    void scopeLabelsOnTheWire()
+    {
+        const NetbiosName name("HOST", 0x20, ".a..b." + QByteArray(70, 'x'));
+        const QByteArray expected = QByteArray("\x20" "EIEPFDFECACACACACACACACACACACACA", 33)
+                                  + QByteArray("\x01" "a" "\x01" "b" "\x3f", 5) + QByteArray(63, 'x') + QByteArray(1, '\0');
+        QCOMPARE(name.encode(), expected);
+        QCOMPARE(name.encodedSize(), expected.size());
+        const NetbiosNameDecodeResult d = NetbiosName::decode(expected);
+        QVERIFY(d.ok());
+        QCOMPARE(d.name.scope(), "a.b." + QByteArray(63, 'x'));
+    }
+    // Each byte of a name is encoded as toRaw16() has it (upper-cased as QByteArray does).
+    void everyByteEncodesAsRaw16()
+    {
+        for (int c = 0; c < 256; ++c) {
+            const NetbiosName name(QByteArray(1, char(c)) + "b" + QByteArray(1, char(c)), quint8(c));
+            const QByteArray raw = name.toRaw16();
+            const QByteArray encoded = name.encode();
+            QCOMPARE(encoded.size(), 34);
+            for (int i = 0; i < 16; ++i) {
+                const auto b = quint8(raw[i]);
+                QCOMPARE(encoded[1 + 2 * i], char('A' + (b >> 4)));
+                QCOMPARE(encoded[2 + 2 * i], char('A' + (b & 0x0F)));
+            }
+        }
     }
     void longNameIsCut()
     {
