@@ -242,10 +242,13 @@ bool benchSend(const Options &options)
         const qint64 childArrived = receiver.count() - childBefore;
         const bool childOk = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
         const double floorRate = floorSeconds > 0 ? double(floorWritten) / floorSeconds : 0;
-        const double childRate = childSeconds > 0 ? double(options.messages) / childSeconds : 0;
-        ok = ok && childOk && childArrived == options.messages && floorArrived == options.messages && receiver.wrong() == 0;
+        const bool runOk = childOk && childArrived == options.messages && floorArrived == options.messages
+                        && receiver.wrong() == 0;
+        // A rate only for a run that did what it was asked (a child that failed early is not fast).
+        const double childRate = runOk && childSeconds > 0 ? double(options.messages) / childSeconds : 0;
+        ok = ok && runOk;
         out() << tr("send run %1: floor (in-process MailslotWriter) %2 msg/s (%3 of %4 arrived); "
-                    "mailslot send --repeat %4: %5 msg/s (%6 s, exit %7, %8 arrived, %9 differing); ratio %10 (target >= 500000 msg/s)")
+                    "mailslot send --repeat %4: %5 msg/s (%6 s, exit %7, %8 arrived, %9 differing); ratio %10 (target >= 500000 msg/s)%11")
                      .arg(run)
                      .arg(floorRate, 0, 'f', 0)
                      .arg(floorArrived)
@@ -256,6 +259,7 @@ bool benchSend(const Options &options)
                      .arg(childArrived)
                      .arg(receiver.wrong())
                      .arg(floorRate > 0 ? childRate / floorRate : 0, 0, 'f', 3)
+                     .arg(runOk ? QString() : tr(" FAILED"))
               << Qt::endl;
     }
     server->stop();
