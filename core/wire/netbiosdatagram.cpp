@@ -4,13 +4,18 @@
 
 namespace mailslot::wire {
 
-void NetbiosDatagram::appendDataHeader(QByteArray &out, quint16 dgmLength) const
+void NetbiosDatagram::appendHeader10(QByteArray &out) const
 {
     appendU8(out, m_msgType);
     appendU8(out, m_flags);
     appendU16be(out, m_dgmId);
     appendU32be(out, m_sourceIp);
     appendU16be(out, m_sourcePort);
+}
+
+void NetbiosDatagram::appendDataHeader(QByteArray &out, quint16 dgmLength) const
+{
+    appendHeader10(out);
     appendU16be(out, dgmLength);
     appendU16be(out, m_packetOffset);
     m_sourceName.appendEncoded(out);
@@ -22,18 +27,11 @@ QByteArray NetbiosDatagram::encode() const
     if (isDataMessage())
         return encodeDataMessage(m_userData.size(), [this](QByteArray &out) { out.append(m_userData); });
     QByteArray out;
-    auto header10 = [&] {
-        appendU8(out, m_msgType);
-        appendU8(out, m_flags);
-        appendU16be(out, m_dgmId);
-        appendU32be(out, m_sourceIp);
-        appendU16be(out, m_sourcePort);
-    };
     if (isErrorMessage()) {
-        header10();
+        appendHeader10(out);
         appendU8(out, m_errorCode);
     } else if (isQueryMessage()) {
-        header10();
+        appendHeader10(out);
         m_destinationName.appendEncoded(out);
     }
     return out;

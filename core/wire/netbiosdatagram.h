@@ -104,6 +104,8 @@ public:
     static QString messageTypeName(quint8 type);
 
 private:
+    // The first 10 bytes of every message's header (type, flags, id, source address and port).
+    void appendHeader10(QByteArray &out) const;
     // The 14-byte header of a data message and its two names.
     void appendDataHeader(QByteArray &out, quint16 dgmLength) const;
 
