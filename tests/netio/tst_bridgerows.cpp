@@ -46,7 +46,35 @@ QByteArray numbered(int i)
     return QByteArray("m") + QByteArray::number(i);
 }
 
-// The rows of every rowsReady a spy saw, in order, and the rows not shown that they announced.
+// A served slot that is never read (what is delivered stays queued, counted by info()).
+std::unique_ptr<MailslotServer> heldServer(const QString &name)
+{
+    MailslotServer::Options options;
+    options.hold = true;
+    MailslotError error;
+    std::unique_ptr<MailslotServer> server(MailslotServer::create(name, options, &error));
+    if (!server)
+        qWarning("cannot serve %s: %s", qPrintable(name), qPrintable(error.toString()));
+    return server;
+}
+
+// Sends count datagrams numbered from 0 to the slot, to the loopback port.
+void sendNumbered(quint16 port, const QByteArray &slot, int count, const QByteArray &destination = "ROWWG")
+{
+    QUdpSocket socket;
+    for (int i = 0; i < count; ++i)
+        socket.writeDatagram(datagram(slot, numbered(i), destination), QHostAddress::LocalHost, port);
+}
+
+// Waits until the bridge (in this thread) counted count datagrams, or none came for 5 s.
+void waitUntilReceived(const NetworkBridge &bridge, QSignalSpy &counters, int count)
+{
+    while (bridge.counters().received < quint64(count) && counters.wait(5000)) {
+    }
+}
+
+// The rows of every rowsReady (or the hub's rowsArrived) a spy saw, in order, and the rows not
+// shown that they announced (rowsReady's second argument).
 StreamRowList rowsOf(const QSignalSpy &spy, quint64 *notShown = nullptr)
 {
     StreamRowList rows;
@@ -99,11 +127,8 @@ void TestBridgeRows::rowsArriveBuilt()
 {
     QFETCH(int, count);
     QFETCH(int, maxBatch);
-    MailslotServer::Options so;
-    so.hold = true;
-    MailslotError error;
-    std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("rows\\here"), so, &error));
-    QVERIFY2(server, qPrintable(error.toString()));
+    std::unique_ptr<MailslotServer> server = heldServer(QStringLiteral("rows\\here"));
+    QVERIFY(server);
     NetworkBridgeController bridge;
     QSignalSpy rows(&bridge, &NetworkBridgeController::rowsReady);
     QString problem;
@@ -191,22 +216,16 @@ void TestBridgeRows::waitingRowsAreBoundedAndCounted()
     QFETCH(int, count);
     QFETCH(int, maxBatch);
     QFETCH(int, maxPending);
-    MailslotServer::Options so;
-    so.hold = true;
-    MailslotError error;
-    std::unique_ptr<MailslotServer> server(MailslotServer::create(QStringLiteral("held"), so, &error));
-    QVERIFY2(server, qPrintable(error.toString()));
+    std::unique_ptr<MailslotServer> server = heldServer(QStringLiteral("held"));
+    QVERIFY(server);
     NetworkBridge bridge(loopback(maxBatch, maxPending)); // in this thread: nothing is taken unless said
     QString problem;
     QVERIFY2(bridge.start(&problem), qPrintable(problem));
     bridge.setReportsRows(true);
     QSignalSpy rows(&bridge, &NetworkBridge::rowsReady);
     QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
-    QUdpSocket socket;
-    for (int i = 0; i < count; ++i)
-        socket.writeDatagram(datagram("\\MAILSLOT\\held", numbered(i)), QHostAddress::LocalHost, bridge.localPort());
-    while (bridge.counters().received < quint64(count) && counters.wait(5000)) {
-    }
+    sendNumbered(bridge.localPort(), "\\MAILSLOT\\held", count);
+    waitUntilReceived(bridge, counters, count);
     QCOMPARE(bridge.counters().received, quint64(count));
     // No batch was taken: two are out, the rest waits, at most maxPending of it.
     QCOMPARE(rows.count(), NetworkBridge::kMaxRowBatchesInFlight);
@@ -244,11 +263,8 @@ void TestBridgeRows::stopSendsWhatWaits()
     bridge.setReportsRows(true);
     QSignalSpy rows(&bridge, &NetworkBridge::rowsReady);
     QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
-    QUdpSocket socket;
-    for (int i = 0; i < 20; ++i)
-        socket.writeDatagram(datagram("\\MAILSLOT\\nobody", numbered(i)), QHostAddress::LocalHost, bridge.localPort());
-    while (bridge.counters().received < 20 && counters.wait(5000)) {
-    }
+    sendNumbered(bridge.localPort(), "\\MAILSLOT\\nobody", 20);
+    waitUntilReceived(bridge, counters, 20);
     QCOMPARE(bridge.pendingRows(), qsizetype(20 - NetworkBridge::kMaxRowBatchesInFlight)); // none taken
     bridge.stop(); // every row is sent, taken or not
     quint64 notShown = 0;
@@ -267,15 +283,11 @@ void TestBridgeRows::sourcePublishesBuiltRows()
     QSignalSpy arrived(&hub, &StreamHub::rowsArrived);
     QString problem;
     QVERIFY2(source->start(loopback(), &problem), qPrintable(problem));
-    QUdpSocket socket;
-    for (int i = 0; i < 300; ++i)
-        socket.writeDatagram(datagram("\\MAILSLOT\\BROWSE", numbered(i), "OTHERWG"), QHostAddress::LocalHost, source->localPort());
-    StreamRowList got;
-    while (got.size() < 300 && (!arrived.isEmpty() || arrived.wait(5000))) {
-        while (!arrived.isEmpty())
-            got += arrived.takeFirst().at(0).value<StreamRowList>();
+    sendNumbered(source->localPort(), "\\MAILSLOT\\BROWSE", 300, "OTHERWG");
+    while (rowsOf(arrived).size() < 300 && arrived.wait(5000)) {
     }
     source->stop();
+    const StreamRowList got = rowsOf(arrived);
     QCOMPARE(got.size(), 300);
     for (int i = 0; i < got.size(); ++i) {
         QCOMPARE(got.at(i).sequence, quint64(i + 1));
@@ -314,9 +326,7 @@ void TestBridgeRows::sourceCountsAndSaysRowsNotShown()
     }
     source->stop(); // the worker's last read is over: what still waits is sent
     QCoreApplication::sendPostedEvents();
-    StreamRowList got;
-    for (const QList<QVariant> &emission : std::as_const(arrived))
-        got += emission.at(0).value<StreamRowList>();
+    const StreamRowList got = rowsOf(arrived);
     const int out = NetworkBridge::kMaxRowBatchesInFlight;
     QCOMPARE(got.size(), out + kMaxPending);
     QCOMPARE(source->rowsNotShown(), quint64(kCount - out - kMaxPending));
