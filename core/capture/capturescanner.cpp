@@ -5,8 +5,12 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
 #ifdef Q_OS_LINUX
-#include <sys/mman.h>
+#include <fcntl.h>
 #endif
 
 using mailslot::wire::PcapReader;
@@ -14,6 +18,7 @@ using mailslot::wire::PcapReader;
 namespace {
 constexpr qsizetype kPcapHeader = 24;
 constexpr qsizetype kPcapRecordHeader = 16;
+constexpr qsizetype kBlockOverhead = 12; // pcapng: type, length, trailing length
 
 quint16 u16(QByteArrayView bytes, qsizetype at)
 {
@@ -26,55 +31,67 @@ quint32 u32(QByteArrayView bytes, qsizetype at)
 }
 } // namespace
 
+CaptureScanner::CaptureScanner(qsizetype windowBytes) : m_windowBytes(std::max<qsizetype>(windowBytes, 1))
+{
+}
+
 bool CaptureScanner::open(const QString &path)
 {
     m_file.setFileName(path);
     // A regular file only (a FIFO or a device is read once, the general way).
-    if (!QFileInfo(path).isFile() || !m_file.open(QIODevice::ReadOnly) || m_file.size() < 4)
+    if (!QFileInfo(path).isFile() || !m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return false;
 #ifdef Q_OS_LINUX
-    void *map = ::mmap(nullptr, std::size_t(m_file.size()), PROT_READ, MAP_PRIVATE, m_file.handle(), 0);
-    if (map == MAP_FAILED)
-        return false;
-    m_mapped = map;
-    ::madvise(map, std::size_t(m_file.size()), MADV_SEQUENTIAL);
-#else
-    const uchar *map = m_file.map(0, m_file.size());
-    if (!map)
-        return false;
+    ::posix_fadvise(m_file.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
-    m_bytes = QByteArrayView(static_cast<const char *>(static_cast<const void *>(map)), m_file.size());
+    m_windows.clear();
+    m_windows.emplace_back(); // empty: the first have() reads
     return true;
 }
 
-CaptureScanner::~CaptureScanner()
+bool CaptureScanner::have(qsizetype *at, qsizetype bytes)
 {
-#ifdef Q_OS_LINUX
-    if (m_mapped)
-        ::munmap(m_mapped, std::size_t(m_bytes.size()));
-#endif
+    const QByteArrayView current = window();
+    if (current.size() - *at >= bytes)
+        return true;
+    const qsizetype carried = current.size() - *at;
+    QByteArray next(std::max(m_windowBytes, bytes), Qt::Uninitialized);
+    std::memcpy(next.data(), current.data() + *at, std::size_t(carried));
+    qsizetype filled = carried;
+    while (filled < next.size()) {
+        const qint64 n = m_file.read(next.data() + filled, next.size() - filled);
+        if (n <= 0)
+            break; // the end of the file (or an error: PcapReader, reading the rest, reports it)
+        filled += qsizetype(n);
+    }
+    if (filled == carried)
+        return false; // nothing more: the current window stays
+    next.truncate(filled);
+    m_windows.push_back(std::move(next));
+    *at = 0;
+    return filled >= bytes;
 }
 
 void CaptureScanner::release(const char *upTo)
 {
-#ifdef Q_OS_LINUX
-    constexpr qsizetype kStep = 32 * 1024 * 1024; // a multiple of the page size
-    const qsizetype end = (upTo - m_bytes.data()) / kStep * kStep;
-    if (m_mapped && end > m_released) {
-        ::madvise(static_cast<char *>(m_mapped) + m_released, std::size_t(end - m_released), MADV_DONTNEED);
-        m_released = end;
-    }
-#else
-    Q_UNUSED(upTo);
-#endif
+    // The window that holds upTo (a frame's end may be its window's end); those before it go.
+    const auto holds = [upTo](const QByteArray &w) {
+        return !std::less<const char *>()(upTo, w.constData()) && !std::less<const char *>()(w.constData() + w.size(), upTo);
+    };
+    const auto it = std::find_if(m_windows.cbegin(), m_windows.cend(), holds);
+    if (it != m_windows.cend())
+        m_windows.erase(m_windows.cbegin(), it);
 }
 
 qint64 CaptureScanner::scan(const Visitor &visit)
 {
     m_finished = false;
-    if (m_bytes.size() < 4)
+    if (m_windows.empty())
+        return 0; // not open
+    qsizetype at = 0;
+    if (!have(&at, 4))
         return 0;
-    const quint32 magic = u32(m_bytes, 0);
+    const quint32 magic = u32(window(), at);
     if (magic == PcapReader::ShbType)
         return scanPcapng(visit);
     if (magic == PcapReader::PcapMagicMicro || magic == PcapReader::PcapMagicNano)
@@ -84,25 +101,26 @@ qint64 CaptureScanner::scan(const Visitor &visit)
 
 qint64 CaptureScanner::scanPcap(const Visitor &visit)
 {
-    if (m_bytes.size() < kPcapHeader || u16(m_bytes, 4) != 2)
+    qsizetype at = 0;
+    if (!have(&at, kPcapHeader) || u16(window(), at + 4) != 2)
         return 0;
-    const bool nanosecond = u32(m_bytes, 0) == PcapReader::PcapMagicNano;
-    const quint32 linkType = u32(m_bytes, 20) & 0xFFFF;
+    const bool nanosecond = u32(window(), at) == PcapReader::PcapMagicNano;
+    const quint32 linkType = u32(window(), at + 20) & 0xFFFF;
+    at += kPcapHeader;
     qint64 frames = 0;
-    qsizetype at = kPcapHeader;
-    while (at < m_bytes.size()) {
-        if (m_bytes.size() - at < kPcapRecordHeader)
+    while (have(&at, 1)) {
+        if (!have(&at, kPcapRecordHeader))
             return frames;
-        const quint32 included = u32(m_bytes, at + 8);
-        if (included > PcapReader::MaxRecordSize
-            || qsizetype(included) > m_bytes.size() - at - kPcapRecordHeader)
+        const quint32 included = u32(window(), at + 8);
+        if (included > PcapReader::MaxRecordSize || !have(&at, kPcapRecordHeader + qsizetype(included)))
             return frames;
-        const quint32 fraction = u32(m_bytes, at + 4);
+        const QByteArrayView w = window();
+        const quint32 fraction = u32(w, at + 4);
         Frame frame;
         frame.linkType = linkType;
-        frame.originalLength = u32(m_bytes, at + 12);
-        frame.timestampNs = qint64(u32(m_bytes, at)) * 1000000000LL + (nanosecond ? qint64(fraction) : qint64(fraction) * 1000);
-        frame.data = m_bytes.sliced(at + kPcapRecordHeader, included);
+        frame.originalLength = u32(w, at + 12);
+        frame.timestampNs = qint64(u32(w, at)) * 1000000000LL + (nanosecond ? qint64(fraction) : qint64(fraction) * 1000);
+        frame.data = w.sliced(at + kPcapRecordHeader, included);
         at += kPcapRecordHeader + included;
         ++frames;
         if (!visit(frame))
@@ -112,30 +130,35 @@ qint64 CaptureScanner::scanPcap(const Visitor &visit)
     return frames;
 }
 
-bool CaptureScanner::blockAt(qsizetype offset, quint32 *type, QByteArrayView *body) const
+bool CaptureScanner::blockAt(qsizetype *at, quint32 *type, QByteArrayView *body)
 {
-    if (m_bytes.size() - offset < 12)
+    if (!have(at, kBlockOverhead))
         return false;
-    const quint32 total = u32(m_bytes, offset + 4);
-    if (total < 12 || total % 4 != 0 || total > PcapReader::MaxRecordSize
-        || qsizetype(total) > m_bytes.size() - offset || u32(m_bytes, offset + total - 4) != total)
+    const quint32 total = u32(window(), *at + 4);
+    if (total < kBlockOverhead || total % 4 != 0 || total > PcapReader::MaxRecordSize || !have(at, qsizetype(total)))
         return false;
-    *type = u32(m_bytes, offset);
-    *body = m_bytes.sliced(offset + 8, total - 12);
+    const QByteArrayView w = window();
+    if (u32(w, *at + total - 4) != total)
+        return false;
+    *type = u32(w, *at);
+    *body = w.sliced(*at + 8, total - kBlockOverhead);
     return true;
 }
 
 qint64 CaptureScanner::scanPcapng(const Visitor &visit)
 {
+    qsizetype at = 0;
     quint32 type = 0;
     QByteArrayView body;
     // The section header: little-endian, version 1.
-    if (!blockAt(0, &type, &body) || body.size() < 16 || u32(body, 0) != PcapReader::ByteOrderMagic || u16(body, 4) != 1)
+    if (!blockAt(&at, &type, &body) || body.size() < 16 || u32(body, 0) != PcapReader::ByteOrderMagic || u16(body, 4) != 1)
         return 0;
+    at += kBlockOverhead + body.size();
     qint64 frames = 0;
-    for (qsizetype at = 8 + body.size() + 4; at < m_bytes.size(); at += 12 + body.size()) {
-        if (!blockAt(at, &type, &body) || type == PcapReader::ShbType || type == PcapReader::SpbType)
+    while (have(&at, 1)) {
+        if (!blockAt(&at, &type, &body) || type == PcapReader::ShbType || type == PcapReader::SpbType)
             return frames;
+        at += kBlockOverhead + body.size(); // body stays valid: the window changes only in have()
         if (type == PcapReader::IdbType) {
             PcapReader::Interface iface;
             if (PcapReader::readInterface(body, false, &iface) != PcapReader::InterfaceProblem::None)
