@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <vector>
@@ -41,6 +42,14 @@ qint64 BenchUtil::currentRssKiB()
 qint64 BenchUtil::peakRssKiB()
 {
     return statusField("VmHWM:");
+}
+
+qint64 BenchUtil::threadCpuNs()
+{
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 qint64 BenchUtil::sendLoopback(quint16 port, const QList<QByteArray> &datagrams)

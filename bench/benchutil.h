@@ -13,6 +13,9 @@ public:
     // VmRSS and VmHWM of this process, in KiB (from /proc/self/status).
     static qint64 currentRssKiB();
     static qint64 peakRssKiB();
+    // CPU time the calling thread has used, in ns (CLOCK_THREAD_CPUTIME_ID): what a thread's work
+    // costs, whatever the other threads and processes take of the processors meanwhile.
+    static qint64 threadCpuNs();
     // Sends each datagram to 127.0.0.1:port (blocking sendto); returns how many were sent.
     static qint64 sendLoopback(quint16 port, const QList<QByteArray> &datagrams);
 

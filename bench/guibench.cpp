@@ -180,6 +180,7 @@ struct RunFigures
     quint64 bridgeNotShown = 0;   // of those, the bridge's (counted and delivered, no row: the GUI thread fell behind)
     std::vector<double> stalls;   // lateness of each 1 ms heartbeat, ms
     std::vector<double> latency;  // write -> row in the table, ms (sampled)
+    qint64 guiCpuNs = 0;          // CPU time of the GUI thread over the run (its share of the work, whatever the load)
     bool drained = false;         // every message accounted for before the timeout
 };
 
@@ -240,10 +241,12 @@ RunFigures measureRun(const Options &options, qint64 rate, MessageModel *model, 
 
     Heartbeat heartbeat(f.stalls);
     clock.start();
+    const qint64 guiCpuBefore = BenchUtil::threadCpuNs();
     std::vector<std::thread> writers = startWriters(load, clock, progress);
     prober.start(100);
     loop.exec();
     f.seconds = double(clock.nsecsElapsed()) / 1e9;
+    f.guiCpuNs = BenchUtil::threadCpuNs() - guiCpuBefore;
     for (std::thread &t : writers)
         t.join();
     model->flush();
@@ -267,13 +270,14 @@ QString fixed(double value, int decimals)
 void printRuns(QTextStream &out, const Options &options, const std::vector<RunFigures> &runs)
 {
     const double stallTarget = options.load > 0 ? 16.0 : 8.0;
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16")
                .arg(QStringLiteral("offered/s"), 10).arg(QStringLiteral("into model/s"), 12)
                .arg(QStringLiteral("sent"), 10).arg(QStringLiteral("rows"), 10).arg(QStringLiteral("drops"), 8)
                .arg(QStringLiteral("lost"), 6).arg(QStringLiteral("not drawn"), 10)
                .arg(QStringLiteral("stall p50"), 9).arg(QStringLiteral("p99"), 7).arg(QStringLiteral("p99.9"), 7)
                .arg(QStringLiteral("max"), 7).arg(QStringLiteral("samples"), 8)
                .arg(QStringLiteral("w2m p50"), 8).arg(QStringLiteral("p99"), 8)
+               .arg(QStringLiteral("GUI us/row"), 10).arg(QStringLiteral("GUI cpu%"), 8)
         << "  verdict" << Qt::endl;
     for (const RunFigures &f : runs) {
         const double p99 = Heartbeat::percentile(f.stalls, 0.99);
@@ -289,13 +293,15 @@ void printRuns(QTextStream &out, const Options &options, const std::vector<RunFi
             missed << QStringLiteral("max>50");
         if (f.rate > 0 && w2m99 > 100)
             missed << QStringLiteral("w2m>100");
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13 %14 %15 %16")
                    .arg(f.rate > 0 ? QString::number(f.rate) : QStringLiteral("unthrottled"), 10)
                    .arg(fixed(double(f.reached) / std::max(options.seconds, f.seconds), 0), 12)
                    .arg(f.sent, 10).arg(f.reached, 10).arg(f.kernelDrops, 8).arg(lost, 6).arg(f.notDrawn, 10)
                    .arg(fixed(Heartbeat::percentile(f.stalls, 0.5), 2), 9).arg(fixed(p99, 2), 7)
                    .arg(fixed(Heartbeat::percentile(f.stalls, 0.999), 2), 7).arg(fixed(worst, 2), 7).arg(f.stalls.size(), 8)
                    .arg(fixed(Heartbeat::percentile(f.latency, 0.5), 1), 8).arg(fixed(w2m99, 1), 8)
+                   .arg(fixed(double(f.guiCpuNs) / 1e3 / double(std::max<quint64>(f.reached, 1)), 2), 10)
+                   .arg(fixed(double(f.guiCpuNs) / 1e7 / std::max(f.seconds, 1e-9), 1), 8)
             << "  " << (f.rate == 0 ? QStringLiteral("(no target)") : missed.isEmpty() ? QStringLiteral("ok") : missed.join(QLatin1Char(' ')))
             << Qt::endl;
     }
