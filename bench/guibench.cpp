@@ -4,6 +4,7 @@
 #include "guibenchwriters.h"
 #include "guibenchexport.h"
 #include "guibenchfind.h"
+#include "guibenchpaint.h"
 #include "guifilebench.h"
 #include "heartbeat.h"
 #include "turntrace.h"
@@ -70,6 +71,7 @@ struct Options
     qint64 size = 64;
     qint64 capacity = MessageModel::kDefaultCapacity;
     qint64 capture = 0; // > 0: the big-file bench with a capture of this many frames instead
+    qint64 repaints = 0; // > 0: the message view's repaint cost, this many times, instead
 };
 
 // The value after `name` as a whole number in [low, high]; an error naming the option otherwise.
@@ -123,7 +125,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString &error
         || !integerOption(arguments, QStringLiteral("--size"), 1, 65536, o.size, error)
         || !integerOption(arguments, QStringLiteral("--capacity"), MessageModel::kMinCapacity, MessageModel::kMaxCapacity,
                           o.capacity, error)
-        || !integerOption(arguments, QStringLiteral("--capture"), 1, MessageModel::kMaxCapacity, o.capture, error))
+        || !integerOption(arguments, QStringLiteral("--capture"), 1, MessageModel::kMaxCapacity, o.capture, error)
+        || !integerOption(arguments, QStringLiteral("--repaints"), 1, 100000, o.repaints, error))
         return std::nullopt;
     return o;
 }
@@ -318,7 +321,7 @@ int runGuiBench(const QStringList &arguments)
     if (!options) {
         err << "mailslot-bench gui: " << error << Qt::endl
             << "usage: mailslot-bench gui [--network] [--rates N,N,...] [--duration S] [--load N] [--writers N] [--size BYTES] "
-               "[--capacity N] [--capture FRAMES] [--trace-turns]"
+               "[--capacity N] [--capture FRAMES] [--repaints N] [--trace-turns]"
             << Qt::endl;
         return 2;
     }
@@ -366,6 +369,11 @@ int runGuiBench(const QStringList &arguments)
     QEventLoop settle;
     QTimer::singleShot(kSettleMs, &settle, &QEventLoop::quit);
     settle.exec();
+    if (options->repaints > 0) {
+        const bool ok = runViewRepaints(window, int(options->repaints), out);
+        registry.closeAll();
+        return ok ? 0 : 1;
+    }
     out << "mailslot-bench gui: " << (options->network ? "UDP datagrams into the bridge" : "messages into the default slot")
         << ", " << options->size << " bytes, " << options->writers << " writer threads, " << options->seconds
         << " s a rate, --load " << options->load << " (CPU-burning threads), capacity " << model->capacity()

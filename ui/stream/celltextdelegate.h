@@ -1,9 +1,12 @@
-// Draws the stream's cells with their text cut, before Qt lays it out, to about the characters
-// the cell can show. Qt shapes a cell's whole text to elide it: a 200-character preview in a
-// 30-character cell, or a long decoded summary, was most of the time a repaint took while a flood
-// scrolled the table. The cut text ends with "…", as Qt's own elision would; what is left is still
-// elided by Qt at the exact width.
+// Draws the stream's cells with their text cut, before Qt lays it out, to what the cell can show.
+// Qt shapes a cell's whole text to elide it, then shapes the elided text again: a 200-character
+// preview in a 30-character cell, or a long decoded summary, was most of the time a repaint took
+// while a flood scrolled the table. Printable Latin-1 text is cut to fit exactly (CellTextFitter),
+// so Qt shapes only what shows and elides nothing; other text is cut to about what the cell can
+// show and left to Qt's elision at the exact width. A cut text ends with "…", as Qt's own would.
 #pragma once
+
+#include "ui/stream/celltextfitter.h"
 
 #include <QStyledItemDelegate>
 
@@ -22,4 +25,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // The width the style gives a cell's text: the cell less its text margins.
+    static int textWidth(const QStyleOptionViewItem &option);
+
+    mutable CellTextFitter m_fitter; // advances of the view's font, kept between paints
 };
