@@ -31,6 +31,7 @@ private slots:
     void goneSlot();
     void figuresArePlural_data();
     void figuresArePlural();
+    void hiddenDockCatchesUpWhenShown();
 
 private:
     QTemporaryDir m_dir;
@@ -41,6 +42,7 @@ void TestStatisticsDock::liveInfoOfHeldSlot()
     MailslotRegistry registry;
     MessageModel messages;
     StatisticsDock dock(&registry, &messages);
+    dock.show(); // its figures are shown while it is seen
     MailslotServer::Options options;
     options.hold = true;
     options.slot.maxMessageSize = 500;
@@ -64,6 +66,7 @@ void TestStatisticsDock::rates()
     MailslotRegistry registry;
     MessageModel messages;
     StatisticsDock dock(&registry, &messages);
+    dock.show(); // its figures are shown while it is seen
     const auto *graph = child<RateGraph>(&dock, QStringLiteral("rateGraph"));
     MailslotError error;
     MailslotServer *server = registry.createSlot(QStringLiteral("stats\\rate"), {}, &error);
@@ -81,6 +84,7 @@ void TestStatisticsDock::goneSlot()
     MailslotRegistry registry;
     MessageModel messages;
     StatisticsDock dock(&registry, &messages);
+    dock.show(); // its figures are shown while it is seen
     MailslotError error;
     MailslotServer *server = registry.createSlot(QStringLiteral("stats\\gone"), {}, &error);
     const QString name = server->name();
@@ -117,6 +121,7 @@ void TestStatisticsDock::figuresArePlural()
     MailslotRegistry registry;
     MessageModel messages;
     StatisticsDock dock(&registry, &messages);
+    dock.show(); // its figures are shown while it is seen
     MailslotServer::Options options;
     options.hold = true; // the messages stay queued: next size is the first one's
     MailslotError error;
@@ -131,6 +136,42 @@ void TestStatisticsDock::figuresArePlural()
     QTRY_COMPARE(fieldText(dock, QStringLiteral("slotTotal")), total); // (its own update under Wine)
     QTRY_COMPARE(fieldText(dock, QStringLiteral("nextSize")), next);
     Translations::install(QStringLiteral("en"));
+}
+
+void TestStatisticsDock::hiddenDockCatchesUpWhenShown()
+{
+    // Behind another dock's tab, or closed, the dock keeps its figures (and the rate graph's
+    // samples) without setting its labels; shown, it has them at once.
+    MailslotRegistry registry;
+    MessageModel messages;
+    StatisticsDock dock(&registry, &messages);
+    MailslotServer::Options options;
+    options.hold = true;
+    MailslotError error;
+    MailslotServer *server = registry.createSlot(QStringLiteral("stats\\hidden"), options, &error);
+    QVERIFY(server);
+    dock.setSlotName(server->name());
+    auto writer = MailslotWriter::open(server->name(), &error);
+    QVERIFY(!writer->write("abc"));
+    QVERIFY(!writer->write("defgh"));
+    QTRY_COMPARE(dock.lastInfo().messageCount, 2u);
+    StreamRow row;
+    row.payload = "xyz";
+    messages.append({row});
+    messages.flush();
+    QVERIFY(fieldText(dock, QStringLiteral("messageCount")) != QStringLiteral("2"));
+    dock.show();
+    QCOMPARE(fieldText(dock, QStringLiteral("messageCount")), QStringLiteral("2"));
+    QVERIFY(fieldText(dock, QStringLiteral("nextSize")).contains(QStringLiteral("3")));
+    QVERIFY(fieldText(dock, QStringLiteral("slotName")).contains(QStringLiteral("hidden")));
+    QVERIFY2(fieldText(dock, QStringLiteral("received")).startsWith(QStringLiteral("1 ")), qPrintable(fieldText(dock, QStringLiteral("received"))));
+    // Hidden again: the figures move on unseen, and are there when it comes back.
+    dock.hide();
+    QVERIFY(!writer->write("0123456789"));
+    QTRY_COMPARE(dock.lastInfo().messageCount, 3u);
+    QVERIFY(fieldText(dock, QStringLiteral("messageCount")) != QStringLiteral("3"));
+    dock.show();
+    QCOMPARE(fieldText(dock, QStringLiteral("messageCount")), QStringLiteral("3"));
 }
 
 QTEST_MAIN(TestStatisticsDock)

@@ -431,6 +431,13 @@ void NetworkDock::updateState()
 
 void NetworkDock::updateCounters()
 {
+    // Behind another dock's tab, or closed, the labels wait: setting a selectable, wrapping
+    // label's text relayouts its document and the form, and the bridge reports ten times a second.
+    if (!isVisible()) {
+        m_countersStale = true;
+        return;
+    }
+    m_countersStale = false;
     const QLocale locale;
     const BridgeCounters &c = m_counters;
     m_received->setText(locale.toString(c.received));
@@ -442,6 +449,13 @@ void NetworkDock::updateCounters()
                           .arg(c.kernelDropsKnown ? locale.toString(c.kernelDrops) : tr("unknown"),
                                locale.toString(c.deliveryFailures));
     m_dropped->setText(dropped);
+}
+
+void NetworkDock::showEvent(QShowEvent *event)
+{
+    if (m_countersStale)
+        updateCounters();
+    QDockWidget::showEvent(event);
 }
 
 void NetworkDock::changeEvent(QEvent *event)

@@ -78,6 +78,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Counters that changed while the dock was not seen are shown as it shows.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpWidgets();
@@ -98,6 +100,7 @@ private:
     BridgeCounters m_counters;
     QString m_problem;
     bool m_permissionProblem = false;
+    bool m_countersStale = false; // the counters changed while the dock was hidden
 
     QAction *m_networkAction;
     QGroupBox *m_stateGroup;

@@ -142,8 +142,36 @@ void StatisticsDock::showInfo(const MailslotInfo &info, bool valid)
 {
     m_info = info;
     m_valid = valid;
+    if (labelsSeen())
+        showInfoLabels();
+}
+
+bool StatisticsDock::labelsSeen()
+{
+    // A dock behind another's tab, or closed, keeps its figures but does not show them: setting a
+    // selectable, wrapping label's text relayouts its document and the form, ten times a second.
+    if (isVisible())
+        return true;
+    m_labelsStale = true;
+    return false;
+}
+
+void StatisticsDock::showEvent(QShowEvent *event)
+{
+    if (m_labelsStale) {
+        m_labelsStale = false;
+        showInfoLabels();
+        updateTotals();
+        showRates();
+    }
+    QDockWidget::showEvent(event);
+}
+
+void StatisticsDock::showInfoLabels()
+{
+    const MailslotInfo &info = m_info;
     const QLocale locale;
-    if (!valid) {
+    if (!m_valid) {
         // A wire name (\MAILSLOT\...) is a slot seen on the network, not one of this computer.
         const bool network = m_slot.startsWith(QLatin1Char('\\')) && !m_slot.startsWith(QLatin1String("\\\\"));
         m_name->setText(m_slot.isEmpty() ? tr("No slot selected")
@@ -190,12 +218,18 @@ QString StatisticsDock::dataSizeText(quint64 bytes)
 
 void StatisticsDock::showRates()
 {
+    if (!labelsSeen())
+        return;
+    if (!m_valid)
+        return; // the rate row shows the dash of a slot that is not there
     m_messageRateLabel->setText(tr("%1 messages/s, %2/s")
                                     .arg(QLocale().toString(m_messageRate, 'f', 1), dataSizeText(quint64(m_byteRate))));
 }
 
 void StatisticsDock::updateTotals()
 {
+    if (!labelsSeen())
+        return;
     const QLocale locale;
     m_received->setText(tr("%Ln message(s), %1", nullptr, countOf(m_messages->totalMessages()))
                             .arg(dataSizeText(m_messages->totalBytes())));

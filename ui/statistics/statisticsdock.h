@@ -41,6 +41,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The figures changed while the dock was not seen are shown as it shows.
+    void showEvent(QShowEvent *event) override;
 
 private:
     // The count of a %Ln plural (the figures never reach 2^31 in practice).
@@ -50,6 +52,9 @@ private:
     // bytesText() below 1 KiB, else a compact size ("64.0 MiB").
     static QString dataSizeText(quint64 bytes);
     void showInfo(const MailslotInfo &info, bool valid);
+    void showInfoLabels();
+    // Whether the labels are seen (the dock is visible); when not, they are marked stale.
+    bool labelsSeen();
     void updateTotals();
     void showRates();
     void retranslateUi();
@@ -93,4 +98,5 @@ private:
     QLabel *m_netDropped;
     BridgeCounters m_counters;
     bool m_haveCounters = false;
+    bool m_labelsStale = false; // figures changed while the dock was hidden
 };
