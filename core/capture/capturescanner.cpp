@@ -56,7 +56,8 @@ bool CaptureScanner::have(qsizetype *at, qsizetype bytes)
         return true;
     const qsizetype carried = current.size() - *at;
     QByteArray next(std::max(m_windowBytes, bytes), Qt::Uninitialized);
-    std::memcpy(next.data(), current.data() + *at, std::size_t(carried));
+    if (carried > 0) // (the first window has no data at all)
+        std::memcpy(next.data(), current.data() + *at, std::size_t(carried));
     qsizetype filled = carried;
     while (filled < next.size()) {
         const qint64 n = m_file.read(next.data() + filled, next.size() - filled);
