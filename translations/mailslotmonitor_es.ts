@@ -2545,6 +2545,45 @@ Se han añadido al flujo %n datagramas leídos antes del error.</numerusform>
     </message>
 </context>
 <context>
+    <name>NetworkCountersBox</name>
+    <message>
+        <source>%1 by the kernel, %2 not deliverable</source>
+        <translation>%1 por el kernel, %2 no entregables</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibidos:</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>Entregados:</translation>
+    </message>
+    <message>
+        <source>Observed only:</source>
+        <translation>Solo observados:</translation>
+    </message>
+    <message>
+        <source>Malformed:</source>
+        <translation>Mal formados:</translation>
+    </message>
+    <message>
+        <source>Duplicates suppressed:</source>
+        <translation>Duplicados suprimidos:</translation>
+    </message>
+    <message>
+        <source>Dropped:</source>
+        <translation>Descartados:</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDock</name>
     <message>
         <source>Network: %1</source>
@@ -2619,14 +2658,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
         <translation>Desactivada: no se recibe nada de otros equipos ni se les envía nada.</translation>
     </message>
     <message>
-        <source>%1 by the kernel, %2 not deliverable</source>
-        <translation>%1 por el kernel, %2 no entregables</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -2649,10 +2680,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Counters</source>
-        <translation>Contadores</translation>
     </message>
     <message>
         <source>UDP &amp;port:</source>
@@ -2721,30 +2748,6 @@ o elige un puerto a partir del 1024 en la configuración de red (los equipos Win
     <message>
         <source>Restart the network with these settings</source>
         <translation>Reiniciar la red con esta configuración</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Recibidos:</translation>
-    </message>
-    <message>
-        <source>Delivered:</source>
-        <translation>Entregados:</translation>
-    </message>
-    <message>
-        <source>Observed only:</source>
-        <translation>Solo observados:</translation>
-    </message>
-    <message>
-        <source>Malformed:</source>
-        <translation>Mal formados:</translation>
-    </message>
-    <message>
-        <source>Duplicates suppressed:</source>
-        <translation>Duplicados suprimidos:</translation>
-    </message>
-    <message>
-        <source>Dropped:</source>
-        <translation>Descartados:</translation>
     </message>
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>

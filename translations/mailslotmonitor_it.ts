@@ -1317,7 +1317,7 @@ Opzioni:
     </message>
     <message>
         <source>The export starts when the filter has been applied to every message.</source>
-        <translation>L'esportazione inizia quando il filtro è stato applicato a tutti i messaggi.</translation>
+        <translation>L&apos;esportazione inizia quando il filtro è stato applicato a tutti i messaggi.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2545,45 @@ Nel flusso ci sono %n datagrammi letti prima dell&apos;errore.</numerusform>
     </message>
 </context>
 <context>
+    <name>NetworkCountersBox</name>
+    <message>
+        <source>%1 by the kernel, %2 not deliverable</source>
+        <translation>%1 dal kernel, %2 non consegnabili</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contatori</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ricevuti:</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>Consegnati:</translation>
+    </message>
+    <message>
+        <source>Observed only:</source>
+        <translation>Solo osservati:</translation>
+    </message>
+    <message>
+        <source>Malformed:</source>
+        <translation>Malformati:</translation>
+    </message>
+    <message>
+        <source>Duplicates suppressed:</source>
+        <translation>Duplicati soppressi:</translation>
+    </message>
+    <message>
+        <source>Dropped:</source>
+        <translation>Scartati:</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDock</name>
     <message>
         <source>Network: %1</source>
@@ -2619,14 +2658,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
         <translation>Disattivata: nulla viene ricevuto da altri computer né inviato ad essi.</translation>
     </message>
     <message>
-        <source>%1 by the kernel, %2 not deliverable</source>
-        <translation>%1 dal kernel, %2 non consegnabili</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>sconosciuto</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
@@ -2649,10 +2680,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
-    </message>
-    <message>
-        <source>Counters</source>
-        <translation>Contatori</translation>
     </message>
     <message>
         <source>UDP &amp;port:</source>
@@ -2721,30 +2748,6 @@ oppure scegli una porta da 1024 in su nelle impostazioni di rete (i computer Win
     <message>
         <source>Restart the network with these settings</source>
         <translation>Riavvia la rete con queste impostazioni</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Ricevuti:</translation>
-    </message>
-    <message>
-        <source>Delivered:</source>
-        <translation>Consegnati:</translation>
-    </message>
-    <message>
-        <source>Observed only:</source>
-        <translation>Solo osservati:</translation>
-    </message>
-    <message>
-        <source>Malformed:</source>
-        <translation>Malformati:</translation>
-    </message>
-    <message>
-        <source>Duplicates suppressed:</source>
-        <translation>Duplicati soppressi:</translation>
-    </message>
-    <message>
-        <source>Dropped:</source>
-        <translation>Scartati:</translation>
     </message>
     <message>
         <source>Network: UDP %1 on %2: %3 received, %4 delivered, %5 malformed, %6 duplicates, %7 dropped</source>

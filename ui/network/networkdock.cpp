@@ -2,6 +2,7 @@
 
 #include "ui/common/codepagebox.h"
 #include "ui/common/formlabels.h"
+#include "ui/network/networkcountersbox.h"
 #include "core/slots/mailslotregistry.h"
 #include "core/stream/bridgesource.h"
 #include "core/wire/mailslotlimits.h"
@@ -51,8 +52,7 @@ NetworkDock::NetworkDock(MailslotRegistry *registry, BridgeSource *bridge, QWidg
       m_sendTo(new QLineEdit),
       m_codePage(new CodePageBox),
       m_apply(new QPushButton),
-      m_countersGroup(new QGroupBox),
-      m_countersForm(new QFormLayout(m_countersGroup))
+      m_countersBox(new NetworkCountersBox)
 {
     setUpWidgets();
     layOut();
@@ -126,18 +126,11 @@ void NetworkDock::layOut()
     m_settingsForm->addRow(m_deliverHint);
     m_settingsForm->addRow(m_apply);
 
-    m_received = addCounter(m_countersForm, "received");
-    m_delivered = addCounter(m_countersForm, "delivered");
-    m_observed = addCounter(m_countersForm, "observed");
-    m_malformed = addCounter(m_countersForm, "malformed");
-    m_duplicates = addCounter(m_countersForm, "duplicates");
-    m_dropped = addCounter(m_countersForm, "dropped");
-
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_stateGroup);
     layout->addWidget(m_settingsGroup);
-    layout->addWidget(m_countersGroup);
+    layout->addWidget(m_countersBox);
     layout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -165,7 +158,7 @@ void NetworkDock::connectSignals()
 
     connect(m_bridge, &BridgeSource::bridgeCountersChanged, this, [this](const BridgeCounters &counters) {
         m_counters = counters;
-        updateCounters();
+        m_countersBox->setCounters(m_counters);
         emit countersChanged(counters);
     });
     connect(m_bridge, &BridgeSource::errorOccurred, this, [this](const QString &message) {
@@ -174,17 +167,6 @@ void NetworkDock::connectSignals()
 }
 
 NetworkDock::~NetworkDock() = default;
-
-QLabel *NetworkDock::addCounter(QFormLayout *form, const char *objectName)
-{
-    auto *value = new QLabel;
-    value->setObjectName(QLatin1String(objectName));
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true); // "unknown to the kernel, 0 undeliverable" wraps in a narrow dock
-    form->addRow(new QLabel, value);
-    return value;
-}
 
 void NetworkDock::fillInterfaces(const QStringList &checked)
 {
@@ -351,7 +333,7 @@ bool NetworkDock::setNetworkEnabled(bool on)
         emit statusMessage(tr("Network off"));
     }
     updateState();
-    updateCounters();
+    m_countersBox->setCounters(m_counters);
     updateDirty();
     if (!ok)
         emit startFailed(m_problem);
@@ -367,7 +349,7 @@ bool NetworkDock::apply()
     stop();
     const bool ok = start();
     updateState();
-    updateCounters();
+    m_countersBox->setCounters(m_counters);
     updateDirty();
     if (!ok)
         emit startFailed(m_problem);
@@ -429,35 +411,6 @@ void NetworkDock::updateState()
     }
 }
 
-void NetworkDock::updateCounters()
-{
-    // Behind another dock's tab, or closed, the labels wait: setting a selectable, wrapping
-    // label's text relayouts its document and the form, and the bridge reports ten times a second.
-    if (!isVisible()) {
-        m_countersStale = true;
-        return;
-    }
-    m_countersStale = false;
-    const QLocale locale;
-    const BridgeCounters &c = m_counters;
-    m_received->setText(locale.toString(c.received));
-    m_delivered->setText(locale.toString(c.delivered));
-    m_observed->setText(locale.toString(c.observed));
-    m_malformed->setText(locale.toString(c.malformed));
-    m_duplicates->setText(locale.toString(c.duplicates));
-    QString dropped = tr("%1 by the kernel, %2 not deliverable")
-                          .arg(c.kernelDropsKnown ? locale.toString(c.kernelDrops) : tr("unknown"),
-                               locale.toString(c.deliveryFailures));
-    m_dropped->setText(dropped);
-}
-
-void NetworkDock::showEvent(QShowEvent *event)
-{
-    if (m_countersStale)
-        updateCounters();
-    QDockWidget::showEvent(event);
-}
-
 void NetworkDock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -475,7 +428,6 @@ void NetworkDock::retranslateUi()
     m_enableHint->setText(tr("Receive datagrams and send to other computers."));
     m_copyCommand->setText(tr("Copy the setcap Command"));
     m_settingsGroup->setTitle(tr("Settings"));
-    m_countersGroup->setTitle(tr("Counters"));
     FormLabels::setText(m_settingsForm, m_port, tr("UDP &port:"));
     FormLabels::setText(m_settingsForm, m_name, tr("NetBIOS &name:"));
     FormLabels::setText(m_settingsForm, m_workgroup, tr("&Workgroup:"));
@@ -502,12 +454,5 @@ void NetworkDock::retranslateUi()
     m_deliverHint->setText(tr("Messages for this computer go into its slots."));
     m_apply->setText(tr("&Apply and Restart"));
     m_apply->setToolTip(tr("Restart the network with these settings"));
-    FormLabels::setText(m_countersForm, m_received, tr("Received:"));
-    FormLabels::setText(m_countersForm, m_delivered, tr("Delivered:"));
-    FormLabels::setText(m_countersForm, m_observed, tr("Observed only:"));
-    FormLabels::setText(m_countersForm, m_malformed, tr("Malformed:"));
-    FormLabels::setText(m_countersForm, m_duplicates, tr("Duplicates suppressed:"));
-    FormLabels::setText(m_countersForm, m_dropped, tr("Dropped:"));
     updateState();
-    updateCounters();
 }

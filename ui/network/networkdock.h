@@ -12,6 +12,7 @@
 #include <QDockWidget>
 
 class MailslotRegistry;
+class NetworkCountersBox;
 class BridgeSource;
 class CodePageBox;
 class QAction;
@@ -78,8 +79,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    // Counters that changed while the dock was not seen are shown as it shows.
-    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpWidgets();
@@ -89,10 +88,8 @@ private:
     void stop();
     void fillInterfaces(const QStringList &checked);
     void updateState();
-    void updateCounters();
     void updateDirty();
     void retranslateUi();
-    QLabel *addCounter(QFormLayout *form, const char *objectName);
 
     MailslotRegistry *m_registry;
     BridgeSource *m_bridge;
@@ -100,7 +97,6 @@ private:
     BridgeCounters m_counters;
     QString m_problem;
     bool m_permissionProblem = false;
-    bool m_countersStale = false; // the counters changed while the dock was hidden
 
     QAction *m_networkAction;
     QGroupBox *m_stateGroup;
@@ -122,12 +118,5 @@ private:
     QLineEdit *m_sendTo;
     CodePageBox *m_codePage;
     QPushButton *m_apply;
-    QGroupBox *m_countersGroup;
-    QFormLayout *m_countersForm;
-    QLabel *m_received;
-    QLabel *m_delivered;
-    QLabel *m_observed;
-    QLabel *m_malformed;
-    QLabel *m_duplicates;
-    QLabel *m_dropped;
+    NetworkCountersBox *m_countersBox;
 };
