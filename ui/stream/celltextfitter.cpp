@@ -7,8 +7,8 @@ constexpr qreal kNotMeasured = -1;
 constexpr qreal kSlack = 1;
 // Kerning brings pairs closer: a text whose advances add up to a little more than the room may
 // still fit once shaped. Within this reach, Qt decides.
-constexpr qreal kKerningReach = 1.04;
-constexpr qreal kKerningReachPixels = 3;
+constexpr qreal kKerningReach = 1.08;
+constexpr qreal kKerningReachPixels = 4;
 } // namespace
 
 void CellTextFitter::useFont(const QFont &font)
