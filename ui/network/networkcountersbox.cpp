@@ -1,13 +1,15 @@
 #include "ui/network/networkcountersbox.h"
 
 #include "ui/common/formlabels.h"
+#include "ui/common/seenrefresh.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 
-NetworkCountersBox::NetworkCountersBox(QWidget *parent) : QGroupBox(parent), m_form(new QFormLayout(this))
+NetworkCountersBox::NetworkCountersBox(QWidget *parent)
+    : QGroupBox(parent), m_form(new QFormLayout(this)), m_seen(new SeenRefresh(this, [this] { showCounters(); }))
 {
     m_received = addCounter("received");
     m_delivered = addCounter("delivered");
@@ -37,11 +39,8 @@ void NetworkCountersBox::setCounters(const BridgeCounters &counters)
 
 void NetworkCountersBox::showCounters()
 {
-    if (!isVisible()) {
-        m_stale = true;
+    if (!m_seen->seen())
         return;
-    }
-    m_stale = false;
     const QLocale locale;
     const BridgeCounters &c = m_counters;
     m_received->setText(locale.toString(c.received));
@@ -52,13 +51,6 @@ void NetworkCountersBox::showCounters()
     m_dropped->setText(tr("%1 by the kernel, %2 not deliverable")
                            .arg(c.kernelDropsKnown ? locale.toString(c.kernelDrops) : tr("unknown"),
                                 locale.toString(c.deliveryFailures)));
-}
-
-void NetworkCountersBox::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        showCounters();
-    QGroupBox::showEvent(event);
 }
 
 void NetworkCountersBox::changeEvent(QEvent *event)

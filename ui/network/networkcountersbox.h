@@ -13,6 +13,7 @@
 
 class QFormLayout;
 class QLabel;
+class SeenRefresh;
 
 class NetworkCountersBox : public QGroupBox
 {
@@ -24,7 +25,6 @@ public:
     void setCounters(const BridgeCounters &counters);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -41,5 +41,5 @@ private:
     QLabel *m_duplicates;
     QLabel *m_dropped;
     BridgeCounters m_counters;
-    bool m_stale = false; // the counters changed while the box was hidden
+    SeenRefresh *m_seen; // labels set while the box is seen
 };

@@ -2,6 +2,7 @@
 
 #include "ui/common/formlabels.h"
 #include "ui/common/refreshthrottle.h"
+#include "ui/common/seenrefresh.h"
 #include "core/slots/mailslotregistry.h"
 #include "ui/stream/messagemodel.h"
 #include "ui/statistics/rategraph.h"
@@ -28,6 +29,11 @@ StatisticsDock::StatisticsDock(MailslotRegistry *registry, MessageModel *message
       m_graph(new RateGraph)
 {
     setObjectName(QStringLiteral("statisticsDock"));
+    m_seen = new SeenRefresh(this, [this] {
+        showInfoLabels();
+        updateTotals();
+        showRates();
+    });
     // Short labels and one row per figure, so that everything shows at once in the narrow
     // column of the default layout, in every language; values wrap rather than being cut.
     for (QFormLayout *form : {m_slotForm, m_totalsForm})
@@ -142,29 +148,8 @@ void StatisticsDock::showInfo(const MailslotInfo &info, bool valid)
 {
     m_info = info;
     m_valid = valid;
-    if (labelsSeen())
+    if (m_seen->seen())
         showInfoLabels();
-}
-
-bool StatisticsDock::labelsSeen()
-{
-    // A dock behind another's tab, or closed, keeps its figures but does not show them: setting a
-    // selectable, wrapping label's text relayouts its document and the form, ten times a second.
-    if (isVisible())
-        return true;
-    m_labelsStale = true;
-    return false;
-}
-
-void StatisticsDock::showEvent(QShowEvent *event)
-{
-    if (m_labelsStale) {
-        m_labelsStale = false;
-        showInfoLabels();
-        updateTotals();
-        showRates();
-    }
-    QDockWidget::showEvent(event);
 }
 
 void StatisticsDock::showInfoLabels()
@@ -218,7 +203,7 @@ QString StatisticsDock::dataSizeText(quint64 bytes)
 
 void StatisticsDock::showRates()
 {
-    if (!labelsSeen())
+    if (!m_seen->seen())
         return;
     if (!m_valid)
         return; // the rate row shows the dash of a slot that is not there
@@ -228,7 +213,7 @@ void StatisticsDock::showRates()
 
 void StatisticsDock::updateTotals()
 {
-    if (!labelsSeen())
+    if (!m_seen->seen())
         return;
     const QLocale locale;
     m_received->setText(tr("%Ln message(s), %1", nullptr, countOf(m_messages->totalMessages()))

@@ -18,6 +18,7 @@ class QGroupBox;
 class QLabel;
 class RateGraph;
 class RefreshThrottle;
+class SeenRefresh;
 
 class StatisticsDock : public QDockWidget
 {
@@ -41,8 +42,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    // The figures changed while the dock was not seen are shown as it shows.
-    void showEvent(QShowEvent *event) override;
 
 private:
     // The count of a %Ln plural (the figures never reach 2^31 in practice).
@@ -53,8 +52,6 @@ private:
     static QString dataSizeText(quint64 bytes);
     void showInfo(const MailslotInfo &info, bool valid);
     void showInfoLabels();
-    // Whether the labels are seen (the dock is visible); when not, they are marked stale.
-    bool labelsSeen();
     void updateTotals();
     void showRates();
     void retranslateUi();
@@ -98,5 +95,6 @@ private:
     QLabel *m_netDropped;
     BridgeCounters m_counters;
     bool m_haveCounters = false;
-    bool m_labelsStale = false; // figures changed while the dock was hidden
+    // Labels are set while the dock is seen; hidden, it catches up as it shows.
+    SeenRefresh *m_seen = nullptr;
 };
