@@ -103,6 +103,11 @@ BenchUtil::ChildRun BenchUtil::runChild(const QString &program, const QStringLis
     return run;
 }
 
+QByteArray BenchUtil::hostAnnouncement(const QByteArray &comment)
+{
+    return QByteArray::fromHex("010060ea00004e4d42445045455200000000000000000601039a81000f0155aa") + comment + '\0';
+}
+
 bool BenchUtil::writeCapture(const QString &path, qint64 count)
 {
     using mailslot::wire::NetbiosDatagram;
@@ -113,8 +118,7 @@ bool BenchUtil::writeCapture(const QString &path, qint64 count)
         return false;
     PcapngWriter writer(&file, PcapngWriter::RawIpv4);
     const NetbiosName source("BENCHSENDER", 0x00);
-    const QByteArray browse = QByteArray::fromHex("010060ea00004e4d42445045455200000000000000000601039a81000f0155aa") +
-                              QByteArray("bench comment", 14);
+    const QByteArray browse = hostAnnouncement("bench comment");
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch() * 1000000;
     for (qint64 i = 0; i < count; ++i) {
         const bool isBrowse = i % 2 == 0;

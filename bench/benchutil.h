@@ -30,6 +30,8 @@ public:
     // Runs program with its standard output and error to /dev/null, and measures it.
     static ChildRun runChild(const QString &program, const QStringList &args);
 
+    // The body of a BROWSE host announcement (NMBDPEER) with this comment and its terminating NUL.
+    static QByteArray hostAnnouncement(const QByteArray &comment);
     // Writes a pcapng file of count UDP 138 frames (raw IPv4), half BROWSE host announcements and
     // half text messages to \MAILSLOT\bench\text, 1 us apart; false when it cannot be written.
     static bool writeCapture(const QString &path, qint64 count);

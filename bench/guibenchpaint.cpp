@@ -31,8 +31,7 @@ StreamRow benchRow(int i)
     const NetbiosName source(QByteArray("HOST") + QByteArray::number(i % 7), 0x00);
     QByteArray datagram;
     if (i % 3 == 0) {
-        const QByteArray browse = QByteArray::fromHex("010060ea00004e4d42445045455200000000000000000601039a81000f0155aa")
-                                  + QByteArray("comment ") + QByteArray::number(i) + '\0';
+        const QByteArray browse = BenchUtil::hostAnnouncement("comment " + QByteArray::number(i));
         datagram = NetworkSender::buildDatagram(NetbiosDatagram::DirectGroup, quint16(i), 0x0A000001 + quint32(i % 7), 138,
                                                 source, NetbiosName("WG", 0x1d), "\\MAILSLOT\\BROWSE", browse);
     } else {
