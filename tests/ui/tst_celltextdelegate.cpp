@@ -2,7 +2,31 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
+
+namespace {
+
+// What the delegate gives the style when the style draws the whole cell.
+class ProbeDelegate : public CellTextDelegate
+{
+public:
+    using CellTextDelegate::CellTextDelegate;
+    using CellTextDelegate::initStyleOption;
+};
+
+QImage blank(QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+} // namespace
 
 class TestCellTextDelegate : public QObject
 {
@@ -11,6 +35,8 @@ class TestCellTextDelegate : public QObject
 private slots:
     void clipped_data();
     void clipped();
+    void paintsAsTheStyle_data();
+    void paintsAsTheStyle();
 };
 
 void TestCellTextDelegate::clipped_data()
@@ -53,6 +79,104 @@ void TestCellTextDelegate::clipped()
     QVERIFY(text.startsWith(kept));
     QVERIFY(!kept.back().isHighSurrogate());
     QVERIFY(metrics.horizontalAdvance(kept) > width);
+}
+
+void TestCellTextDelegate::paintsAsTheStyle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("state"); // QStyle::State flags beside Enabled
+    QTest::addColumn<bool>("bold");
+    QTest::addColumn<int>("alignment");
+    QTest::addColumn<bool>("wholeCellSelected"); // as a table view draws its cells
+    QTest::addColumn<int>("elide");
+
+    const QString summary = QStringLiteral("Host announcement: NMBDPEER, workgroup WG, server type 0x00051003");
+    const int left = Qt::AlignLeft | Qt::AlignVCenter;
+    const int right = Qt::ElideRight;
+    const int active = QStyle::State_Active;
+    const int selected = QStyle::State_Active | QStyle::State_Selected;
+    QTest::newRow("fits") << QStringLiteral("\\\\.\\mailslot\\gui") << 300 << 22 << active << false << left << true << right;
+    QTest::newRow("cut") << summary << 140 << 22 << active << false << left << true << right;
+    QTest::newRow("cut, selected") << summary << 140 << 22 << selected << false << left << true << right;
+    QTest::newRow("cut, selected, window inactive") << summary << 140 << 22 << int(QStyle::State_Selected) << false << left << true << right;
+    QTest::newRow("bold, taller row") << summary << 200 << 31 << active << true << left << true << right;
+    QTest::newRow("odd height") << QStringLiteral("Tjg,Wq_|") << 90 << 17 << active << false << left << true << right;
+    QTest::newRow("Greek, Cyrillic, symbols") << QStringLiteral("\u03b1\u03b2\u03b3 \u0416\u0438 \u2192 \ufffd\ufffd NMBDPEER")
+                                              << 150 << 22 << active << false << left << true << right;
+    QTest::newRow("coloured by a rule") << QStringLiteral("colour") << 120 << 22 << active << false << left << true << right;
+    QTest::newRow("a slot name, its end kept") << QStringLiteral("\\\\.\\mailslot\\company\\application\\status")
+                                               << 110 << 22 << selected << false << left << true << int(Qt::ElideLeft);
+    QTest::newRow("narrow") << summary << 12 << 22 << active << false << left << true << right;
+    // Left to the style whole: another script, the focused cell, another alignment.
+    QTest::newRow("other script") << QStringLiteral("\u05e9\u05dc\u05d5\u05dd abc") << 200 << 22 << active << false << left << true << right;
+    QTest::newRow("focus") << summary << 140 << 22 << int(QStyle::State_Active | QStyle::State_HasFocus) << false << left << true << right;
+    QTest::newRow("right aligned") << QStringLiteral("1,234") << 120 << 22 << active << false
+                                   << int(Qt::AlignRight | Qt::AlignVCenter) << true << right;
+    QTest::newRow("selection behind the text only") << summary << 140 << 22 << selected << false << left << false << right;
+}
+
+void TestCellTextDelegate::paintsAsTheStyle()
+{
+    // The delegate draws a fitted cell's text itself; the pixels are those of the style drawing
+    // the same cell (background, selection, pen, margins, baseline), for the platform's style.
+    QFETCH(QString, text);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, state);
+    QFETCH(bool, bold);
+    QFETCH(int, alignment);
+    QFETCH(bool, wholeCellSelected);
+    QFETCH(int, elide);
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), text);
+    model.setData(model.index(0, 0), alignment, Qt::TextAlignmentRole);
+    QFont font = QApplication::font();
+    font.setBold(bold);
+    model.setData(model.index(0, 0), font, Qt::FontRole);
+    if (text == QLatin1String("colour")) { // as a colouring rule gives them
+        model.setData(model.index(0, 0), QColor(0xee, 0xff, 0xcc), Qt::BackgroundRole);
+        model.setData(model.index(0, 0), QColor(0x80, 0x00, 0x40), Qt::ForegroundRole);
+    }
+    QTableView view;
+    view.setModel(&model);
+    ProbeDelegate delegate(&view, Qt::TextElideMode(elide));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    option.rect = QRect(3, 2, width, height); // not at the origin
+    option.state = QStyle::State_Enabled | QStyle::State(state);
+    option.textElideMode = Qt::ElideRight;
+    option.showDecorationSelected = wholeCellSelected;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option.palette.setColor(QPalette::All, QPalette::Text, QColor(0x12, 0x34, 0x56));
+    option.palette.setColor(QPalette::All, QPalette::HighlightedText, QColor(0xfe, 0xdc, 0xba));
+    const QSize canvas(width + 6, height + 4);
+
+    QImage styled = blank(canvas);
+    {
+        QPainter painter(&styled);
+        QStyleOptionViewItem cell = option;
+        delegate.initStyleOption(&cell, model.index(0, 0));
+        view.style()->drawControl(QStyle::CE_ItemViewItem, &cell, &painter, &view);
+    }
+    QImage ours = blank(canvas);
+    {
+        QPainter painter(&ours);
+        delegate.paint(&painter, option, model.index(0, 0));
+    }
+    QCOMPARE(ours, styled);
+    // Not two blank cells: the text was drawn.
+    QImage bare = blank(canvas);
+    {
+        QPainter painter(&bare);
+        QStyleOptionViewItem cell = option;
+        delegate.initStyleOption(&cell, model.index(0, 0));
+        cell.text.clear();
+        view.style()->drawControl(QStyle::CE_ItemViewItem, &cell, &painter, &view);
+    }
+    QVERIFY(ours != bare);
 }
 
 QTEST_MAIN(TestCellTextDelegate)

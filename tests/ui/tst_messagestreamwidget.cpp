@@ -1,7 +1,7 @@
 #include "ui/stream/messagefilterproxy.h"
 #include "ui/stream/messagemodel.h"
 #include "ui/stream/messagestreamwidget.h"
-#include "ui/common/slotnamedelegate.h"
+#include "ui/stream/celltextdelegate.h"
 #include "ui/common/plaintooltip.h"
 #include "uitesthelpers.h"
 
@@ -284,17 +284,22 @@ void TestMessageStreamWidget::longSlotNamesShowTheirEnd()
     const QModelIndex cell = widget.proxy()->index(0, MessageModel::SlotColumn);
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), PlainToolTip::fromText(name)); // plain text, all of it
     QAbstractItemDelegate *delegate = view->itemDelegateForColumn(MessageModel::SlotColumn);
-    QVERIFY(qobject_cast<SlotNameDelegate *>(delegate));
-    struct Probe : SlotNameDelegate
+    QVERIFY(qobject_cast<CellTextDelegate *>(delegate));
+    struct Probe : CellTextDelegate
     {
-        using SlotNameDelegate::initStyleOption;
-    } probe;
+        using CellTextDelegate::CellTextDelegate;
+        using CellTextDelegate::initStyleOption;
+    };
+    const Probe probe(nullptr, Qt::ElideLeft);
     QStyleOptionViewItem option;
     option.initFrom(view);
-    probe.initStyleOption(&option, cell);
+    option.widget = view;
     const int narrow = view->fontMetrics().horizontalAdvance(QStringLiteral("subsystem\\status")) + 20;
+    option.rect = QRect(0, 0, narrow, 20); // the text is cut to the cell as it is painted
+    probe.initStyleOption(&option, cell);
     const QString shown = option.fontMetrics.elidedText(option.text, option.textElideMode, narrow);
     QVERIFY2(shown.endsWith(QStringLiteral("\\status")) && shown.startsWith(QChar(0x2026)), qPrintable(shown));
+    QVERIFY2(shown.size() < name.size(), qPrintable(shown));
 }
 
 void TestMessageStreamWidget::snapshotOfAllOrShownRows_data()

@@ -9,6 +9,51 @@ constexpr qreal kSlack = 1;
 // still fit once shaped. Within this reach, Qt decides.
 constexpr qreal kKerningReach = 1.08;
 constexpr qreal kKerningReachPixels = 4;
+
+// A character whose glyph sits in line after the one before it, as wide alone as in any text:
+// not a mark, control, format or separator character; left to right or neutral (no reordering);
+// of a script that shaping does not join (Latin, Greek, Cyrillic and the common punctuation and
+// symbols). Whether the font has it is asked separately.
+bool simpleCharacter(QChar c)
+{
+    if (c.isSurrogate())
+        return false;
+    switch (c.category()) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return false;
+    default:
+        break;
+    }
+    switch (c.direction()) {
+    case QChar::DirL:
+    case QChar::DirEN:
+    case QChar::DirES:
+    case QChar::DirET:
+    case QChar::DirCS:
+    case QChar::DirWS:
+    case QChar::DirON:
+        break;
+    default:
+        return false;
+    }
+    switch (c.script()) {
+    case QChar::Script_Common:
+    case QChar::Script_Latin:
+    case QChar::Script_Greek:
+    case QChar::Script_Cyrillic:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 void CellTextFitter::useFont(const QFont &font)
@@ -20,35 +65,54 @@ void CellTextFitter::useFont(const QFont &font)
     m_metrics = QFontMetricsF(font);
     m_ellipsis = m_metrics.horizontalAdvance(QChar(0x2026));
     m_advances.fill(kUnknown);
+    m_wideAdvances.clear();
+}
+
+qreal CellTextFitter::measure(char16_t c) const
+{
+    const QChar ch(c);
+    // (The soft hyphen shows or not depending on where the line ends.)
+    if (c == 0xAD || !simpleCharacter(ch) || !m_metrics.inFont(ch))
+        return kNotMeasured; // another font's glyph would change the line's height too
+    return m_metrics.horizontalAdvance(ch);
 }
 
 qreal CellTextFitter::advance(char16_t c)
 {
-    // Printable Latin-1 only: no controls, no soft hyphen (shown or not depending on the line).
-    if (c > 0xFF || c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD)
-        return kNotMeasured;
-    qreal &a = m_advances[c];
-    if (a == kUnknown)
-        a = m_metrics.horizontalAdvance(QChar(c));
-    return a;
+    if (c <= 0xFF) {
+        qreal &a = m_advances[c];
+        if (a == kUnknown)
+            a = measure(c);
+        return a;
+    }
+    const auto known = m_wideAdvances.constFind(c);
+    if (known != m_wideAdvances.cend())
+        return *known;
+    if (m_wideAdvances.size() >= kMaxWideAdvances)
+        m_wideAdvances.clear(); // a text of many scripts: start over rather than grow
+    return *m_wideAdvances.insert(c, measure(c));
 }
 
-std::optional<QString> CellTextFitter::fitted(const QString &text, int width, const QFont &font)
+std::optional<QString> CellTextFitter::fitted(const QString &text, int width, const QFont &font, Qt::TextElideMode mode)
 {
+    if (mode != Qt::ElideRight && mode != Qt::ElideLeft)
+        return std::nullopt;
     useFont(font);
+    const bool fromEnd = mode == Qt::ElideLeft; // keep the end, "…" before it
     const qreal room = qreal(width) - kSlack;
     const qreal nearlyFits = qreal(width) * kKerningReach + kKerningReachPixels;
     qreal used = 0;
-    qsizetype withEllipsis = 0; // the longest start that fits with "…" after it
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const qreal a = advance(text.at(i).unicode());
+    qsizetype withEllipsis = 0; // the longest start (or end) that fits with "…" beside it
+    const qsizetype size = text.size();
+    for (qsizetype k = 0; k < size; ++k) {
+        const qreal a = advance(text.at(fromEnd ? size - 1 - k : k).unicode());
         if (a < 0)
             return std::nullopt;
         if (used + a + m_ellipsis <= room)
-            withEllipsis = i + 1;
+            withEllipsis = k + 1;
         used += a;
         if (used > nearlyFits)
-            return text.left(withEllipsis) + QChar(0x2026);
+            return fromEnd ? QChar(0x2026) + text.right(withEllipsis) : text.left(withEllipsis) + QChar(0x2026);
     }
     if (used <= room)
         return text;

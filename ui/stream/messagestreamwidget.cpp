@@ -1,7 +1,6 @@
 #include "ui/stream/messagestreamwidget.h"
 
 #include "ui/common/refreshthrottle.h"
-#include "ui/common/slotnamedelegate.h"
 #include "ui/stream/celltextdelegate.h"
 #include "ui/stream/coloringrules.h"
 #include "ui/stream/coloringrulesdialog.h"
@@ -82,7 +81,7 @@ void MessageStreamWidget::setUpView()
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setItemDelegate(new CellTextDelegate(m_view));
-    m_view->setItemDelegateForColumn(MessageModel::SlotColumn, new SlotNameDelegate(m_view));
+    m_view->setItemDelegateForColumn(MessageModel::SlotColumn, new CellTextDelegate(m_view, Qt::ElideLeft));
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
