@@ -4,6 +4,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QStyle>
+#include <QTableView>
 
 #include <algorithm>
 #include <utility>
@@ -75,11 +76,13 @@ bool CellTextDelegate::cutText(QStyleOptionViewItem *option) const
 
 bool CellTextDelegate::drawsTextItself(const QStyleOptionViewItem &option)
 {
-    // The focused or edited cell keeps the style's drawing whole (its focus frame is laid out
-    // around the text), as does a cell selected behind its text only (a list's, not a table's);
-    // so does any alignment but the plain left-to-right, centred line.
+    // A table's cells only: styles draw other views' items their own way (the Windows Vista style
+    // recolours a list's selected text). The focused or edited cell keeps the style's drawing
+    // whole (its focus frame is laid out around the text), as does a cell selected behind its
+    // text only; so does any alignment but the plain left-to-right, centred line.
     const Qt::Alignment alignment = QStyle::visualAlignment(option.direction, option.displayAlignment);
-    return !option.text.isEmpty() && option.showDecorationSelected && option.direction == Qt::LeftToRight
+    return qobject_cast<const QTableView *>(option.widget) && !option.text.isEmpty()
+           && option.showDecorationSelected && option.direction == Qt::LeftToRight
            && !(option.state & (QStyle::State_HasFocus | QStyle::State_Editing))
            && (alignment & (Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute)) == Qt::AlignLeft
            && (alignment & Qt::AlignVertical_Mask) == Qt::AlignVCenter;
