@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFontMetrics>
 #include <QImage>
+#include <QtMath>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -108,12 +109,25 @@ void TestCellTextDelegate::paintsAsTheStyle_data()
     QTest::newRow("coloured by a rule") << QStringLiteral("colour") << 120 << 22 << active << false << left << true << right;
     QTest::newRow("a slot name, its end kept") << QStringLiteral("\\\\.\\mailslot\\company\\application\\status")
                                                << 110 << 22 << selected << false << left << true << int(Qt::ElideLeft);
+    // Cells about as wide as their text (0: as wide; -1: a pixel short): kerning may decide.
+    const QString kerned = QStringLiteral("AVAWAYA Te Yo \\\\.\\mailslot\\bench\\text");
+    QTest::newRow("as wide as the text") << kerned << 0 << 22 << active << false << left << true << right;
+    QTest::newRow("a pixel short") << kerned << -1 << 22 << active << false << left << true << right;
+    QTest::newRow("a pixel short, its end kept") << kerned << -1 << 22 << active << false << left << true
+                                                 << int(Qt::ElideLeft);
     QTest::newRow("narrow") << summary << 12 << 22 << active << false << left << true << right;
     // Left to the style whole: another script, the focused cell, another alignment.
     QTest::newRow("other script") << QStringLiteral("\u05e9\u05dc\u05d5\u05dd abc") << 200 << 22 << active << false << left << true << right;
     QTest::newRow("focus") << summary << 140 << 22 << int(QStyle::State_Active | QStyle::State_HasFocus) << false << left << true << right;
-    QTest::newRow("right aligned") << QStringLiteral("1,234") << 120 << 22 << active << false
-                                   << int(Qt::AlignRight | Qt::AlignVCenter) << true << right;
+    const int numeric = Qt::AlignRight | Qt::AlignVCenter;
+    QTest::newRow("right aligned") << QStringLiteral("1,234") << 120 << 22 << active << false << numeric << true << right;
+    QTest::newRow("right aligned, selected") << QStringLiteral("9876543") << 61 << 21 << selected << false << numeric
+                                             << true << right;
+    QTest::newRow("right aligned, cut") << QStringLiteral("123,456,789,012") << 40 << 22 << active << false << numeric
+                                        << true << right;
+    QTest::newRow("right aligned, a trailing space") << QStringLiteral("12 ") << 80 << 22 << active << false << numeric
+                                                     << true << right;
+    QTest::newRow("centred") << QStringLiteral("mid") << 80 << 22 << active << false << int(Qt::AlignCenter) << true << right;
     QTest::newRow("selection behind the text only") << summary << 140 << 22 << selected << false << left << false << right;
 }
 
@@ -129,6 +143,10 @@ void TestCellTextDelegate::paintsAsTheStyle()
     QFETCH(int, alignment);
     QFETCH(bool, wholeCellSelected);
     QFETCH(int, elide);
+    if (width <= 0) { // as wide as the text's cell, or less
+        const int margins = 2 * (QApplication::style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        width += qCeil(QFontMetricsF(QApplication::font()).horizontalAdvance(text)) + margins;
+    }
     QStandardItemModel model(1, 1);
     model.setData(model.index(0, 0), text);
     model.setData(model.index(0, 0), alignment, Qt::TextAlignmentRole);

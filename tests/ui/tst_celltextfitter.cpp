@@ -71,9 +71,11 @@ void TestCellTextFitter::fitsAsQtElides()
         QVERIFY2(keepEnd ? fitted->startsWith(QChar(0x2026)) : fitted->endsWith(QChar(0x2026)), qPrintable(*fitted));
         const QString kept = keepEnd ? fitted->mid(1) : fitted->chopped(1);
         QVERIFY(keepEnd ? text.endsWith(kept) : text.startsWith(kept));
-        // Qt has nothing left to cut (so it shapes the text once)...
-        if (!kept.isEmpty())
-            QVERIFY2(metrics.horizontalAdvance(*fitted) <= width, qPrintable(QStringLiteral("%1 at %2").arg(*fitted).arg(width)));
+        // Qt's own cut (near a fit, where kerning decides), or one that Qt has nothing left to cut
+        // from (so it shapes the text once; it measures unrounded)...
+        const bool qtsOwn = *fitted == QFontMetricsF(font).elidedText(text, elide, width);
+        if (!kept.isEmpty() && !qtsOwn)
+            QVERIFY2(QFontMetricsF(font).horizontalAdvance(*fitted) <= width, qPrintable(QStringLiteral("%1 at %2").arg(*fitted).arg(width)));
         // ...Qt would have cut it too, and what shows is Qt's own cut, or a little less (kerning
         // fits a character more in a long cut, and the slack kept for rounding one less).
         QVERIFY2(qtElided != text, qPrintable(QStringLiteral("cut at %1: %2").arg(width).arg(*fitted)));

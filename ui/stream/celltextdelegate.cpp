@@ -79,13 +79,15 @@ bool CellTextDelegate::drawsTextItself(const QStyleOptionViewItem &option)
     // A table's cells only: styles draw other views' items their own way (the Windows Vista style
     // recolours a list's selected text). The focused or edited cell keeps the style's drawing
     // whole (its focus frame is laid out around the text), as does a cell selected behind its
-    // text only; so does any alignment but the plain left-to-right, centred line.
+    // text only; so does a line that is not left-to-right and centred, at the left or the right
+    // (the right only without trailing spaces, which a line leaves out when it aligns).
     const Qt::Alignment alignment = QStyle::visualAlignment(option.direction, option.displayAlignment);
-    return qobject_cast<const QTableView *>(option.widget) && !option.text.isEmpty()
-           && option.showDecorationSelected && option.direction == Qt::LeftToRight
+    const Qt::Alignment horizontal = alignment & (Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute);
+    return qobject_cast<const QTableView *>(option.widget) && option.showDecorationSelected && option.direction == Qt::LeftToRight
            && !(option.state & (QStyle::State_HasFocus | QStyle::State_Editing))
-           && (alignment & (Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute)) == Qt::AlignLeft
-           && (alignment & Qt::AlignVertical_Mask) == Qt::AlignVCenter;
+           && (alignment & Qt::AlignVertical_Mask) == Qt::AlignVCenter
+           && (horizontal == Qt::AlignLeft
+               || (horizontal == Qt::AlignRight && (option.text.isEmpty() || !option.text.back().isSpace())));
 }
 
 void CellTextDelegate::drawLine(QPainter *painter, const QStyleOptionViewItem &option, const QString &text)
@@ -101,11 +103,14 @@ void CellTextDelegate::drawLine(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetricsF metrics(option.font);
     const int lineHeight = qRound(metrics.ascent() + metrics.descent());
     const int top = textRect.y() + (textRect.height() - lineHeight) / 2;
+    qreal left = textRect.x();
+    if (QStyle::visualAlignment(option.direction, option.displayAlignment) & Qt::AlignRight)
+        left += textRect.width() - metrics.horizontalAdvance(text);
     painter->save();
     painter->setClipRect(option.rect);
     painter->setPen(option.palette.color(group, role));
     painter->setFont(option.font);
-    painter->drawText(QPointF(textRect.x(), top + metrics.ascent()), text);
+    painter->drawText(QPointF(left, top + metrics.ascent()), text);
     painter->restore();
 }
 
@@ -122,5 +127,6 @@ void CellTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString text = std::exchange(cell.text, QString());
     cell.features &= ~QStyleOptionViewItem::HasDisplay;
     style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
-    drawLine(painter, cell, text);
+    if (!text.isEmpty())
+        drawLine(painter, cell, text);
 }

@@ -114,7 +114,18 @@ std::optional<QString> CellTextFitter::fitted(const QString &text, int width, co
         if (used > nearlyFits)
             return fromEnd ? QChar(0x2026) + text.right(withEllipsis) : text.left(withEllipsis) + QChar(0x2026);
     }
-    if (used <= room)
+    if (used <= room || text.isEmpty())
         return text;
-    return std::nullopt; // it may fit once kerned: Qt lays it out and elides it if it must
+    return nearlyFitting(text, width, mode);
+}
+
+std::optional<QString> CellTextFitter::nearlyFitting(const QString &text, int width, Qt::TextElideMode mode) const
+{
+    // Kerning may make it fit: decided as Qt decides, from the shaped text. (A line leaves its
+    // trailing spaces out when it measures itself: that text is left to Qt.)
+    if (text.back().isSpace())
+        return std::nullopt;
+    if (m_metrics.horizontalAdvance(text) <= width)
+        return text;
+    return m_metrics.elidedText(text, mode, width);
 }
