@@ -24,8 +24,8 @@ QString TimeFormat::text(const MessageModel &model, int row) const
 {
     const StreamRow &m = model.row(row);
     switch (m_mode) {
-    case Mode::DateAndTime: return MessageModel::timeText(m.time());
-    case Mode::TimeOfDay: return m.time().toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Mode::DateAndTime: return m_localTime.dateAndTime(m.timeNs);
+    case Mode::TimeOfDay: return m_localTime.timeOfDay(m.timeNs);
     case Mode::SinceFirst: return seconds(m.timeNs - model.row(0).timeNs);
     case Mode::SincePrevious: return seconds(row == 0 ? 0 : m.timeNs - model.row(row - 1).timeNs);
     }

@@ -4,6 +4,8 @@
 // in the cell's tooltip and the detail pane.
 #pragma once
 
+#include "ui/stream/localtimetext.h"
+
 #include <QObject>
 #include <QString>
 
@@ -41,4 +43,5 @@ private:
     static QString seconds(qint64 nanoseconds);
 
     Mode m_mode = Mode::TimeOfDay;
+    mutable LocalTimeText m_localTime; // the last second's text, for the next rows of that second
 };
