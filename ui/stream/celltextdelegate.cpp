@@ -24,6 +24,11 @@ int textMargin(const QStyleOptionViewItem &option)
 
 } // namespace
 
+CellTextDelegate::CellTextDelegate(QObject *parent, Qt::TextElideMode elideMode)
+    : QStyledItemDelegate(parent), m_elideMode(elideMode)
+{
+}
+
 QString CellTextDelegate::clipped(const QString &text, int width, const QFontMetrics &metrics)
 {
     const int narrowest = std::max(1, std::min({metrics.horizontalAdvance(QLatin1Char(' ')),
@@ -46,11 +51,6 @@ void CellTextDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
 {
     QStyledItemDelegate::initStyleOption(option, index);
     cutText(option);
-}
-
-CellTextDelegate::CellTextDelegate(QObject *parent, Qt::TextElideMode elideMode)
-    : QStyledItemDelegate(parent), m_elideMode(elideMode)
-{
 }
 
 bool CellTextDelegate::cutText(QStyleOptionViewItem *option) const
@@ -83,8 +83,8 @@ bool CellTextDelegate::drawsTextItself(const QStyleOptionViewItem &option)
     // (the right only without trailing spaces, which a line leaves out when it aligns).
     const Qt::Alignment alignment = QStyle::visualAlignment(option.direction, option.displayAlignment);
     const Qt::Alignment horizontal = alignment & (Qt::AlignHorizontal_Mask & ~Qt::AlignAbsolute);
-    return qobject_cast<const QTableView *>(option.widget) && option.showDecorationSelected && option.direction == Qt::LeftToRight
-           && !(option.state & (QStyle::State_HasFocus | QStyle::State_Editing))
+    return qobject_cast<const QTableView *>(option.widget) && option.showDecorationSelected
+           && option.direction == Qt::LeftToRight && !(option.state & (QStyle::State_HasFocus | QStyle::State_Editing))
            && (alignment & Qt::AlignVertical_Mask) == Qt::AlignVCenter
            && (horizontal == Qt::AlignLeft
                || (horizontal == Qt::AlignRight && (option.text.isEmpty() || !option.text.back().isSpace())));

@@ -6,7 +6,7 @@ constexpr qreal kNotMeasured = -1;
 // Room kept free: rounding and the odd kerning pair must not make Qt elide what was cut to fit.
 constexpr qreal kSlack = 1;
 // Kerning brings pairs closer: a text whose advances add up to a little more than the room may
-// still fit once shaped. Within this reach, Qt decides.
+// still fit once shaped. Within this reach, the shaped text decides, as it does for Qt.
 constexpr qreal kKerningReach = 1.08;
 constexpr qreal kKerningReachPixels = 4;
 
@@ -64,6 +64,7 @@ void CellTextFitter::useFont(const QFont &font)
     m_font = font;
     m_metrics = QFontMetricsF(font);
     m_ellipsis = m_metrics.horizontalAdvance(QChar(0x2026));
+    m_ellipsisInFont = m_metrics.inFont(QChar(0x2026)); // (else another font's, another line height)
     m_advances.fill(kUnknown);
     m_wideAdvances.clear();
 }
@@ -98,6 +99,8 @@ std::optional<QString> CellTextFitter::fitted(const QString &text, int width, co
     if (mode != Qt::ElideRight && mode != Qt::ElideLeft)
         return std::nullopt;
     useFont(font);
+    if (!m_ellipsisInFont)
+        return std::nullopt;
     const bool fromEnd = mode == Qt::ElideLeft; // keep the end, "…" before it
     const qreal room = qreal(width) - kSlack;
     const qreal nearlyFits = qreal(width) * kKerningReach + kKerningReachPixels;

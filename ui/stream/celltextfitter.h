@@ -38,6 +38,7 @@ private:
     QFont m_font;
     QFontMetricsF m_metrics{QFont()};
     qreal m_ellipsis = 0;
+    bool m_ellipsisInFont = false;
     std::array<qreal, 256> m_advances{}; // kUnknown until asked for
     QHash<char16_t, qreal> m_wideAdvances; // the characters past Latin-1 asked for
 };
