@@ -1,14 +1,16 @@
 // Draws the stream's cells with their text cut, before Qt lays it out, to what the cell can show.
 // Qt shapes a cell's whole text to elide it, then shapes the elided text again: a 200-character
 // preview in a 30-character cell, or a long decoded summary, was most of the time a repaint took
-// while a flood scrolled the table. Printable Latin-1 text is cut to fit exactly (CellTextFitter),
-// so Qt shapes only what shows and elides nothing; other text is cut to about what the cell can
-// show and left to Qt's elision at the exact width. A cut text ends with "…", as Qt's own would.
+// while a flood scrolled the table. Text CellTextFitter measures is cut to fit exactly, so Qt
+// shapes only what shows and elides nothing; other text is cut to about what the cell can show
+// and left to Qt's elision at the exact width. A cut text ends with "…" (or starts with it, for a
+// cell that keeps its end), as Qt's own would.
 //
-// A cell whose text was fitted exactly, on one left-aligned line, is painted in two steps: the
-// style draws the cell without its text (background, selection), then the text is drawn as one
-// line where the style would put it. The style would otherwise lay the text out four times per
-// cell (three to place it, once to draw it); the pixels are the same (tst_ui_celltextdelegate).
+// A table's cell whose text was fitted exactly, on one line at the left or the right, is painted
+// in two steps: the style draws the cell without its text (background, selection), then the text
+// is drawn as one line where the style would put it. The style would otherwise lay the text out
+// four times per cell (three to place it, once to draw it); the pixels are the same
+// (tst_ui_celltextdelegate).
 #pragma once
 
 #include "ui/stream/celltextfitter.h"
