@@ -70,6 +70,8 @@ struct Rate
     qint64 received = 0;
     qint64 kernelDrops = 0;
     double seconds = 0;
+    QString accounting; // the bridge's counters, printed when a datagram was lost
+
     double perSecond() const { return seconds > 0 ? double(received) / seconds : 0; }
 };
 
@@ -217,7 +219,12 @@ Rate bridgePath(qint64 count, QString *problem, bool inConsumerThread = false)
     QTimer::singleShot(300, &settle, &QEventLoop::quit);
     settle.exec();
     bridge.stop();
-    r.kernelDrops = qint64(bridge.counters().kernelDrops);
+    const BridgeCounters c = bridge.counters();
+    r.kernelDrops = qint64(c.kernelDrops);
+    r.accounting = QStringLiteral("bridge: %1 received, %2 delivered, %3 observed, %4 malformed, %5 duplicates, "
+                                  "%6 delivery failures, %7 slot opens")
+                       .arg(c.received).arg(c.delivered).arg(c.observed).arg(c.malformed).arg(c.duplicates)
+                       .arg(c.deliveryFailures).arg(c.slotOpens);
     server->stop();
     return r;
 }
@@ -336,6 +343,10 @@ bool benchWire(qint64 count, int rounds)
               << Qt::endl
               << rateLine(QCoreApplication::translate("NetworkBench", "  (c) the same, slot read in the consumer's thread (as `mailslot serve`): %1 messages/s (%2 delivered of %3, %4 lost, %5 kernel drops)"), served)
               << Qt::endl;
+        for (const Rate *r : {&bridged, &served}) {
+            if (r->received != count)
+                out() << "  lost: " << r->accounting << Qt::endl;
+        }
         complete = complete && bridged.received == count && served.received == count;
         rawRates.push_back(raw.perSecond());
         bridgedRates.push_back(bridged.perSecond());

@@ -15,6 +15,12 @@ namespace {
 // While waiting for room, re-check now and then that the server has not died (a crashed server
 // cannot wake anyone).
 constexpr std::int64_t kLivenessCheckMs = 250;
+// A write that does not fit only because the reader is still copying messages it took out of the
+// queue (their space comes back when it is done) waits for that, whatever its timeout, this long
+// at most: the queue is not full, so even a write that may not wait is not refused for it. The
+// bound is for a reader that never ends its copy (stopped in a debugger, or writing into its own
+// slot from the copy).
+constexpr std::int64_t kReadInProgressWaitMs = 200;
 
 const SlotError kGone{kErrorFileNotFound, "the slot's server has closed it"};
 
@@ -69,13 +75,21 @@ SlotError PosixClientSlot::waitForRoomLocked(std::uint32_t size, std::uint32_t o
     if (ring.hasRoomFor(size, originSize))
         return {}; // the common case: no clock is read
     SlotHeader *h = m_file->header();
-    const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
+    const auto start = Clock::now();
+    const auto deadline = start + std::chrono::milliseconds(timeoutMs);
+    const auto readDeadline = std::max(deadline, start + std::chrono::milliseconds(kReadInProgressWaitMs));
     while (!ring.hasRoomFor(size, originSize)) {
         std::int64_t waitMs = kLivenessCheckMs;
         if (timeoutMs != kMailslotWaitForever) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            const bool readInProgress = ring.hasRoomAfterRelease(size, originSize);
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  (readInProgress ? readDeadline : deadline) - Clock::now()).count();
             if (left <= 0) {
                 m_file->unlock();
+                if (readInProgress)
+                    return {kErrorNotEnoughQuota, "the slot's reader did not end its read in "
+                                + std::to_string(std::max<std::int64_t>(timeoutMs, kReadInProgressWaitMs)) + " ms",
+                            0, timeoutMs};
                 return {kErrorNotEnoughQuota, "the slot's queue stayed full for " + std::to_string(timeoutMs) + " ms",
                         0, timeoutMs};
             }

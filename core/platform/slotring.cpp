@@ -44,13 +44,23 @@ bool SlotRing::canEverFit(std::uint32_t size, std::uint64_t capacity)
 
 bool SlotRing::hasRoomFor(std::uint32_t size, std::uint32_t originSize) const
 {
+    return fitsAfter(m_state->freeFrom, size, originSize); // a claimed read's records still take their space
+}
+
+bool SlotRing::hasRoomAfterRelease(std::uint32_t size, std::uint32_t originSize) const
+{
+    // release() moves freeFrom to head (or restarts an empty queue at offset 0: more room still).
+    return fitsAfter(m_state->head, size, originSize);
+}
+
+bool SlotRing::fitsAfter(std::uint64_t freeFrom, std::uint32_t size, std::uint32_t originSize) const
+{
     const std::uint64_t need = recordSize(size, originSize);
     if (need > m_capacity)
         return false;
     const std::uint64_t toEnd = m_capacity - offsetOf(m_state->tail);
     const std::uint64_t total = need > toEnd ? toEnd + need : need;
-    // A claimed read's records still take their space.
-    return m_capacity - (m_state->tail - m_state->freeFrom) >= total;
+    return m_capacity - (m_state->tail - freeFrom) >= total;
 }
 
 void SlotRing::push(const void *data, std::uint32_t size, std::int64_t writtenMsecs,

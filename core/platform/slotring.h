@@ -68,6 +68,9 @@ public:
     bool hasClaim() const { return m_state->freeFrom != m_state->head; }
     // Whether push(size) would succeed now.
     bool hasRoomFor(std::uint32_t size, std::uint32_t originSize = 0) const;
+    // Whether push(size) would succeed once the claimed read in progress gives its space back (as
+    // hasRoomFor() when there is none): the queue is not full, the reader is still copying.
+    bool hasRoomAfterRelease(std::uint32_t size, std::uint32_t originSize = 0) const;
     // Appends one message (with its encoded origin, if any); the caller checked hasRoomFor().
     void push(const void *data, std::uint32_t size, std::int64_t writtenMsecs,
               const std::vector<std::uint8_t> &origin = {});
@@ -98,6 +101,8 @@ public:
 
 private:
     std::uint64_t offsetOf(std::uint64_t position) const { return position % m_capacity; }
+    // Whether a message fits between tail and freeFrom (where the space writers may use ends).
+    bool fitsAfter(std::uint64_t freeFrom, std::uint32_t size, std::uint32_t originSize) const;
     // Empties the queue; it starts again at offset 0 unless a claim holds space.
     void restart();
     // Where the queue goes on after a claim that took it all and ends at end: end, or the next

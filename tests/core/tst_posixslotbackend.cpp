@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <condition_variable>
+#include <future>
+#include <mutex>
 #include <thread>
 
 #include <signal.h>
@@ -32,6 +35,7 @@ private slots:
     void queueCapacityLimits_data();
     void queueCapacityLimits();
     void writersGoOnWhileTheReaderCopies();
+    void readInProgressDoesNotRefuseWrites();
 
 private:
     std::string nsDir() const { return (m_dir->path() + QStringLiteral("/ns")).toStdString(); }
@@ -199,7 +203,9 @@ void TestPosixSlotBackend::queueCapacityLimits()
 // readAvailable() hands messages over after releasing the slot lock, straight from the queue: writers
 // go on meanwhile, into free space only (the messages being handed over stay intact even when the
 // queue fills up), GetMailslotInfo counts only what is still queued, and a writer that waited for
-// room is woken when the handed-over messages' space is given back.
+// room is woken when the handed-over messages' space is given back. (Written from the copy itself,
+// a write that needs that space cannot have it: it waits a bounded time for the read to end, and is
+// refused.)
 void TestPosixSlotBackend::writersGoOnWhileTheReaderCopies()
 {
     const std::string name = R"(\\.\mailslot\copying)";
@@ -253,6 +259,68 @@ void TestPosixSlotBackend::writersGoOnWhileTheReaderCopies()
         QCOMPARE(got.value(i), next);
     QCOMPARE(got.value(writtenDuring), QByteArray("waited"));
     QCOMPARE(server->info().messageCount, 0u);
+}
+
+// A read that takes every queued message lets writers go on at offset 0 when there is room before
+// it (the queue stays on a few pages). Writers that fill that room while the reader still copies
+// wait for the copy to end, even those that may not wait (timeout 0, as the network bridge writes):
+// the queue is far from full, so no message may be refused for it.
+void TestPosixSlotBackend::readInProgressDoesNotRefuseWrites()
+{
+    const std::string name = R"(\\.\mailslot\rewound)";
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    SlotOptions options;
+    options.queueCapacity = 1024 * 1024;
+    QVERIFY(!backend.create(name, options, &server));
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    const QByteArray message(1000, 'm'); // 1,024 bytes in the ring
+    for (int i = 0; i < 450; ++i)
+        QVERIFY(!client->write(message.constData(), std::uint32_t(message.size()), 0));
+    SlotError error;
+    const auto drop = [](const std::uint8_t *, std::uint32_t, std::int64_t) {};
+    QCOMPARE(server->readAvailable(drop, 400, 1u << 30, &error), std::size_t(400));
+    // The last 50 are claimed; the 400 records' room before them is the writers' while they are copied.
+    constexpr int kFitInFront = 400;
+    constexpr int kWrites = 600; // fit in the queue, not in the room before the claim
+    std::mutex mutex;
+    std::condition_variable progressed;
+    int written = 0;
+    bool finished = false;
+    std::promise<SlotError> writerDone;
+    std::future<SlotError> result = writerDone.get_future();
+    std::thread writer;
+    std::future_status whileCopying = std::future_status::deferred;
+    const std::size_t claimed = server->readAvailable(
+        [&](const std::uint8_t *, std::uint32_t, std::int64_t) {
+            if (writer.joinable())
+                return;
+            writer = std::thread([&] {
+                SlotError e;
+                for (int i = 0; i < kWrites && !e; ++i) {
+                    e = client->write(message.constData(), std::uint32_t(message.size()), 0);
+                    const std::lock_guard<std::mutex> lock(mutex);
+                    written += e ? 0 : 1;
+                    finished = finished || e || i + 1 == kWrites;
+                    progressed.notify_all();
+                }
+                writerDone.set_value(e);
+            });
+            std::unique_lock<std::mutex> lock(mutex);
+            progressed.wait(lock, [&] { return written >= kFitInFront || finished; });
+            lock.unlock();
+            // The next write does not fit before the claim: refused at once (the defect), or waiting.
+            whileCopying = result.wait_for(std::chrono::milliseconds(50));
+        },
+        1000, 1u << 30, &error);
+    QCOMPARE(claimed, std::size_t(50));
+    writer.join();
+    QCOMPARE(whileCopying, std::future_status::timeout);
+    const SlotError e = result.get();
+    QVERIFY2(!e, e.detail.c_str());
+    QCOMPARE(written, kWrites);
+    QCOMPARE(server->info().messageCount, std::uint32_t(kWrites));
 }
 
 QTEST_GUILESS_MAIN(TestPosixSlotBackend)

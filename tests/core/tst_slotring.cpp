@@ -40,6 +40,7 @@ private slots:
     void repairKeepsAClaim();
     void steadyFlowStaysNearTheStart();
     void fullRing();
+    void roomAfterRelease();
     void repairRecounts();
     void repairEmptiesGarbage();
     void originRecords_data();
@@ -179,6 +180,28 @@ void TestSlotRing::fullRing()
     QVERIFY(!ring.hasRoomFor(0));
     ring.pop();
     QVERIFY(ring.hasRoomFor(8));
+}
+
+// The room a claimed read holds counts as room once it is released, and only then.
+void TestSlotRing::roomAfterRelease()
+{
+    std::vector<std::uint8_t> memory(4096, 0);
+    SlotRingState state;
+    SlotRing ring(&state, memory.data(), memory.size());
+    const QByteArray message(1000, 'x'); // 1,024 bytes a record
+    for (int i = 0; i < 4; ++i)
+        ring.push(message.constData(), 1000, i);
+    QVERIFY(!ring.hasRoomFor(1000));
+    QVERIFY(!ring.hasRoomAfterRelease(1000)); // full, no read in progress
+    SlotRingClaim claim;
+    QCOMPARE(ring.claim(3, 1u << 20, &claim), std::size_t(3));
+    QVERIFY(!ring.hasRoomFor(1000));
+    QVERIFY(ring.hasRoomAfterRelease(1000));
+    QVERIFY(ring.hasRoomAfterRelease(3 * 1024 - 16));
+    QVERIFY(!ring.hasRoomAfterRelease(3 * 1024));
+    ring.release();
+    QVERIFY(ring.hasRoomFor(3 * 1024 - 16));
+    QVERIFY(!ring.hasRoomFor(3 * 1024));
 }
 
 void TestSlotRing::repairRecounts()
