@@ -1,23 +1,31 @@
 #include "core/wire/netbiosdatagram.h"
 
 #include "core/wire/bytereader.h"
+#include "core/wire/bytewriter.h"
 
 namespace mailslot::wire {
 
 void NetbiosDatagram::appendHeader10(QByteArray &out) const
 {
-    appendU8(out, m_msgType);
-    appendU8(out, m_flags);
-    appendU16be(out, m_dgmId);
-    appendU32be(out, m_sourceIp);
-    appendU16be(out, m_sourcePort);
+    ByteWriter w = ByteWriter::appendingTo(out, 10);
+    writeHeader10(w);
+}
+
+void NetbiosDatagram::writeHeader10(ByteWriter &w) const
+{
+    w.u8(m_msgType);
+    w.u8(m_flags);
+    w.u16be(m_dgmId);
+    w.u32be(m_sourceIp);
+    w.u16be(m_sourcePort);
 }
 
 void NetbiosDatagram::appendDataHeader(QByteArray &out, quint16 dgmLength) const
 {
-    appendHeader10(out);
-    appendU16be(out, dgmLength);
-    appendU16be(out, m_packetOffset);
+    ByteWriter w = ByteWriter::appendingTo(out, HeaderSize);
+    writeHeader10(w);
+    w.u16be(dgmLength);
+    w.u16be(m_packetOffset);
     m_sourceName.appendEncoded(out);
     m_destinationName.appendEncoded(out);
 }

@@ -10,6 +10,8 @@
 
 namespace mailslot::wire {
 
+class ByteWriter;
+
 struct NetbiosDatagramDecodeResult;
 
 class NetbiosDatagram
@@ -106,6 +108,7 @@ public:
 private:
     // The first 10 bytes of every message's header (type, flags, id, source address and port).
     void appendHeader10(QByteArray &out) const;
+    void writeHeader10(ByteWriter &w) const;
     // The 14-byte header of a data message and its two names.
     void appendDataHeader(QByteArray &out, quint16 dgmLength) const;
 

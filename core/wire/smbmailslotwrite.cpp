@@ -1,6 +1,7 @@
 #include "core/wire/smbmailslotwrite.h"
 
 #include "core/wire/bytereader.h"
+#include "core/wire/bytewriter.h"
 
 namespace mailslot::wire {
 
@@ -76,45 +77,44 @@ bool SmbMailslotWrite::appendEncoded(QByteArray &out) const
     const qsizetype dataOffset = dataOffsetFor(kPrefixLength + rest.size(), m_padToFourBytes);
     if (dataOffset + m_payload.size() > 0xFFFF)
         return false;
-    const qsizetype start = out.size();
     const auto dataCount = quint16(m_payload.size());
-    out.append(kProtocol, 4);
-    appendU8(out, CommandTransaction);
-    appendU32le(out, m_status);
-    appendU8(out, m_smbFlags);
-    appendU16le(out, m_smbFlags2);
-    appendU16le(out, m_pidHigh);
-    out.append(8, '\0'); // SecurityFeatures
-    appendU16le(out, 0); // Reserved
-    appendU16le(out, m_tid);
-    appendU16le(out, m_pidLow);
-    appendU16le(out, m_uid);
-    appendU16le(out, m_mid);
-    appendU8(out, WordCount);
-    appendU16le(out, 0); // TotalParameterCount
-    appendU16le(out, dataCount);
-    appendU16le(out, m_maxParameterCount);
-    appendU16le(out, m_maxDataCount);
-    appendU8(out, m_maxSetupCount);
-    appendU8(out, 0); // Reserved1
-    appendU16le(out, m_transactionFlags);
-    appendU32le(out, m_timeout);
-    appendU16le(out, 0); // Reserved2
-    appendU16le(out, 0); // ParameterCount
-    appendU16le(out, quint16(dataOffset)); // ParameterOffset (as in the [MS-MAIL] example)
-    appendU16le(out, dataCount);
-    appendU16le(out, quint16(dataOffset));
-    appendU8(out, SetupCount);
-    appendU8(out, 0); // Reserved3
-    appendU16le(out, OpcodeWrite);
-    appendU16le(out, m_priority);
-    appendU16le(out, m_mailslotClass);
-    appendU16le(out, quint16(dataOffset - NameOffset + m_payload.size())); // ByteCount
-    out.append(kPrefix, kPrefixLength);
-    out.append(rest);
-    out.append('\0');
-    out.append(start + dataOffset - out.size(), '\0');
-    out.append(m_payload);
+    ByteWriter w = ByteWriter::appendingTo(out, dataOffset + m_payload.size());
+    w.bytes(QByteArrayView(kProtocol, 4));
+    w.u8(CommandTransaction);
+    w.u32le(m_status);
+    w.u8(m_smbFlags);
+    w.u16le(m_smbFlags2);
+    w.u16le(m_pidHigh);
+    w.zeros(8); // SecurityFeatures
+    w.u16le(0); // Reserved
+    w.u16le(m_tid);
+    w.u16le(m_pidLow);
+    w.u16le(m_uid);
+    w.u16le(m_mid);
+    w.u8(WordCount);
+    w.u16le(0); // TotalParameterCount
+    w.u16le(dataCount);
+    w.u16le(m_maxParameterCount);
+    w.u16le(m_maxDataCount);
+    w.u8(m_maxSetupCount);
+    w.u8(0); // Reserved1
+    w.u16le(m_transactionFlags);
+    w.u32le(m_timeout);
+    w.u16le(0); // Reserved2
+    w.u16le(0); // ParameterCount
+    w.u16le(quint16(dataOffset)); // ParameterOffset (as in the [MS-MAIL] example)
+    w.u16le(dataCount);
+    w.u16le(quint16(dataOffset));
+    w.u8(SetupCount);
+    w.u8(0); // Reserved3
+    w.u16le(OpcodeWrite);
+    w.u16le(m_priority);
+    w.u16le(m_mailslotClass);
+    w.u16le(quint16(dataOffset - NameOffset + m_payload.size())); // ByteCount
+    w.bytes(QByteArrayView(kPrefix, kPrefixLength));
+    w.bytes(rest);
+    w.zeros(dataOffset - NameOffset - kPrefixLength - rest.size()); // the name's NUL and the padding
+    w.bytes(m_payload);
     return true;
 }
 
