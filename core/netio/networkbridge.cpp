@@ -118,6 +118,10 @@ bool NetworkBridge::start(QString *error)
         if (m_countersPending)
             reportCounters();
     });
+    m_rowsTimer = new QTimer(this);
+    m_rowsTimer->setSingleShot(true);
+    m_rowsTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_rowsTimer, &QTimer::timeout, this, [this] { sendRows(false); });
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &NetworkBridge::readBatch);
     return true;
@@ -162,6 +166,8 @@ void NetworkBridge::readBatch()
         return;
     ObservedDatagramList batch;
     StreamRowList rowBatch;
+    if (m_reportRows.load(std::memory_order_relaxed))
+        rowBatch.reserve(m_lastRowBatch);
     qint64 received = 0;
     const qint64 ts = nowNs(); // one reading of the clock per batch
     // No one to report to: no list, no event into another thread, per batch.
@@ -183,8 +189,10 @@ void NetworkBridge::readBatch()
             return;
         }
         handle(d, parsed);
-        if (rows)
-            rowBatch.append(StreamRow::fromDatagram(d, parsed, RowOrigin::Network)); // built here, in this thread
+        if (rows) { // built here, in this thread; a run of one slot's rows shares its name
+            QString slot = d.delivered ? d.deliveredTo() : rowSlotFor(parsed.slotName);
+            rowBatch.append(StreamRow::withSlot(d, parsed, RowOrigin::Network, std::move(slot)));
+        }
         if (datagrams)
             batch.append(std::move(d));
     };
@@ -199,6 +207,8 @@ void NetworkBridge::readBatch()
     m_counters.kernelDrops = m_receiver->kernelDrops(); // cumulative
     if (m_capture)
         m_captureFile.flush();
+    if (rows)
+        m_lastRowBatch = rowBatch.size();
     if (rows && !rowBatch.isEmpty()) {
         StreamRow::shareEqualSlots(rowBatch);
         queueRows(std::move(rowBatch));
@@ -249,9 +259,20 @@ StreamRowList NetworkBridge::takePendingRows()
 
 void NetworkBridge::sendRows(bool all)
 {
+    if (!all && !m_pendingRows.empty() && m_rowBatchesInFlight < kMaxRowBatchesInFlight
+        && m_pendingCount < kMaxRowsPerBatch && m_sinceRowsSent.isValid() && m_rowsTimer) {
+        // Options::rowsIntervalMs apart, a full batch at once.
+        const qint64 wait = m_options.rowsIntervalMs - m_sinceRowsSent.elapsed();
+        if (wait > 0) {
+            if (!m_rowsTimer->isActive())
+                m_rowsTimer->start(int(wait));
+            return;
+        }
+    }
     while (!m_pendingRows.empty() && (all || m_rowBatchesInFlight < kMaxRowBatchesInFlight)) {
         const StreamRowList batch = takePendingRows();
         ++m_rowBatchesInFlight;
+        m_sinceRowsSent.start();
         emit rowsReady(batch, std::exchange(m_rowsNotShown, 0));
     }
 }
@@ -333,6 +354,17 @@ QString NetworkBridge::localNameFor(const QByteArray &wireName)
         m_localNames.clear(); // a flood of ever new names costs a parse each, never unbounded memory
     m_localNames.insert(wireName, local);
     return local;
+}
+
+QString NetworkBridge::rowSlotFor(const QByteArray &wireName)
+{
+    if (const auto it = m_rowSlots.constFind(wireName); it != m_rowSlots.cend())
+        return it.value();
+    if (m_rowSlots.size() >= kMaxRememberedNames)
+        m_rowSlots.clear(); // a flood of ever new names costs a conversion each, never unbounded memory
+    const QString slot = MailslotName::localFromWire(wireName);
+    m_rowSlots.insert(wireName, slot);
+    return slot;
 }
 
 const mailslot::platform::MessageOrigin &NetworkBridge::originOf(const ObservedDatagram &d,

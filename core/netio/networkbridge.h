@@ -22,6 +22,7 @@
 #include "core/stream/streamrow.h"
 #include "core/wire/oemcodec.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
@@ -63,6 +64,10 @@ public:
         // Rows kept while kMaxRowBatchesInFlight batches are out (the ring's default size: the
         // oldest beyond it would not be drawn anyway); beyond it the oldest go, counted.
         int maxPendingRows = 100000;
+        // A flood's rows go out in batches at least this far apart (a full batch at once, and a
+        // row after a quiet spell too): each batch wakes the receiver's thread, and this one when it
+        // is taken, while a window shows new rows only every few frames. 0: each read's rows at once.
+        int rowsIntervalMs = 10;
         // Deliveries into slots served by this process are noted here first (see DeliveryLedger).
         std::shared_ptr<DeliveryLedger> ledger;
     };
@@ -124,6 +129,8 @@ private:
     std::shared_ptr<MailslotWriter> writerFor(const QString &local);
     // The local slot a wire name stands for; empty when it is no valid local name.
     QString localNameFor(const QByteArray &wireName);
+    // The name a row of a datagram for this wire name shows (MailslotName::localFromWire), made once.
+    QString rowSlotFor(const QByteArray &wireName);
     const mailslot::platform::MessageOrigin &originOf(const ObservedDatagram &datagram, const mailslot::wire::ParsedDatagram &parsed);
     void writeCapture(const ObservedDatagram &datagram);
 
@@ -140,6 +147,10 @@ private:
     QHash<QString, std::shared_ptr<MailslotWriter>> m_writers;
     static constexpr qsizetype kMaxRememberedNames = 4096;
     QHash<QByteArray, QString> m_localNames; // wire slot name -> local name ("" when invalid)
+    QHash<QByteArray, QString> m_rowSlots;   // wire slot name -> the slot its rows show
+    qsizetype m_lastRowBatch = 0;
+    QTimer *m_rowsTimer = nullptr;  // the next batch of rows, Options::rowsIntervalMs after the last
+    QElapsedTimer m_sinceRowsSent;            // rows of the last read's batch: the next one's room
     mailslot::platform::MessageOrigin m_origin; // the last sender's, reused while it stays the same
     quint32 m_originIp = 0;
     bool m_originIpKnown = false;

@@ -31,12 +31,20 @@ StreamRow StreamRow::fromDatagram(ObservedDatagram datagram, RowOrigin origin)
 StreamRow StreamRow::fromDatagram(ObservedDatagram datagram, const mailslot::wire::ParsedDatagram &parsed,
                                   RowOrigin origin)
 {
+    // Every row names its slot as local ones do (\\.\mailslot\browse); the wire form stays in the datagram.
+    QString slot = datagram.deliveredTo();
+    if (slot.isEmpty())
+        slot = MailslotName::localFromWire(parsed.slotName);
+    return withSlot(std::move(datagram), parsed, origin, std::move(slot));
+}
+
+StreamRow StreamRow::withSlot(ObservedDatagram datagram, const mailslot::wire::ParsedDatagram &parsed, RowOrigin origin,
+                              QString slot)
+{
     StreamRow row;
     row.timeNs = datagram.timestampNs;
     row.origin = origin;
-    // Every row names its slot as local ones do (\\.\mailslot\browse); the wire form stays in the datagram.
-    const QString deliveredTo = datagram.deliveredTo();
-    row.slot = deliveredTo.isEmpty() ? MailslotName::localFromWire(parsed.slotName) : deliveredTo;
+    row.slot = std::move(slot);
     // shownBytes(), without parsing again
     row.payload = parsed.payloadValid ? tailOf(datagram.raw, parsed.payload) : datagram.raw;
     datagram.noteParsed(parsed); // (the row's datagram is not changed after: isMailslotWrite() need not parse)
@@ -93,7 +101,12 @@ qint64 StreamRow::writerPid() const
 void StreamRow::shareEqualSlots(QList<StreamRow> &rows)
 {
     QSet<QString> names;
+    const QString *previous = nullptr;
     for (StreamRow &row : rows) {
+        // Runs of one slot, already shared (the bridge names them so): nothing to look up.
+        if (previous && row.slot.constData() == previous->constData() && row.slot.size() == previous->size())
+            continue;
+        previous = &row.slot;
         const auto it = names.constFind(row.slot);
         if (it == names.cend())
             names.insert(row.slot);

@@ -73,6 +73,10 @@ struct StreamRow
     // The same with datagram.parsed() already at hand (the bridge parses each datagram once).
     static StreamRow fromDatagram(ObservedDatagram datagram, const mailslot::wire::ParsedDatagram &parsed,
                                   RowOrigin origin);
+    // The same with the row's slot name at hand: datagram.deliveredTo(), or else the local form of
+    // parsed.slotName (MailslotName::localFromWire; the bridge remembers it per name).
+    static StreamRow withSlot(ObservedDatagram datagram, const mailslot::wire::ParsedDatagram &parsed, RowOrigin origin,
+                              QString slot);
     // One row per datagram.
     static QList<StreamRow> fromDatagrams(const ObservedDatagramList &datagrams, RowOrigin origin);
     // Rows of the same slot share one copy of its name (a batch of a capture names a few slots

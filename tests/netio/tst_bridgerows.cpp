@@ -30,9 +30,11 @@ QByteArray datagram(const QByteArray &slot, const QByteArray &payload, const QBy
                                         NetbiosName(destination, 0x00), slot, payload);
 }
 
-NetworkBridge::Options loopback(int maxBatch = 256, int maxPendingRows = 100000)
+// Each read's rows go out at once (rowsIntervalMs 0) unless a test says otherwise.
+NetworkBridge::Options loopback(int maxBatch = 256, int maxPendingRows = 100000, int rowsIntervalMs = 0)
 {
     NetworkBridge::Options o;
+    o.rowsIntervalMs = rowsIntervalMs;
     o.identity = kUs;
     o.bindAddress = QHostAddress::LocalHost;
     o.port = 0;
@@ -100,6 +102,7 @@ private slots:
     void waitingRowsAreBoundedAndCounted_data();
     void waitingRowsAreBoundedAndCounted();
     void stopSendsWhatWaits();
+    void floodGoesInBatchesAnIntervalApart();
     void sourcePublishesBuiltRows();
     void sourceCountsAndSaysRowsNotShown();
 
@@ -272,6 +275,38 @@ void TestBridgeRows::stopSendsWhatWaits()
     QCOMPARE(got.size(), 20);
     QCOMPARE(notShown, quint64(0));
     for (int i = 0; i < 20; ++i)
+        QCOMPARE(got.at(i).payload, numbered(i));
+}
+
+// The first row after a quiet spell goes at once; the rows after it wait for the interval and go
+// together, except a full batch, which goes at once.
+void TestBridgeRows::floodGoesInBatchesAnIntervalApart()
+{
+    constexpr int kIntervalMs = 2000; // far longer than the test's reads take
+    NetworkBridge bridge(loopback(1, 100000, kIntervalMs)); // in this thread: nothing is taken unless said
+    QString problem;
+    QVERIFY2(bridge.start(&problem), qPrintable(problem));
+    bridge.setReportsRows(true);
+    QSignalSpy rows(&bridge, &NetworkBridge::rowsReady);
+    QSignalSpy counters(&bridge, &NetworkBridge::countersChanged);
+    sendNumbered(bridge.localPort(), "\\MAILSLOT\\flood", 1);
+    QVERIFY(rows.wait(kIntervalMs / 2));
+    const int rest = int(NetworkBridge::kMaxRowsPerBatch) + 76;
+    QUdpSocket socket;
+    for (int i = 1; i <= rest; ++i)
+        socket.writeDatagram(datagram("\\MAILSLOT\\flood", numbered(i)), QHostAddress::LocalHost, bridge.localPort());
+    waitUntilReceived(bridge, counters, 1 + rest);
+    QCOMPARE(rows.count(), 2); // the full batch went at once
+    QCOMPARE(rows.at(1).at(0).value<StreamRowList>().size(), NetworkBridge::kMaxRowsPerBatch);
+    QCOMPARE(bridge.pendingRows(), qsizetype(76));
+    bridge.rowsTaken();
+    bridge.rowsTaken();
+    QCOMPARE(rows.count(), 2); // taken, but the interval since the last batch has not passed
+    QVERIFY(rows.wait(kIntervalMs * 3));
+    QCOMPARE(rows.count(), 3);
+    const StreamRowList got = rowsOf(rows);
+    QCOMPARE(got.size(), 1 + rest);
+    for (int i = 0; i < got.size(); ++i)
         QCOMPARE(got.at(i).payload, numbered(i));
 }
 
