@@ -341,8 +341,12 @@ void PosixSlotFile::ringDoorbell()
 void PosixSlotFile::drainDoorbell()
 {
     char buffer[256];
-    while (::read(m_fifoRead, buffer, sizeof buffer) > 0) {
-    }
+    // A read of a pipe returns what it holds, up to the buffer: a short read emptied it (one system
+    // call per wake-up, not a second one to hear "empty").
+    ssize_t n = 0;
+    do {
+        n = ::read(m_fifoRead, buffer, sizeof buffer);
+    } while (n == ssize_t(sizeof buffer));
 }
 
 bool PosixSlotFile::claimWritersLocked()
