@@ -166,13 +166,13 @@ void NetworkBridge::readBatch()
         return;
     ObservedDatagramList batch;
     StreamRowList rowBatch;
-    if (m_reportRows.load(std::memory_order_relaxed))
-        rowBatch.reserve(m_lastRowBatch);
     qint64 received = 0;
     const qint64 ts = nowNs(); // one reading of the clock per batch
     // No one to report to: no list, no event into another thread, per batch.
     const bool datagrams = m_reportDatagrams.load(std::memory_order_relaxed);
     const bool rows = m_reportRows.load(std::memory_order_relaxed);
+    if (rows)
+        rowBatch.reserve(m_lastRowBatch);
     auto take = [&](const DatagramReceiver::Datagram &dg) {
         ++m_counters.received;
         if (!m_interfaceIndexes.isEmpty() && dg.interfaceIndex != 0 && !m_interfaceIndexes.contains(dg.interfaceIndex)) {
@@ -340,31 +340,33 @@ bool NetworkBridge::deliver(ObservedDatagram &d, const mailslot::wire::ParsedDat
     return false;
 }
 
+QString NetworkBridge::remembered(QHash<QByteArray, QString> &memo, const QByteArray &wireName,
+                                  QString (*make)(const QByteArray &))
+{
+    if (const auto it = memo.constFind(wireName); it != memo.cend())
+        return it.value();
+    if (memo.size() >= kMaxRememberedNames)
+        memo.clear(); // a flood of ever new names costs a make() each, never unbounded memory
+    const QString value = make(wireName);
+    memo.insert(wireName, value);
+    return value;
+}
+
 QString NetworkBridge::localNameFor(const QByteArray &wireName)
 {
-    if (const auto it = m_localNames.constFind(wireName); it != m_localNames.cend())
-        return it.value();
     // A name from the network is validated before anything is opened with it (once per name).
-    const QString wire = QString::fromLatin1(wireName);
-    const MailslotName name = MailslotName::parse(wire);
-    QString local;
-    if (name.isValid() && name.isLocal() && wire.startsWith(QLatin1Char('\\')) && !wire.contains(QLatin1Char('/')))
-        local = name.localCanonical();
-    if (m_localNames.size() >= kMaxRememberedNames)
-        m_localNames.clear(); // a flood of ever new names costs a parse each, never unbounded memory
-    m_localNames.insert(wireName, local);
-    return local;
+    return remembered(m_localNames, wireName, [](const QByteArray &bytes) {
+        const QString wire = QString::fromLatin1(bytes);
+        const MailslotName name = MailslotName::parse(wire);
+        if (name.isValid() && name.isLocal() && wire.startsWith(QLatin1Char('\\')) && !wire.contains(QLatin1Char('/')))
+            return name.localCanonical();
+        return QString();
+    });
 }
 
 QString NetworkBridge::rowSlotFor(const QByteArray &wireName)
 {
-    if (const auto it = m_rowSlots.constFind(wireName); it != m_rowSlots.cend())
-        return it.value();
-    if (m_rowSlots.size() >= kMaxRememberedNames)
-        m_rowSlots.clear(); // a flood of ever new names costs a conversion each, never unbounded memory
-    const QString slot = MailslotName::localFromWire(wireName);
-    m_rowSlots.insert(wireName, slot);
-    return slot;
+    return remembered(m_rowSlots, wireName, [](const QByteArray &bytes) { return MailslotName::localFromWire(bytes); });
 }
 
 const mailslot::platform::MessageOrigin &NetworkBridge::originOf(const ObservedDatagram &d,

@@ -131,6 +131,9 @@ private:
     QString localNameFor(const QByteArray &wireName);
     // The name a row of a datagram for this wire name shows (MailslotName::localFromWire), made once.
     QString rowSlotFor(const QByteArray &wireName);
+    // memo's value for wireName, made by make() the first time; at most kMaxRememberedNames kept.
+    static QString remembered(QHash<QByteArray, QString> &memo, const QByteArray &wireName,
+                              QString (*make)(const QByteArray &));
     const mailslot::platform::MessageOrigin &originOf(const ObservedDatagram &datagram, const mailslot::wire::ParsedDatagram &parsed);
     void writeCapture(const ObservedDatagram &datagram);
 
@@ -148,9 +151,9 @@ private:
     static constexpr qsizetype kMaxRememberedNames = 4096;
     QHash<QByteArray, QString> m_localNames; // wire slot name -> local name ("" when invalid)
     QHash<QByteArray, QString> m_rowSlots;   // wire slot name -> the slot its rows show
-    qsizetype m_lastRowBatch = 0;
-    QTimer *m_rowsTimer = nullptr;  // the next batch of rows, Options::rowsIntervalMs after the last
-    QElapsedTimer m_sinceRowsSent;            // rows of the last read's batch: the next one's room
+    qsizetype m_lastRowBatch = 0;            // rows of the last read's batch: the next one's room
+    QTimer *m_rowsTimer = nullptr;           // the next batch of rows, Options::rowsIntervalMs after the last
+    QElapsedTimer m_sinceRowsSent;           // since the last batch of rows went out
     mailslot::platform::MessageOrigin m_origin; // the last sender's, reused while it stays the same
     quint32 m_originIp = 0;
     bool m_originIpKnown = false;

@@ -40,7 +40,6 @@ public:
         std::memset(m_at, 0, std::size_t(n));
         m_at += n;
     }
-    char *position() const { return m_at; }
 
 private:
     template <typename T>
