@@ -7,7 +7,6 @@ namespace mailslot::platform {
 namespace {
 
 constexpr std::uint32_t kKindMessage = 0x4D534731u; // "MSG1"
-constexpr std::uint32_t kKindSkip = 0x534B4950u;    // "SKIP"
 
 struct RecordHeader
 {
@@ -154,6 +153,10 @@ void SlotRing::restart()
 std::size_t SlotRing::claim(std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim)
 {
     *claim = SlotRingClaim{};
+    // The whole queue within the limits (its record bytes bound its payload): taken without reading
+    // a record, so that the lock is held for a few stores whatever the number of messages.
+    if (m_state->count > 0 && m_state->count <= maxMessages && usedBytes() <= maxBytes)
+        return claimAll(claim);
     std::uint64_t pieceEnd = 0;
     std::size_t payload = 0;
     std::uint64_t position = m_state->head;
@@ -188,6 +191,29 @@ std::size_t SlotRing::claim(std::size_t maxMessages, std::size_t maxBytes, SlotR
     m_state->count = left;
     if (left == 0)
         m_state->tail = position;
+    return claim->messages;
+}
+
+std::size_t SlotRing::claimAll(SlotRingClaim *claim)
+{
+    // The records between head and tail wrap once at most; a skip record (if any) ends the first
+    // piece at the end of the ring and forEachRecord() stops at it.
+    const std::uint64_t offset = offsetOf(m_state->head);
+    const std::uint64_t bytes = m_state->tail - m_state->head;
+    const std::uint64_t toEnd = m_capacity - offset;
+    claim->offset[0] = offset;
+    claim->bytes[0] = bytes < toEnd ? bytes : toEnd;
+    claim->pieces = 1;
+    if (bytes > toEnd) {
+        claim->offset[1] = 0;
+        claim->bytes[1] = bytes - toEnd;
+        claim->pieces = 2;
+    }
+    claim->messages = m_state->count;
+    const std::uint64_t end = rewound(m_state->tail);
+    m_state->head = end;
+    m_state->tail = end;
+    m_state->count = 0;
     return claim->messages;
 }
 

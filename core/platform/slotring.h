@@ -32,7 +32,7 @@ struct SlotRingState
 };
 
 // The records of a read in progress (SlotRing::claim): in at most two pieces of the ring (it wraps
-// once at most), skip records left out.
+// once at most); the first may end with a skip record.
 struct SlotRingClaim
 {
     std::uint64_t offset[2] = {0, 0};
@@ -105,6 +105,8 @@ private:
     bool fitsAfter(std::uint64_t freeFrom, std::uint32_t size, std::uint32_t originSize) const;
     // Empties the queue; it starts again at offset 0 unless a claim holds space.
     void restart();
+    // claim() of every queued message, found from head and tail alone.
+    std::size_t claimAll(SlotRingClaim *claim);
     // Where the queue goes on after a claim that took it all and ends at end: end, or the next
     // offset 0 when enough room is free before the claim.
     std::uint64_t rewound(std::uint64_t end) const;
@@ -120,6 +122,7 @@ private:
     // Records are 16-byte aligned, so that a skip record's header always fits before the end.
     static std::uint64_t alignRecord(std::uint64_t n) { return (n + 15) & ~std::uint64_t(15); }
     static constexpr std::uint32_t kKindMessageWithOrigin = 0x4F47534Du; // "MSGO"
+    static constexpr std::uint32_t kKindSkip = 0x534B4950u;              // "SKIP": the rest of the ring is unused
 
     SlotRingState *m_state;
     std::uint8_t *m_data;
@@ -143,6 +146,8 @@ void SlotRing::forEachRecord(const std::uint8_t *block, std::size_t bytes, const
         std::int64_t writtenMsecs = 0;
         std::memcpy(&size, block + at, sizeof size);
         std::memcpy(&kind, block + at + 4, sizeof kind);
+        if (kind == kKindSkip)
+            break; // it fills the piece to the end of the ring
         std::memcpy(&writtenMsecs, block + at + 8, sizeof writtenMsecs);
         std::uint32_t originSize = 0;
         if (kind == kKindMessageWithOrigin)
