@@ -43,11 +43,17 @@ SlotError PosixServerSlot::read(void *buffer, std::uint32_t capacity, std::uint3
     std::uint32_t dummy = 0;
     if (!size)
         size = &dummy;
-    if (!m_file->lock())
-        return {kErrorGenFailure, "slot lock unusable"};
-    const std::uint32_t timeout = m_file->header()->readTimeout;
-    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout);
-    for (;;) {
+    std::uint32_t timeout = 0;
+    Clock::time_point deadline;
+    for (bool first = true;; first = false) {
+        // Not while readAvailable() has the queue claimed to cut it (see there).
+        std::unique_lock<std::mutex> oneReadAtATime(m_readMutex);
+        if (!m_file->lock())
+            return {kErrorGenFailure, "slot lock unusable"};
+        if (first) { // the time-out in force when the read began
+            timeout = m_file->header()->readTimeout;
+            deadline = Clock::now() + std::chrono::milliseconds(timeout);
+        }
         if (!m_file->ring().isEmpty()) {
             bool wakeWriters = false;
             SlotError result = takeLocked(buffer, capacity, size, &wakeWriters);
@@ -68,12 +74,11 @@ SlotError PosixServerSlot::read(void *buffer, std::uint32_t capacity, std::uint3
         }
         m_file->header()->readerWaiting = 1;
         m_file->unlock();
+        oneReadAtATime.unlock();
         pollfd p{m_file->doorbellReadFd(), POLLIN, 0};
         while (poll(&p, 1, waitMs) < 0 && errno == EINTR) {
         }
         m_file->drainDoorbell();
-        if (!m_file->lock())
-            return {kErrorGenFailure, "slot lock unusable"};
     }
 }
 
@@ -91,10 +96,16 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
     // their space goes back to writers under the lock again.
     SlotRing ring = m_file->ring();
     SlotRingClaim claim;
-    const std::size_t messages = ring.claim(maxMessages, maxBytes, &claim);
+    if (ring.isEmpty() || ring.fitsOneClaim(maxMessages, maxBytes)) {
+        ring.claim(maxMessages, maxBytes, &claim); // no record is read under the lock
+    } else if (!claimAndCut(ring, maxMessages, maxBytes, &claim)) {
+        *error = {kErrorGenFailure, "slot lock unusable"};
+        return 0;
+    }
     if (ring.isEmpty())
         m_file->header()->readerWaiting = 1;
     m_file->unlock();
+    const std::size_t messages = claim.messages;
     if (messages == 0)
         return 0;
     // Released even if the sink throws: the space must never stay claimed.
@@ -122,6 +133,20 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
     m_sinkOrigin = nullptr;
     release();
     return messages;
+}
+
+bool PosixServerSlot::claimAndCut(SlotRing &ring, std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim)
+{
+    // A queue larger than one read: everything is claimed, the records are walked to the limits
+    // with the lock released (writers go on meanwhile), and the rest goes back to the queue's head.
+    // m_readMutex keeps read() from popping meanwhile.
+    ring.claimQueue(claim);
+    m_file->unlock();
+    ring.cutClaim(claim, maxMessages, maxBytes);
+    if (!m_file->lock())
+        return false;
+    ring.returnRest(*claim);
+    return true;
 }
 
 SlotInfo PosixServerSlot::info() const

@@ -31,7 +31,13 @@ private:
     // *wakeWriters: the caller owes waiting writers a wakeWriters() once it has unlocked.
     SlotError takeLocked(void *buffer, std::uint32_t capacity, std::uint32_t *size, bool *wakeWriters);
 
-    std::mutex m_readMutex; // readAvailable() holds one claim of the ring at a time
+    // readAvailable() for a queue larger than one read: claims it all, cuts the claim to the
+    // limits with the lock released and gives the rest back. False when the lock became unusable.
+    bool claimAndCut(SlotRing &ring, std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim);
+
+    // One read at a time: readAvailable() holds one claim of the ring, and read() pops nothing
+    // while it cuts one.
+    std::mutex m_readMutex;
     MessageOrigin m_origin;                   // the origin of the message a sink is handed
     const MessageOrigin *m_sinkOrigin = nullptr;
 

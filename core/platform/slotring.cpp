@@ -150,18 +150,88 @@ void SlotRing::restart()
     m_state->freeFrom = 0;
 }
 
+bool SlotRing::fitsOneClaim(std::size_t maxMessages, std::size_t maxBytes) const
+{
+    // Its record bytes bound its payload.
+    return m_state->count <= maxMessages && usedBytes() <= maxBytes;
+}
+
 std::size_t SlotRing::claim(std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim)
 {
     *claim = SlotRingClaim{};
-    // The whole queue within the limits (its record bytes bound its payload): taken without reading
-    // a record, so that the lock is held for a few stores whatever the number of messages.
-    if (m_state->count > 0 && m_state->count <= maxMessages && usedBytes() <= maxBytes)
-        return claimAll(claim);
+    if (m_state->count == 0)
+        return 0;
+    if (fitsOneClaim(maxMessages, maxBytes)) {
+        claimQueue(claim);
+        rewindAfter(*claim);
+        return claim->messages;
+    }
+    claim->start = m_state->head;
+    claim->end = walk(m_state->head, m_state->count, maxMessages, maxBytes, claim);
+    // freeFrom stays where the claim began: its records keep their space until release().
+    m_state->head = claim->end;
+    m_state->count -= std::uint32_t(claim->messages);
+    rewindAfter(*claim);
+    return claim->messages;
+}
+
+void SlotRing::claimQueue(SlotRingClaim *claim)
+{
+    // The records between head and tail wrap once at most; a skip record (if any) ends the first
+    // piece at the end of the ring and forEachRecord() stops at it.
+    *claim = SlotRingClaim{};
+    const std::uint64_t offset = offsetOf(m_state->head);
+    const std::uint64_t bytes = m_state->tail - m_state->head;
+    const std::uint64_t toEnd = m_capacity - offset;
+    claim->offset[0] = offset;
+    claim->bytes[0] = bytes < toEnd ? bytes : toEnd;
+    claim->pieces = 1;
+    if (bytes > toEnd) {
+        claim->offset[1] = 0;
+        claim->bytes[1] = bytes - toEnd;
+        claim->pieces = 2;
+    }
+    claim->messages = m_state->count;
+    claim->start = m_state->head;
+    claim->end = m_state->tail;
+    m_state->head = m_state->tail;
+    m_state->count = 0;
+}
+
+void SlotRing::rewindAfter(const SlotRingClaim &claim)
+{
+    if (m_state->count != 0 || m_state->head != claim.end)
+        return; // written to meanwhile: the queue goes on after the claim
+    const std::uint64_t position = rewound(claim.end);
+    m_state->head = position;
+    m_state->tail = position;
+}
+
+void SlotRing::cutClaim(SlotRingClaim *claim, std::size_t maxMessages, std::size_t maxBytes) const
+{
+    SlotRingClaim cut;
+    cut.start = claim->start;
+    cut.end = walk(claim->start, claim->messages, maxMessages, maxBytes, &cut);
+    cut.rest = claim->messages - cut.messages;
+    *claim = cut;
+}
+
+void SlotRing::returnRest(const SlotRingClaim &claim)
+{
+    if (claim.rest == 0)
+        return;
+    // The rest goes back in front of what was written meanwhile: [end, head) holds exactly its
+    // records, none of which anyone touched (their space was claimed).
+    m_state->head = claim.end;
+    m_state->count += std::uint32_t(claim.rest);
+}
+
+std::uint64_t SlotRing::walk(std::uint64_t position, std::size_t queued, std::size_t maxMessages, std::size_t maxBytes,
+                             SlotRingClaim *claim) const
+{
     std::uint64_t pieceEnd = 0;
     std::size_t payload = 0;
-    std::uint64_t position = m_state->head;
-    std::uint32_t left = m_state->count;
-    while (left > 0 && claim->messages < maxMessages && payload < maxBytes) {
+    while (claim->messages < queued && claim->messages < maxMessages && payload < maxBytes) {
         RecordHeader header;
         std::memcpy(&header, m_data + offsetOf(position), sizeof header);
         if (header.kind == kKindSkip) {
@@ -180,41 +250,8 @@ std::size_t SlotRing::claim(std::size_t maxMessages, std::size_t maxBytes, SlotR
         pieceEnd = position;
         payload += header.size;
         ++claim->messages;
-        --left;
     }
-    if (claim->messages == 0)
-        return 0;
-    // freeFrom stays where the claim began: its records keep their space until release().
-    if (left == 0)
-        position = rewound(position);
-    m_state->head = position;
-    m_state->count = left;
-    if (left == 0)
-        m_state->tail = position;
-    return claim->messages;
-}
-
-std::size_t SlotRing::claimAll(SlotRingClaim *claim)
-{
-    // The records between head and tail wrap once at most; a skip record (if any) ends the first
-    // piece at the end of the ring and forEachRecord() stops at it.
-    const std::uint64_t offset = offsetOf(m_state->head);
-    const std::uint64_t bytes = m_state->tail - m_state->head;
-    const std::uint64_t toEnd = m_capacity - offset;
-    claim->offset[0] = offset;
-    claim->bytes[0] = bytes < toEnd ? bytes : toEnd;
-    claim->pieces = 1;
-    if (bytes > toEnd) {
-        claim->offset[1] = 0;
-        claim->bytes[1] = bytes - toEnd;
-        claim->pieces = 2;
-    }
-    claim->messages = m_state->count;
-    const std::uint64_t end = rewound(m_state->tail);
-    m_state->head = end;
-    m_state->tail = end;
-    m_state->count = 0;
-    return claim->messages;
+    return position;
 }
 
 std::uint64_t SlotRing::rewound(std::uint64_t end) const

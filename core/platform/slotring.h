@@ -39,6 +39,9 @@ struct SlotRingClaim
     std::uint64_t bytes[2] = {0, 0};
     int pieces = 0;
     std::size_t messages = 0;
+    std::uint64_t start = 0; // where the claimed records begin (a position, as head and tail)
+    std::uint64_t end = 0;   // where the last one ends
+    std::size_t rest = 0;    // cutClaim(): the messages after end, for returnRest()
 };
 
 class SlotRing
@@ -85,8 +88,19 @@ public:
     bool pop();
     // Takes messages for a read outside the lock: up to maxMessages, stopping after the one that
     // reaches maxBytes of payload. They leave the queue at once (count, next size); their space is
-    // the reader's until release(). One claim at a time. Returns the number of messages.
+    // the reader's until release(). One claim at a time. Returns the number of messages. When the
+    // whole queue fits (fitsOneClaim()) no record is read; otherwise the records taken are walked.
     std::size_t claim(std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim);
+    // Whether the whole queue is within one claim's limits.
+    bool fitsOneClaim(std::size_t maxMessages, std::size_t maxBytes) const;
+    // A claim that walks no record under the lock, for a queue larger than one read: claimQueue()
+    // takes every queued message (under the lock); cutClaim() keeps the first ones within the
+    // limits (no lock: it reads claimed records only); returnRest() puts the others back at the
+    // head of the queue, before whatever was written meanwhile (under the lock). No other read may
+    // pop or claim in between.
+    void claimQueue(SlotRingClaim *claim);
+    void cutClaim(SlotRingClaim *claim, std::size_t maxMessages, std::size_t maxBytes) const;
+    void returnRest(const SlotRingClaim &claim);
     // Hands each claimed message to f(data, size, writtenMsecs, origin, originSize), origin null
     // (and originSize 0) for a message without one. Needs no lock: no writer touches claimed space.
     template<typename F>
@@ -105,8 +119,12 @@ private:
     bool fitsAfter(std::uint64_t freeFrom, std::uint32_t size, std::uint32_t originSize) const;
     // Empties the queue; it starts again at offset 0 unless a claim holds space.
     void restart();
-    // claim() of every queued message, found from head and tail alone.
-    std::size_t claimAll(SlotRingClaim *claim);
+    // After a claim of the whole queue: writers go on at offset 0 if there is room (rewound()).
+    void rewindAfter(const SlotRingClaim &claim);
+    // Walks up to queued records from position within the limits, adding them to claim (pieces,
+    // messages); returns the position after the last one. Reads records only.
+    std::uint64_t walk(std::uint64_t position, std::size_t queued, std::size_t maxMessages, std::size_t maxBytes,
+                       SlotRingClaim *claim) const;
     // Where the queue goes on after a claim that took it all and ends at end: end, or the next
     // offset 0 when enough room is free before the claim.
     std::uint64_t rewound(std::uint64_t end) const;

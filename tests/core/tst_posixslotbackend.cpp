@@ -3,14 +3,18 @@
 #include "core/platform/posixslotbackend.h"
 #include "core/platform/posixslotfile.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <future>
 #include <mutex>
+#include <vector>
 #include <thread>
 
 #include <signal.h>
@@ -36,6 +40,7 @@ private slots:
     void queueCapacityLimits();
     void writersGoOnWhileTheReaderCopies();
     void readInProgressDoesNotRefuseWrites();
+    void readersOfOneSlotShareNothing();
 
 private:
     std::string nsDir() const { return (m_dir->path() + QStringLiteral("/ns")).toStdString(); }
@@ -321,6 +326,63 @@ void TestPosixSlotBackend::readInProgressDoesNotRefuseWrites()
     QVERIFY2(!e, e.detail.c_str());
     QCOMPARE(written, kWrites);
     QCOMPARE(server->info().messageCount, std::uint32_t(kWrites));
+}
+
+// The back-end's two reads of one server slot in two threads, while a writer goes on: the
+// worker's (readAvailable, a few messages at a time from a longer queue, cut with the lock
+// released) and ReadFile's (read). Every message is read once, by one of them, in order.
+void TestPosixSlotBackend::readersOfOneSlotShareNothing()
+{
+    const std::string name = R"(\\.\mailslot\tworeaders)";
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    QVERIFY(!backend.create(name, {}, &server));
+    server->setReadTimeout(5);
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    constexpr int kMessages = 100000;
+    std::vector<std::atomic<int>> seen(kMessages);
+    std::atomic<int> read{0};
+    bool inOrder[2] = {true, true};
+    const auto see = [&](int reader, const std::uint8_t *data, std::uint32_t size, int *last) {
+        int n = -1;
+        if (size == sizeof n)
+            std::memcpy(&n, data, sizeof n);
+        if (n < 0 || n >= kMessages)
+            return;
+        inOrder[reader] = inOrder[reader] && n > *last;
+        *last = n;
+        seen[std::size_t(n)].fetch_add(1);
+        read.fetch_add(1);
+    };
+    const QDeadlineTimer deadline(60000); // a lost message would otherwise keep both readers waiting
+    std::thread writer([&] {
+        for (int n = 0; n < kMessages; ++n)
+            client->write(&n, sizeof n, kMailslotWaitForever);
+    });
+    std::thread worker([&] {
+        int last = -1;
+        SlotError error;
+        while (read.load() < kMessages && !deadline.hasExpired())
+            server->readAvailable([&](const std::uint8_t *data, std::uint32_t size,
+                                      std::int64_t) { see(0, data, size, &last); },
+                                  5, 1u << 20, &error);
+    });
+    int last = -1;
+    while (read.load() < kMessages && !deadline.hasExpired()) {
+        std::uint8_t buffer[16];
+        std::uint32_t size = 0;
+        if (!server->read(buffer, sizeof buffer, &size))
+            see(1, buffer, size, &last);
+    }
+    writer.join();
+    worker.join();
+    QVERIFY(inOrder[0] && inOrder[1]);
+    int once = 0;
+    for (const std::atomic<int> &count : seen)
+        once += count.load() == 1 ? 1 : 0;
+    QCOMPARE(once, kMessages);
+    QCOMPARE(read.load(), kMessages);
 }
 
 QTEST_GUILESS_MAIN(TestPosixSlotBackend)
