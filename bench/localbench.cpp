@@ -18,6 +18,7 @@
 #include "win32slotfloor.h"
 #else
 #include "afunixfloor.h"
+#include "backlogdrain.h"
 #include "benchutil.h"
 
 #include <sys/stat.h>
@@ -97,6 +98,8 @@ struct Options
     qint64 latencyRate = 10000;
     bool oursOnly = false; // only (c) for the headline, nothing else (for profilers such as callgrind)
     bool latencyOnly = false; // only the latency at a paced rate
+    qint64 backlogMessages = 400000; // queued before a reader drains them beside a writer
+    bool backlogOnly = false;
 };
 
 // Reads "--name N" options; false (and a message naming it) for an unknown option or a value that
@@ -116,10 +119,15 @@ bool parseOptions(const QStringList &arguments, Options *o)
                {"--matrix-messages", &o->matrixMessages, 1, 1000000000},
                {"--matrix-rounds", &o->matrixRounds, 1, 1000},
                {"--latency-messages", &o->latencyMessages, 1, 1000000000},
-               {"--latency-rate", &o->latencyRate, 1, 1000000}};
+               {"--latency-rate", &o->latencyRate, 1, 1000000},
+               {"--backlog-messages", &o->backlogMessages, 1, 2000000}};
     for (int i = 0; i < arguments.size(); i += 2) {
-        if (arguments.at(i) == QLatin1String("--ours-only") || arguments.at(i) == QLatin1String("--latency-only")) {
-            (arguments.at(i) == QLatin1String("--ours-only") ? o->oursOnly : o->latencyOnly) = true;
+        const std::pair<const char *, bool *> flags[] = {
+            {"--ours-only", &o->oursOnly}, {"--latency-only", &o->latencyOnly}, {"--backlog-only", &o->backlogOnly}};
+        const auto flag = std::find_if(std::begin(flags), std::end(flags),
+                                       [&](const auto &f) { return arguments.at(i) == QLatin1String(f.first); });
+        if (flag != std::end(flags)) {
+            *flag->second = true;
             --i;
             continue;
         }
@@ -240,6 +248,32 @@ qint64 printLatency(QTextStream &out, const Options &o)
     return std::min(l.messages, here.messages);
 }
 
+// A reader catching up with a backlog beside a writer; returns the backlog messages lost.
+qint64 printBacklog(QTextStream &out, const Options &o)
+{
+#ifdef _WIN32
+    Q_UNUSED(o)
+    out << "backlog: not measured on Windows (the system keeps the queue)\n";
+    return 0;
+#else
+    const BacklogDrain::Result r = BacklogDrain::run(o.backlogMessages);
+    out << QStringLiteral("backlog: %1 queued messages of 100 bytes read in the worker's batches while a writer "
+                          "goes on, write() us:\n").arg(o.backlogMessages);
+    const auto line = [&out](const char *what, const SlotPathRun::Latency &l) {
+        out << QStringLiteral("  %1 p50 %2  p99 %3  p99.9 %4  max %5  (%6 writes)\n").arg(QLatin1String(what), -40)
+                   .arg(l.p50Us, 5, 'f', 2).arg(l.p99Us, 6, 'f', 1).arg(l.p999Us, 6, 'f', 1).arg(l.maxUs, 0, 'f', 0)
+                   .arg(l.messages);
+    };
+    line("floor: the writer, nobody reading", r.alone);
+    line("ours: the writer beside the drain", r.during);
+    out << QStringLiteral("  drained in %1 ms, %2 batches; ratio p99 ours/floor: %3   lost: %4\n")
+               .arg(r.drainMs, 0, 'f', 1).arg(r.batches)
+               .arg(r.alone.p99Us > 0 ? r.during.p99Us / r.alone.p99Us : 0.0, 0, 'f', 2).arg(r.lost);
+    out.flush();
+    return r.lost;
+#endif
+}
+
 // (c) What a held slot's queue costs; false when not every message was queued.
 bool printQueuedMemory(QTextStream &out, qint64 count, const QString &namespaceDir)
 {
@@ -278,6 +312,8 @@ int runLocalBench(const QStringList &arguments)
     out << "mailslot-bench local\n";
     if (o.latencyOnly)
         return printLatency(out, o) == o.latencyMessages ? 0 : 1;
+    if (o.backlogOnly)
+        return printBacklog(out, o) == 0 ? 0 : 1;
     const Figures headline = measure(BenchLoad{int(o.writers), int(o.size), std::max<qint64>(1, o.messages / o.writers)},
                                      o.rounds, o.oursOnly);
     printHeadline(out, o, headline);
@@ -286,9 +322,11 @@ int runLocalBench(const QStringList &arguments)
     const qint64 matrixLost = printMatrix(out, o);
 
     const qint64 latencyMeasured = printLatency(out, o);
+    const qint64 backlogLost = printBacklog(out, o);
 
     const bool allQueued = printQueuedMemory(out, o.messages, ns);
-    const bool ok = headline.lost == 0 && matrixLost == 0 && latencyMeasured == o.latencyMessages && allQueued;
+    const bool ok = headline.lost == 0 && matrixLost == 0 && latencyMeasured == o.latencyMessages && backlogLost == 0
+        && allQueued;
     out << (ok ? "  result: no message lost\n" : "  result: MESSAGES LOST\n");
     return ok ? 0 : 1;
 }
