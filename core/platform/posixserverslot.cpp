@@ -102,9 +102,17 @@ std::size_t PosixServerSlot::readAvailable(const Sink &sink, std::size_t maxMess
         *error = {kErrorGenFailure, "slot lock unusable"};
         return 0;
     }
+    // An emptied queue arms the doorbell. A queue cut to a claim that took all it held (no limit
+    // reached) may have been written to while the cut ran: nothing rang for those messages (the
+    // doorbell was not armed), so the reader rings it itself, or they would wait for the next write.
+    bool ringNow = false;
     if (ring.isEmpty())
         m_file->header()->readerWaiting = 1;
+    else
+        ringNow = claim.rest == 0;
     m_file->unlock();
+    if (ringNow)
+        m_file->ringDoorbell();
     const std::size_t messages = claim.messages;
     if (messages == 0)
         return 0;

@@ -131,7 +131,8 @@ public:
     // leaves the message queued and sets *size to its length; ERROR_SEM_TIMEOUT when empty.
     virtual SlotError read(void *buffer, std::uint32_t capacity, std::uint32_t *size) = 0;
     // Reads without waiting, handing each message to sink, until the queue is empty or a limit
-    // is reached. Returns the number of messages read. An emptied queue arms the readiness handle.
+    // is reached. Returns the number of messages read. An emptied queue arms the readiness handle;
+    // a read that stops short of the limits with messages queued (written while it ran) signals it.
     // *error is set when the slot cannot be read any more (its lock or the system's read failed);
     // an empty queue is not an error.
     using Sink = std::function<void(const std::uint8_t *data, std::uint32_t size, std::int64_t writtenMsecs)>;

@@ -17,6 +17,7 @@
 #include <vector>
 #include <thread>
 
+#include <poll.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -41,6 +42,8 @@ private slots:
     void writersGoOnWhileTheReaderCopies();
     void readInProgressDoesNotRefuseWrites();
     void readersOfOneSlotShareNothing();
+    void readinessCoversWritesDuringARead_data();
+    void readinessCoversWritesDuringARead();
 
 private:
     std::string nsDir() const { return (m_dir->path() + QStringLiteral("/ns")).toStdString(); }
@@ -383,6 +386,70 @@ void TestPosixSlotBackend::readersOfOneSlotShareNothing()
         once += count.load() == 1 ? 1 : 0;
     QCOMPARE(once, kMessages);
     QCOMPARE(read.load(), kMessages);
+}
+
+void TestPosixSlotBackend::readinessCoversWritesDuringARead_data()
+{
+    QTest::addColumn<int>("messages");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("maxMessages");
+    QTest::addColumn<int>("maxBytes");
+    // Empty messages never reach a byte limit of 1, and their records exceed it: every read of more
+    // than one message claims the whole queue and cuts it with the lock released, while the writer
+    // goes on. The second row is the worker's own limits, where 1,021 to 1,023 queued 4 KiB
+    // messages take that path (their records exceed 4 MiB, their payload does not).
+    QTest::newRow("empty messages, every read cut") << 200000 << 0 << (1 << 20) << 1;
+    QTest::newRow("4 KiB messages, the worker's limits") << 50000 << 4096 << 4096 << (4 << 20);
+}
+
+void TestPosixSlotBackend::readinessCoversWritesDuringARead()
+{
+    // A reader that keeps readAvailable()'s contract (read again when a limit was reached, else
+    // wait for the readiness handle) never waits while messages are queued.
+    QFETCH(int, messages);
+    QFETCH(int, size);
+    QFETCH(int, maxMessages);
+    QFETCH(int, maxBytes);
+    const std::string name = R"(\\.\mailslot\cutwindow)";
+    PosixSlotBackend backend(nsDir());
+    std::unique_ptr<ServerSlot> server;
+    QVERIFY(!backend.create(name, {}, &server));
+    std::unique_ptr<ClientSlot> client;
+    QVERIFY(!backend.open(name, &client));
+    std::atomic<bool> readerGaveUp{false};
+    std::thread writer([&] {
+        const std::vector<std::uint8_t> payload(std::size_t(size), 0x5a);
+        for (int n = 0; n < messages && !readerGaveUp.load(); ++n) {
+            while (client->write(payload.data(), std::uint32_t(size), 100) && !readerGaveUp.load()) {
+            } // the queue stayed full for 100 ms: try again until the reader gives up
+        }
+    });
+    int read = 0;
+    bool stalled = false;
+    SlotError error;
+    const auto count = [&](const std::uint8_t *, std::uint32_t got, std::int64_t) { read += got == std::uint32_t(size) ? 1 : 0; };
+    for (;;) {
+        std::size_t n = 0;
+        std::size_t bytes = 0;
+        do {
+            const int before = read;
+            n = server->readAvailable(count, std::size_t(maxMessages), std::size_t(maxBytes), &error);
+            bytes = std::size_t(read - before) * std::size_t(size);
+        } while (!error && (n >= std::size_t(maxMessages) || bytes >= std::size_t(maxBytes)));
+        if (error || read >= messages)
+            break;
+        pollfd p{int(server->readinessHandle()), POLLIN, 0};
+        if (poll(&p, 1, 10000) <= 0) {
+            stalled = true; // ten seconds with nothing signalled: a wake-up was lost
+            break;
+        }
+        server->acknowledgeReadiness();
+    }
+    readerGaveUp.store(true);
+    writer.join();
+    QVERIFY2(!error, error.detail.c_str());
+    QVERIFY2(!stalled, qPrintable(QStringLiteral("the reader waited with messages queued after %1 of %2").arg(read).arg(messages)));
+    QCOMPARE(read, messages);
 }
 
 QTEST_GUILESS_MAIN(TestPosixSlotBackend)
