@@ -192,11 +192,18 @@ void printHeadline(QTextStream &out, const Options &o, const Figures &f)
 {
     out << QStringLiteral("headline: %1 writer(s), %2 messages of %3 bytes, median (min-max) of %4 rounds, msg/s\n")
                .arg(o.writers).arg(o.messages).arg(o.size).arg(o.rounds);
-    out << QStringLiteral("  (a) floor: shared-memory SPSC ring, 2 threads   %1\n").arg(rate(f.shm));
-    out << QStringLiteral("  (b) floor: %1%2\n").arg(QStringLiteral("%1, 2 threads").arg(QLatin1String(kKernelFloor)), -37)
-               .arg(rate(f.afUnix));
+    if (!o.oursOnly) {
+        out << QStringLiteral("  (a) floor: shared-memory SPSC ring, 2 threads   %1\n").arg(rate(f.shm));
+        out << QStringLiteral("  (b) floor: %1%2\n").arg(QStringLiteral("%1, 2 threads").arg(QLatin1String(kKernelFloor)), -37)
+                   .arg(rate(f.afUnix));
+    }
     out << QStringLiteral("  (c) ours: write -> worker -> consumer signal    %1  (%2 signal batches)\n")
                .arg(rate(f.ours)).arg(f.batches.median, 0, 'f', 0);
+    if (o.oursOnly) { // no floor was measured: a ratio would mean nothing
+        out << QStringLiteral("  lost: %1 (--ours-only: no floor, no ratio)\n").arg(f.lost);
+        out.flush();
+        return;
+    }
     out << QStringLiteral("  ratio c/a: %1 (target >= 0.25)   ratio c/b: %2 (target >= 3)   lost: %3\n")
                .arg(f.shm.median > 0 ? f.ours.median / f.shm.median : 0.0, 0, 'f', 3)
                .arg(f.afUnix.median > 0 ? f.ours.median / f.afUnix.median : 0.0, 0, 'f', 2)
