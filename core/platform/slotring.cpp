@@ -161,16 +161,14 @@ std::size_t SlotRing::claim(std::size_t maxMessages, std::size_t maxBytes, SlotR
     *claim = SlotRingClaim{};
     if (m_state->count == 0)
         return 0;
-    if (fitsOneClaim(maxMessages, maxBytes)) {
-        claimQueue(claim);
-        rewindAfter(*claim);
-        return claim->messages;
-    }
-    claim->start = m_state->head;
-    claim->end = walk(m_state->head, m_state->count, maxMessages, maxBytes, claim);
+    // The two-step claim of a queue larger than one read, without the lock released in between.
     // freeFrom stays where the claim began: its records keep their space until release().
-    m_state->head = claim->end;
-    m_state->count -= std::uint32_t(claim->messages);
+    const bool fits = fitsOneClaim(maxMessages, maxBytes);
+    claimQueue(claim);
+    if (!fits) {
+        cutClaim(claim, maxMessages, maxBytes);
+        returnRest(*claim);
+    }
     rewindAfter(*claim);
     return claim->messages;
 }

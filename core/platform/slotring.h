@@ -89,7 +89,8 @@ public:
     // Takes messages for a read outside the lock: up to maxMessages, stopping after the one that
     // reaches maxBytes of payload. They leave the queue at once (count, next size); their space is
     // the reader's until release(). One claim at a time. Returns the number of messages. When the
-    // whole queue fits (fitsOneClaim()) no record is read; otherwise the records taken are walked.
+    // whole queue fits (fitsOneClaim()) no record is read; otherwise it is claimQueue(), cutClaim()
+    // and returnRest() in one go.
     std::size_t claim(std::size_t maxMessages, std::size_t maxBytes, SlotRingClaim *claim);
     // Whether the whole queue is within one claim's limits.
     bool fitsOneClaim(std::size_t maxMessages, std::size_t maxBytes) const;
