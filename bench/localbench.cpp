@@ -199,15 +199,13 @@ void printHeadline(QTextStream &out, const Options &o, const Figures &f)
     }
     out << QStringLiteral("  (c) ours: write -> worker -> consumer signal    %1  (%2 signal batches)\n")
                .arg(rate(f.ours)).arg(f.batches.median, 0, 'f', 0);
-    if (o.oursOnly) { // no floor was measured: a ratio would mean nothing
+    if (o.oursOnly) // no floor was measured: a ratio would mean nothing
         out << QStringLiteral("  lost: %1 (--ours-only: no floor, no ratio)\n").arg(f.lost);
-        out.flush();
-        return;
-    }
-    out << QStringLiteral("  ratio c/a: %1 (target >= 0.25)   ratio c/b: %2 (target >= 3)   lost: %3\n")
-               .arg(f.shm.median > 0 ? f.ours.median / f.shm.median : 0.0, 0, 'f', 3)
-               .arg(f.afUnix.median > 0 ? f.ours.median / f.afUnix.median : 0.0, 0, 'f', 2)
-               .arg(f.lost);
+    else
+        out << QStringLiteral("  ratio c/a: %1 (target >= 0.25)   ratio c/b: %2 (target >= 3)   lost: %3\n")
+                   .arg(f.shm.median > 0 ? f.ours.median / f.shm.median : 0.0, 0, 'f', 3)
+                   .arg(f.afUnix.median > 0 ? f.ours.median / f.afUnix.median : 0.0, 0, 'f', 2)
+                   .arg(f.lost);
     out.flush();
 }
 
